@@ -1,0 +1,138 @@
+package org.mednumlod.ontology;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.mednumlod.ontology.Territories.Commune;
+import org.mednumlod.ontology.Territories.CommuneType;
+import org.mednumlod.ontology.Territories.Departement;
+import org.mednumlod.ontology.Territories.Epci;
+import org.mednumlod.ontology.Territories.Region;
+
+/** Reads the raw territory files shipped on the classpath into {@link Territories}. */
+final class TerritoryReader {
+    static final String COG_DIR = "territoires/decoupage-administratif-6.0.0/";
+    static final String LAPOSTE_FILE = "territoires/laposte-hexasmal-2020/laposte_hexasmal.csv";
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    Territories read() {
+        Map<String, Region> regions = new TreeMap<>();
+        for (JsonNode r : array(COG_DIR + "regions.json")) {
+            regions.put(text(r, "code"), new Region(text(r, "code"), text(r, "nom"), text(r, "zone"),
+                    text(r, "chefLieu")));
+        }
+        Map<String, Departement> departements = new TreeMap<>();
+        for (JsonNode d : array(COG_DIR + "departements.json")) {
+            departements.put(text(d, "code"), new Departement(text(d, "code"), text(d, "nom"), text(d, "region"),
+                    text(d, "zone"), text(d, "chefLieu")));
+        }
+        Map<String, Epci> epcis = new TreeMap<>();
+        Map<String, String> epciOfCommune = new HashMap<>();
+        for (JsonNode e : array(COG_DIR + "epci.json")) {
+            String siren = text(e, "code");
+            List<String> membres = new ArrayList<>();
+            for (JsonNode m : e.path("membres")) {
+                String code = text(m, "code");
+                membres.add(code);
+                String previous = epciOfCommune.put(code, siren);
+                if (previous != null) {
+                    throw new IllegalStateException("commune " + code + " membre de deux EPCI : " + previous
+                            + " et " + siren);
+                }
+            }
+            epcis.put(siren, new Epci(siren, text(e, "nom"), text(e, "type"), integer(e, "populationTotale"),
+                    integer(e, "populationMunicipale"), List.copyOf(membres)));
+        }
+        Map<String, double[]> centroids = centroids();
+        Map<String, Commune> communes = new TreeMap<>();
+        List<Commune> others = new ArrayList<>();
+        for (JsonNode c : array(COG_DIR + "communes.json")) {
+            CommuneType type = CommuneType.fromCog(text(c, "type"));
+            String code = text(c, "code");
+            double[] point = centroid(centroids, c);
+            List<String> postcodes = new ArrayList<>();
+            c.path("codesPostaux").forEach(p -> postcodes.add(p.asText()));
+            String parent = type == CommuneType.ARRONDISSEMENT_MUNICIPAL ? text(c, "commune") : text(c, "chefLieu");
+            Commune commune = new Commune(code, text(c, "nom"), type, text(c, "zone"), text(c, "departement"),
+                    text(c, "region"), type == CommuneType.ACTUELLE ? epciOfCommune.get(code) : null,
+                    text(c, "siren"), List.copyOf(postcodes), integer(c, "population"), parent,
+                    point == null ? null : point[0], point == null ? null : point[1]);
+            if (type == CommuneType.ACTUELLE) {
+                communes.put(code, commune);
+            } else {
+                others.add(commune);
+            }
+        }
+        return new Territories(regions, departements, epcis, communes, others);
+    }
+
+    /** The centroid of a code, or else of the first of its former codes that La Poste's file knows. */
+    private static double[] centroid(Map<String, double[]> centroids, JsonNode commune) {
+        double[] point = centroids.get(text(commune, "code"));
+        for (JsonNode old : commune.path("anciensCodes")) {
+            if (point != null) {
+                break;
+            }
+            point = centroids.get(old.asText());
+        }
+        return point;
+    }
+
+    /** INSEE code to (latitude, longitude), from the first row of the code that carries coordinates. */
+    private static Map<String, double[]> centroids() {
+        Map<String, double[]> centroids = new HashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
+        try (Reader in = new InputStreamReader(open(LAPOSTE_FILE), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : format.parse(in)) {
+                String gps = row.get("coordonnees_gps").trim();
+                int comma = gps.indexOf(',');
+                if (comma > 0 && !centroids.containsKey(row.get(0))) {
+                    centroids.put(row.get(0), new double[] {Double.parseDouble(gps.substring(0, comma).trim()),
+                            Double.parseDouble(gps.substring(comma + 1).trim())});
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(LAPOSTE_FILE, e);
+        }
+        return centroids;
+    }
+
+    private JsonNode array(String resource) {
+        try (InputStream in = open(resource)) {
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = TerritoryReader.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("fichier de référence absent du classpath : " + resource);
+        }
+        return in;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Integer integer(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asInt();
+    }
+}

@@ -1,0 +1,51 @@
+package org.mednumlod.site;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+
+/** Command line entry point of {@code ./mednum-lod}: dispatches subcommands. */
+public final class Launcher {
+    static final String USAGE = """
+            Usage : mednum-lod <commande> [options]
+
+            Commandes :
+              serve        démarre la plateforme sur http://localhost:8080 (port : variable SERVER_PORT).
+                           Au premier démarrage, publie les données de référence embarquées
+                           (vocabulaire, listes de codes, territoires COG 2026).
+              help         affiche cette aide.
+
+            Configuration (variables d'environnement) :
+              SERVER_PORT        port HTTP (8080 par défaut)
+              MEDNUM_BASE_URI    URI de base des données (http://localhost:<port> par défaut)
+              MEDNUM_DATA_DIR    dossier des versions publiées (var par défaut)
+              MEDNUM_XMX         mémoire maximale de la JVM (2g par défaut)
+
+            Codes de sortie : 0 succès, 1 erreur d'exécution, 2 usage incorrect.
+            """;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            usage(System.err);
+            System.exit(2);
+        }
+        String command = args[0];
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "serve" -> SpringApplication.run(MednumLodApplication.class, rest);
+            case "help", "--help", "-h" -> usage(System.out);
+            default -> {
+                System.err.println("mednum-lod : commande inconnue « " + command + " »");
+                usage(System.err);
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void usage(PrintStream out) {
+        out.print(USAGE);
+    }
+}

@@ -1,0 +1,90 @@
+package org.mednumlod.site.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * SPARQL queries kept as {@code .rq} resources under {@code /queries/}, parsed once; values are bound as RDF
+ * terms (never concatenated into the query text).
+ */
+public final class Queries {
+    private static final Map<String, Query> CACHE = new ConcurrentHashMap<>();
+
+    private Queries() {
+    }
+
+    public static List<QuerySolution> select(Dataset ds, String name, Map<String, ? extends RDFNode> bindings) {
+        try (QueryExecution qe = execution(ds, name, bindings)) {
+            ResultSet rs = qe.execSelect();
+            List<QuerySolution> rows = new ArrayList<>();
+            rs.forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+
+    /** A page of a SELECT: the limit and offset are set on a copy of the parsed query. */
+    public static List<QuerySolution> select(Dataset ds, String name, Map<String, ? extends RDFNode> bindings,
+                                             long limit, long offset) {
+        Query q = query(name).cloneQuery();
+        q.setLimit(limit);
+        q.setOffset(offset);
+        var builder = QueryExecution.dataset(ds).query(q);
+        bindings.forEach(builder::substitution);
+        try (QueryExecution qe = builder.build()) {
+            List<QuerySolution> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+
+    public static boolean ask(Dataset ds, String name, Map<String, ? extends RDFNode> bindings) {
+        try (QueryExecution qe = execution(ds, name, bindings)) {
+            return qe.execAsk();
+        }
+    }
+
+    public static Model construct(Dataset ds, String name, Map<String, ? extends RDFNode> bindings) {
+        try (QueryExecution qe = execution(ds, name, bindings)) {
+            return qe.execConstruct();
+        }
+    }
+
+    private static QueryExecution execution(Dataset ds, String name, Map<String, ? extends RDFNode> bindings) {
+        var builder = QueryExecution.dataset(ds).query(query(name));
+        bindings.forEach(builder::substitution);
+        return builder.build();
+    }
+
+    /** The projected variables of a SELECT, in order. */
+    public static List<String> resultVars(String name) {
+        return query(name).getResultVars();
+    }
+
+    static Query query(String name) {
+        return CACHE.computeIfAbsent(name, n -> {
+            String resource = "/queries/" + n + ".rq";
+            try (InputStream in = Queries.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("requête absente : " + resource);
+                }
+                return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,93 @@
+package org.mednumlod.site.territory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.mednumlod.site.SiteProperties;
+import org.mednumlod.site.store.Queries;
+import org.mednumlod.site.store.Store;
+import org.springframework.stereotype.Service;
+
+/** Reads territories from the served release; owns the territory queries. */
+@Service
+class TerritoryService {
+    static final int PAGE_SIZE = 100;
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{2,12}");
+
+    private final Store store;
+    private final String base;
+
+    TerritoryService(Store store, SiteProperties properties) {
+        this.store = store;
+        this.base = properties.baseUri();
+    }
+
+    /** The territory's URI if the code is well-formed and the territory exists in the served release. */
+    Optional<Resource> find(TerritoryKind kind, String code) {
+        if (!CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        Resource s = ResourceFactory.createResource(base + "/id/" + kind.segment() + "/" + code);
+        boolean exists = store.read(ds -> Queries.ask(ds, "territory-exists",
+                Map.of("s", s, "type", kind.type())));
+        return exists ? Optional.of(s) : Optional.empty();
+    }
+
+    Model describe(Resource s) {
+        return store.read(ds -> Queries.construct(ds, "territory-describe", Map.of("s", s)));
+    }
+
+    TerritoryView view(TerritoryKind kind, Resource s, String code, int page) {
+        return store.read(ds -> {
+            Map<String, RDFNode> bind = Map.of("s", s);
+            QuerySolution facts = Queries.select(ds, "territory-facts", bind).get(0);
+            List<String> postcodes = Queries.select(ds, "territory-postcodes", bind).stream()
+                    .map(r -> r.getLiteral("postcode").getString()).toList();
+            List<TerritoryView.Link> parents = new ArrayList<>();
+            for (QuerySolution r : Queries.select(ds, "territory-parents", bind)) {
+                parents.add(link(r, "parent"));
+            }
+            long childCount = Queries.select(ds, "territory-children-count", bind).get(0)
+                    .getLiteral("count").getLong();
+            int pageCount = (int) Math.max(1, (childCount + PAGE_SIZE - 1) / PAGE_SIZE);
+            int current = Math.min(Math.max(1, page), pageCount);
+            List<TerritoryView.Link> children = new ArrayList<>();
+            for (QuerySolution r : Queries.select(ds, "territory-children", bind, PAGE_SIZE,
+                    (long) (current - 1) * PAGE_SIZE)) {
+                children.add(link(r, "child"));
+            }
+            return new TerritoryView(s.getURI(), kind.segment() + "/" + code, kind.label(),
+                    string(facts, "label"), code, number(facts, "population"), number(facts, "populationTotale"),
+                    string(facts, "nature"), string(facts, "zone"), postcodes,
+                    decimal(facts, "latitude"), decimal(facts, "longitude"), parents, children, childCount,
+                    current, pageCount);
+        });
+    }
+
+    private static TerritoryView.Link link(QuerySolution r, String var) {
+        String uri = r.getResource(var).getURI();
+        String kind = TerritoryKind.byType(r.getResource("type").getURI()).map(TerritoryKind::label).orElse("");
+        String path = uri.substring(uri.indexOf("/id/") + "/id/".length());
+        return new TerritoryView.Link(kind, string(r, "label"), string(r, "code"), "/page/" + path,
+                number(r, "population"));
+    }
+
+    private static String string(QuerySolution r, String var) {
+        return r.contains(var) ? r.get(var).asLiteral().getLexicalForm() : null;
+    }
+
+    private static Long number(QuerySolution r, String var) {
+        return r.contains(var) ? r.getLiteral(var).getLong() : null;
+    }
+
+    private static Double decimal(QuerySolution r, String var) {
+        return r.contains(var) ? r.getLiteral(var).getDouble() : null;
+    }
+}

@@ -1,0 +1,63 @@
+package org.mednumlod.site.web;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Responses of the "things and documents" pattern: a thing ({@code /id/x}) answers 303 to its document,
+ * {@code /page/x} (HTML) or {@code /data/x.{ext}} (RDF), and every document announces its alternates.
+ */
+public final class Documents {
+
+    private Documents() {
+    }
+
+    public static String pagePath(String path) {
+        return "/page/" + path;
+    }
+
+    public static String dataPath(String path, Representation r) {
+        return "/data/" + path + "." + r.extension();
+    }
+
+    /** 303 See Other from a thing to the document in the negotiated representation (406 if none fits). */
+    public static ResponseEntity<Void> seeOther(String path, String format, String accept) {
+        Representation r = Negotiation.choose(format, accept).orElse(null);
+        if (r == null) {
+            throw new NotAcceptableException();
+        }
+        String location = r == Representation.HTML ? pagePath(path) : dataPath(path, r);
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create(location))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header(HttpHeaders.LINK, alternates(path))
+                .build();
+    }
+
+    /** 200 with the model written by Jena's writer for the representation. */
+    public static ResponseEntity<byte[]> rdf(Model model, Representation r, String path) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, model, r.rdfFormat());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(r.mediaType() + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_LOCATION, dataPath(path, r))
+                .header(HttpHeaders.LINK, alternates(path))
+                .body(out.toByteArray());
+    }
+
+    /** {@code Link} header value naming every representation of the document. */
+    public static String alternates(String path) {
+        return Arrays.stream(Representation.values())
+                .map(r -> "<" + (r == Representation.HTML ? pagePath(path) : dataPath(path, r))
+                        + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"")
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,177 @@
+package org.mednumlod.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.model.util.Values;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The real application on a random port, over HTTP: status, media type, headers, bodies re-parsed by RDF4J. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN"})
+class SiteHttpTest {
+    private static final String BASE = "http://data.example.org";
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @TempDir
+    static Path dataDir;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("mednum.data-dir", () -> dataDir.toString());
+        registry.add("mednum.base-uri", () -> BASE);
+        registry.add("server.tomcat.basedir", () -> dataDir.resolve("tomcat").toString());
+    }
+
+    @ParameterizedTest(name = "GET {0} Accept: {1} → {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            /id/commune/49007            | text/html                 | 303 | /page/commune/49007
+            /id/commune/49007            | text/turtle               | 303 | /data/commune/49007.ttl
+            /id/commune/49007            | application/ld+json       | 303 | /data/commune/49007.jsonld
+            /id/commune/49007            | application/n-triples     | 303 | /data/commune/49007.nt
+            /id/commune/49007            | application/rdf+xml       | 303 | /data/commune/49007.rdf
+            /id/commune/49007?format=ttl | text/html                 | 303 | /data/commune/49007.ttl
+            /id/commune/49007            | image/png                 | 406 | -
+            /id/epci/244900015           | text/turtle               | 303 | /data/epci/244900015.ttl
+            /id/departement/49           | text/html                 | 303 | /page/departement/49
+            /id/region/52                | text/html                 | 303 | /page/region/52
+            /id/commune-deleguee/01015   | text/html                 | 303 | /page/commune-deleguee/01015
+            /id/arrondissement-municipal/75113 | text/turtle         | 303 | /data/arrondissement-municipal/75113.ttl
+            /def                         | text/html                 | 303 | /page/def
+            /def                         | text/turtle               | 303 | /data/def.ttl
+            /id/def                      | application/ld+json       | 303 | /data/def.jsonld
+            /id/commune/99999            | text/html                 | 404 | -
+            /id/commune/99999            | text/turtle               | 404 | -
+            /id/planete/1                | text/html                 | 404 | -
+            /id/commune/..%2F..%2Fetc    | text/html                 | 400 | -
+            """)
+    void thingsAnswer303ToTheirDocuments(String path, String accept, int status, String location) throws Exception {
+        HttpResponse<String> r = get(path, accept);
+        assertEquals(status, r.statusCode(), path);
+        if (location != null) {
+            assertEquals(location, r.headers().firstValue("Location").orElse(null));
+        }
+        if (status == 303 || status == 406) {
+            assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), "Vary: Accept");
+        }
+        if (status == 404) {
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            assertTrue(accept.equals("text/html") ? type.startsWith("text/html") : type.startsWith("text/plain"), type);
+        }
+    }
+
+    @Test
+    void communePageShowsAngersAndItsTerritories() throws Exception {
+        HttpResponse<String> r = get("/page/commune/49007", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = r.body();
+        for (String expected : new String[] {"<h1>Angers</h1>", "CU Angers Loire Métropole", "Maine-et-Loire",
+                "Pays de la Loire", "159 022", "49000, 49100", "/page/epci/244900015", "/data/commune/49007.ttl",
+                BASE + "/id/commune/49007"}) {
+            assertTrue(html.contains(expected), "page contains " + expected);
+        }
+        assertTrue(r.headers().firstValue("Link").orElse("").contains("rel=\"alternate\""));
+    }
+
+    @Test
+    void departementPageListsItsCommunesPaged() throws Exception {
+        String html = get("/page/departement/49", "text/html").body();
+        assertTrue(html.contains("Subdivisions (<span>176</span>)"), "Maine-et-Loire has 176 communes in COG 2026");
+        assertTrue(html.contains("Page <span>1</span> sur <span>2</span>"));
+        assertTrue(get("/page/departement/49?page=2", "text/html").body().contains("Page <span>2</span> sur <span>2</span>"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /data/commune/49007.ttl    | text/turtle           | TURTLE
+            /data/commune/49007.jsonld | application/ld+json   | JSONLD
+            /data/commune/49007.nt     | application/n-triples | NTRIPLES
+            """)
+    void communeDataReparsesWithRdf4j(String path, String mediaType, String format) throws Exception {
+        HttpResponse<String> r = get(path, "*/*");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType));
+        assertEquals(path, r.headers().firstValue("Content-Location").orElse(null));
+        var model = Rio.parse(new ByteArrayInputStream(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                BASE, (RDFFormat) RDFFormat.class.getField(format).get(null));
+        var angers = Values.iri(BASE + "/id/commune/49007");
+        assertTrue(model.contains(angers, Values.iri("http://www.w3.org/2000/01/rdf-schema#label"),
+                Values.literal("Angers", "fr")));
+        assertTrue(model.contains(angers, Values.iri("https://w3id.org/mednum-lod/def#epci"),
+                Values.iri(BASE + "/id/epci/244900015")));
+        assertTrue(model.contains(angers, Values.iri("https://w3id.org/mednum-lod/def#population"), null));
+    }
+
+    @Test
+    void rdfXmlIsWrittenToo() throws Exception {
+        HttpResponse<String> r = get("/data/commune/49007.rdf", "*/*");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
+        Model m = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(m, new ByteArrayInputStream(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)), Lang.RDFXML);
+        assertTrue(m.size() > 10);
+    }
+
+    @Test
+    void vocabularyIsServedAsHtmlAndTurtle() throws Exception {
+        HttpResponse<String> html = get("/page/def", "text/html");
+        assertEquals(200, html.statusCode());
+        for (String expected : new String[] {"mnl:LieuMediationNumerique", "code_postal", "mnl:codePostal",
+                "Aide aux démarches administratives", "Étapes numériques (La Poste)", "TIERS_LIEUX",
+                "publics_accueillis"}) {
+            assertTrue(html.body().contains(expected), "vocabulary page contains " + expected);
+        }
+        HttpResponse<String> ttl = get("/data/def.ttl", "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        var model = Rio.parse(new ByteArrayInputStream(ttl.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                BASE, RDFFormat.TURTLE);
+        assertTrue(model.contains(Values.iri("https://w3id.org/mednum-lod/def#codePostal"), null, null));
+        long concepts = model.filter(null, Values.iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                Values.iri("http://www.w3.org/2004/02/skos/core#Concept")).size();
+        assertTrue(concepts >= 57 + 92, "concepts served: " + concepts);
+        HttpResponse<String> jsonld = get("/data/def.jsonld", "*/*");
+        Rio.parse(new ByteArrayInputStream(jsonld.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)), BASE, RDFFormat.JSONLD)
+                .forEach((Statement s) -> { });
+    }
+
+    @Test
+    void homePageAndStylesheet() throws Exception {
+        assertEquals(200, get("/", "text/html").statusCode());
+        HttpResponse<String> css = get("/css/site.css", "text/css");
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
