@@ -73,6 +73,18 @@ public final class MNL {
     public static final Property siren = property("siren");
     public static final Property chefLieu = property("chefLieu");
 
+    // Provenance of converted records
+    public static final Resource Source = resource("Source");
+    public static final Resource Correction = resource("Correction");
+    public static final Property identifiantSource = property("identifiantSource");
+    public static final Property fichierSource = property("fichierSource");
+    public static final Property ligneSource = property("ligneSource");
+    public static final Property correction = property("correction");
+    public static final Property champConcerne = property("champConcerne");
+    public static final Property valeurOrigine = property("valeurOrigine");
+    public static final Property regle = property("regle");
+    public static final Property retrait = property("retrait");
+
     private MNL() {
     }
 

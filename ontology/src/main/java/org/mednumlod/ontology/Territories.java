@@ -56,11 +56,13 @@ public final class Territories {
     /**
      * A commune-level entry. {@code parent} is the current commune of a delegated or associated commune or
      * of a municipal arrondissement; {@code epci} is null for the communes outside any EPCI; {@code latitude}
-     * and {@code longitude} are null where La Poste's file has no centroid for the code.
+     * and {@code longitude} are null where La Poste's file has no centroid for the code; {@code anciensCodes}
+     * are the codes of former communes merged into this one.
      */
     public record Commune(String code, String nom, CommuneType type, String zone, String departement,
                           String region, String epci, String siren, List<String> codesPostaux,
-                          Integer population, String parent, Double latitude, Double longitude) {
+                          Integer population, String parent, Double latitude, Double longitude,
+                          List<String> anciensCodes) {
         public boolean isCurrent() {
             return type == CommuneType.ACTUELLE;
         }

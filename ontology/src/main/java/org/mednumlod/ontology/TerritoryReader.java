@@ -69,7 +69,7 @@ final class TerritoryReader {
             Commune commune = new Commune(code, text(c, "nom"), type, text(c, "zone"), text(c, "departement"),
                     text(c, "region"), type == CommuneType.ACTUELLE ? epciOfCommune.get(code) : null,
                     text(c, "siren"), List.copyOf(postcodes), integer(c, "population"), parent,
-                    point == null ? null : point[0], point == null ? null : point[1]);
+                    point == null ? null : point[0], point == null ? null : point[1], oldCodes(c));
             if (type == CommuneType.ACTUELLE) {
                 communes.put(code, commune);
             } else {
@@ -77,6 +77,12 @@ final class TerritoryReader {
             }
         }
         return new Territories(regions, departements, epcis, communes, others);
+    }
+
+    private static List<String> oldCodes(JsonNode commune) {
+        List<String> codes = new ArrayList<>();
+        commune.path("anciensCodes").forEach(c -> codes.add(c.asText()));
+        return List.copyOf(codes);
     }
 
     /** The centroid of a code, or else of the first of its former codes that La Poste's file knows. */

@@ -13,6 +13,8 @@ public final class Launcher {
               serve        démarre la plateforme sur http://localhost:8080 (port : variable SERVER_PORT).
                            Au premier démarrage, publie les données de référence embarquées
                            (vocabulaire, listes de codes, territoires COG 2026).
+              convert      convertit les sources (data/sources.json) en RDF (N-Quads ou TriG) et écrit
+                           le rapport : fiches en quarantaine et corrections (convert --help).
               help         affiche cette aide.
 
             Configuration (variables d'environnement) :
@@ -36,6 +38,7 @@ public final class Launcher {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "serve" -> SpringApplication.run(MednumLodApplication.class, rest);
+            case "convert" -> exit(() -> org.mednumlod.site.cli.ConvertCommand.run(rest, System.out, System.err));
             case "help", "--help", "-h" -> usage(System.out);
             default -> {
                 System.err.println("mednum-lod : commande inconnue « " + command + " »");
@@ -43,6 +46,29 @@ public final class Launcher {
                 System.exit(2);
             }
         }
+    }
+
+    /** A command-line job: returns its exit code, or throws. */
+    interface Job {
+        int run() throws Exception;
+    }
+
+    /** Runs a job and exits: 0 on success, 2 on a usage error, 1 on any other error (message in French). */
+    static void exit(Job job) {
+        int code;
+        try {
+            code = job.run();
+        } catch (org.mednumlod.site.cli.Options.UsageException e) {
+            System.err.println("mednum-lod : " + e.getMessage());
+            code = 2;
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("mednum-lod : fichier introuvable : " + e.getFile());
+            code = 1;
+        } catch (Exception e) {
+            System.err.println("mednum-lod : erreur : " + e);
+            code = 1;
+        }
+        System.exit(code);
     }
 
     private static void usage(PrintStream out) {

@@ -1,0 +1,144 @@
+package org.mednumlod.converters;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.mednumlod.converters.Fields.Field;
+import org.mednumlod.converters.PlaceBuilder.Place;
+import org.mednumlod.ontology.GEO;
+import org.mednumlod.ontology.MNL;
+
+/** Writes places as quads in their source's named graph, following {@code docs/place-model.md}. */
+final class PlaceRdf {
+    /** Ids made of these characters appear as they are in the key; a dot is safe since source names have none. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+    private static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
+    private static final Node GENERATED_AT = NodeFactory.createURI(PROV + "generatedAtTime");
+
+    private final String base;
+    private final Conversion.Source source;
+    private final Node graph;
+    private final Node sourceNode;
+    private final Node generatedAt;
+    private final StreamRDF out;
+
+    PlaceRdf(String base, Conversion.Source source, String generatedAt, StreamRDF out) {
+        this.base = base;
+        this.source = source;
+        this.graph = NodeFactory.createURI(base + "/graph/source/" + source.name());
+        this.sourceNode = NodeFactory.createURI(base + "/id/source/" + source.name());
+        this.generatedAt = NodeFactory.createLiteralDT(generatedAt, XSDDatatype.XSDdateTime);
+        this.out = out;
+    }
+
+    /** The place key: {@code {source}.{id}} for a safe id, else {@code {source}~{hash}} (see docs/place-model.md). */
+    static String key(String source, String localId) {
+        if (SAFE_ID.matcher(localId).matches()) {
+            return source + "." + localId;
+        }
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((source + "\u0000" + localId).getBytes(StandardCharsets.UTF_8));
+            return source + "~" + HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String placeUri(String localId) {
+        return base + "/id/lieu/" + key(source.name(), localId);
+    }
+
+    /** The source itself, once per run. */
+    void writeSource(String fileName) {
+        quad(sourceNode, RDF.type.asNode(), MNL.Source.asNode());
+        quad(sourceNode, RDFS.label.asNode(), NodeFactory.createLiteralLang(source.title(), "fr"));
+        if (source.producer() != null) {
+            quad(sourceNode, DCTerms.publisher.asNode(), NodeFactory.createLiteralString(source.producer()));
+        }
+        if (source.licence() != null) {
+            quad(sourceNode, DCTerms.license.asNode(), license(source.licence()));
+        }
+        quad(sourceNode, MNL.fichierSource.asNode(), NodeFactory.createLiteralString(fileName));
+    }
+
+    void write(Place p, String fileName) {
+        Node s = NodeFactory.createURI(placeUri(p.localId()));
+        quad(s, RDF.type.asNode(), MNL.LieuMediationNumerique.asNode());
+        for (Map.Entry<Field, List<Node>> e : p.values().entrySet()) {
+            for (Node o : e.getValue()) {
+                quad(s, e.getKey().property().asNode(), o);
+            }
+        }
+        if (p.commune() != null) {
+            quad(s, MNL.situeDansCommune.asNode(), NodeFactory.createURI(base + "/id/commune/" + p.commune()));
+        }
+        if (p.latitude() != null && p.longitude() != null) {
+            Node coords = NodeFactory.createURI(s.getURI() + "#coordonnees");
+            quad(s, SchemaDO.geo.asNode(), coords);
+            quad(coords, RDF.type.asNode(), SchemaDO.GeoCoordinates.asNode());
+            quad(coords, SchemaDO.latitude.asNode(), PlaceBuilder.decimal(p.latitude()));
+            quad(coords, SchemaDO.longitude.asNode(), PlaceBuilder.decimal(p.longitude()));
+            Node geometry = NodeFactory.createURI(s.getURI() + "#geometrie");
+            quad(s, GEO.hasGeometry.asNode(), geometry);
+            quad(geometry, RDF.type.asNode(), GEO.Geometry.asNode());
+            quad(geometry, GEO.asWKT.asNode(), NodeFactory.createLiteralDT("POINT(" + p.longitude().toPlainString()
+                    + " " + p.latitude().toPlainString() + ")", GEO.wktLiteral));
+        }
+        quad(s, WAS_DERIVED_FROM, sourceNode);
+        quad(s, MNL.identifiantSource.asNode(), NodeFactory.createLiteralString(p.localId()));
+        quad(s, MNL.fichierSource.asNode(), NodeFactory.createLiteralString(fileName));
+        quad(s, MNL.ligneSource.asNode(), NodeFactory.createLiteralDT(Long.toString(p.row()), XSDDatatype.XSDinteger));
+        quad(s, GENERATED_AT, generatedAt);
+        int n = 0;
+        for (Finding f : p.findings()) {
+            if (f.kind() == Finding.Kind.QUARANTINE) {
+                continue;
+            }
+            Node c = NodeFactory.createURI(s.getURI() + "#correction-" + (++n));
+            quad(s, MNL.correction.asNode(), c);
+            quad(c, RDF.type.asNode(), MNL.Correction.asNode());
+            quad(c, MNL.champConcerne.asNode(), NodeFactory.createLiteralString(f.field()));
+            if (f.value() != null) {
+                quad(c, MNL.valeurOrigine.asNode(), NodeFactory.createLiteralString(f.value()));
+            }
+            quad(c, MNL.regle.asNode(), NodeFactory.createLiteralString(f.rule()));
+            quad(c, RDFS.comment.asNode(), NodeFactory.createLiteralLang(f.message(), "fr"));
+            if (f.kind() == Finding.Kind.DROPPED) {
+                quad(c, MNL.retrait.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            }
+        }
+    }
+
+    private static Node license(String licence) {
+        String l = licence.toLowerCase(Locale.ROOT);
+        if (l.startsWith("http")) {
+            return NodeFactory.createURI(licence);
+        }
+        if (l.contains("etalab") || l.contains("licence ouverte") || l.contains("open licence")) {
+            return NodeFactory.createURI("https://www.etalab.gouv.fr/licence-ouverte-open-licence/");
+        }
+        if (l.contains("odbl")) {
+            return NodeFactory.createURI("https://opendatacommons.org/licenses/odbl/1-0/");
+        }
+        return NodeFactory.createLiteralString(licence);
+    }
+
+    private void quad(Node s, Node p, Node o) {
+        out.quad(Quad.create(graph, s, p, o));
+    }
+}

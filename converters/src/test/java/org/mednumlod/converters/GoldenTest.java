@@ -1,0 +1,107 @@
+package org.mednumlod.converters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden folders: each folder of {@code src/test/resources/golden/} holds one case — an input file
+ * ({@code input.*}), optionally a mednum-cli mapping ({@code mapping.config.json}), {@code case.properties}
+ * (source name, mode, version, expected counts) and {@code expected.trig}; the output is compared as a dataset
+ * (isomorphism). Set {@code -Dgolden.update=true} to (re)write {@code expected.trig}, then review the diff.
+ */
+class GoldenTest {
+    static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
+    static final Path ROOT = Path.of("src/test/resources/golden");
+
+    static Stream<Path> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(ROOT)) {
+            return dirs.filter(Files::isDirectory).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void convertsAsExpected(Path dir) throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(dir.resolve("case.properties"))) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path input;
+        try (Stream<Path> files = Files.list(dir)) {
+            input = files.filter(f -> f.getFileName().toString().startsWith("input.")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no input.* in " + dir));
+        }
+        Path mapping = dir.resolve("mapping.config.json");
+        Conversion.Source source = new Conversion.Source(p.getProperty("source", "test"), input,
+                Files.exists(mapping) ? mapping : null, p.getProperty("version"), p.getProperty("tableau"),
+                p.getProperty("titre", "Cas de test"), null, p.getProperty("licence"));
+        DatasetGraph actual = DatasetGraphFactory.createTxnMem();
+        List<Conversion.Outcome> outcomes = new ArrayList<>();
+        Conversion.Summary s = Conversion.of(source).baseUri("http://example.org")
+                .mode(Conversion.Mode.valueOf(p.getProperty("mode", "PUBLICATION"))).clock(FIXED)
+                .run(StreamRDFLib.dataset(actual), outcomes::add);
+        assertEquals(s.read(), s.converted() + s.quarantined());
+        assertEquals(outcomes.size(), s.read());
+        assertEquals(Long.parseLong(p.getProperty("lus")), s.read(), "records read");
+        assertEquals(Long.parseLong(p.getProperty("convertis")), s.converted(), "records converted");
+        for (String rule : p.getProperty("regles", "").split("\\s+")) {
+            if (!rule.isBlank()) {
+                assertTrue(s.fixes().containsKey(rule) || s.quarantineRules().containsKey(rule),
+                        "rule " + rule + " applied; got " + s.fixes().keySet() + " " + s.quarantineRules().keySet());
+            }
+        }
+        Path expectedFile = dir.resolve("expected.trig");
+        if (Boolean.getBoolean("golden.update") || !Files.exists(expectedFile)) {
+            try (var out = Files.newOutputStream(expectedFile)) {
+                RDFDataMgr.write(out, actual, Lang.TRIG);
+            }
+            if (!Boolean.getBoolean("golden.update")) {
+                fail("expected.trig was missing in " + dir + ": written, review it");
+            }
+        }
+        DatasetGraph expected = RDFDataMgr.loadDatasetGraph(expectedFile.toString());
+        if (!IsoMatcher.isomorphic(expected, actual)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, actual, Lang.TRIG);
+            fail("output of " + dir.getFileName() + " differs from expected.trig; actual:\n" + out);
+        }
+        // Every serialisation re-parses with the second toolkit.
+        for (Lang lang : List.of(Lang.TRIG, Lang.NQUADS)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, actual, lang);
+            var rio = Rio.parse(new ByteArrayInputStream(out.toByteArray()), "",
+                    lang == Lang.TRIG ? RDFFormat.TRIG : RDFFormat.NQUADS);
+            Dataset ds = DatasetFactory.wrap(actual);
+            long quads = ds.asDatasetGraph().stream().count();
+            assertEquals(quads, rio.size(), "RDF4J reads as many quads as written in " + lang);
+        }
+    }
+
+}

@@ -1,0 +1,133 @@
+package org.mednumlod.converters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mednumlod.ontology.MNL;
+import org.mednumlod.ontology.Reference;
+
+/**
+ * Every real source of {@code ../shared/data/real} (when that folder exists): the 23 mednum-cli configs run
+ * unchanged on their data, and the files already in the national schema. For each: read = converted +
+ * quarantined, with read counted independently of the converter; overall at least 95 % converted and at least
+ * 99 % of converted places linked to a current commune.
+ */
+class RealSourcesTest {
+    private static final Path REAL = findShared();
+    private static final Map<String, long[]> TOTALS = new TreeMap<>();
+
+    static Path findShared() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
+            Path candidate = dir.resolve("../shared/data/real").normalize();
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    static List<Conversion.Source> sources() throws IOException {
+        if (REAL == null) {
+            return List.of();
+        }
+        Path list = Files.createTempDirectory("real").resolve("sources.json");
+        try (var in = RealSourcesTest.class.getResourceAsStream("/real-sources.json")) {
+            Files.copy(in, list);
+        }
+        List<Conversion.Source> out = new ArrayList<>();
+        for (Conversion.Source s : Conversion.readSources(list)) {
+            Path file = REAL.resolve(list.getParent().relativize(s.file()));
+            Path mapping = s.mapping() == null ? null : REAL.resolve(list.getParent().relativize(s.mapping()));
+            out.add(new Conversion.Source(s.name(), file, mapping, s.version(), s.arrayKey(), s.title(), null, null,
+                    s.identity()));
+        }
+        return out;
+    }
+
+    @BeforeAll
+    static void needsSharedData() {
+        assumeTrue(REAL != null, "../shared/data/real absent: real-data test skipped");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
+    void convertsEveryRecordOrQuarantinesIt(Conversion.Source source) throws Exception {
+        long[] linked = {0};
+        long[] places = {0};
+        Node situe = MNL.situeDansCommune.asNode();
+        Conversion.Summary s = Conversion.of(source).run(new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                if (q.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode())
+                        && q.getObject().equals(MNL.LieuMediationNumerique.asNode())) {
+                    places[0]++;
+                }
+                if (q.getPredicate().equals(situe)) {
+                    String code = q.getObject().getURI().substring(q.getObject().getURI().lastIndexOf('/') + 1);
+                    if (Reference.territories().commune(code).isPresent()) {
+                        linked[0]++;
+                    }
+                }
+            }
+        }, o -> { });
+        assertEquals(countRecords(source.file()), s.read(), "records read, counted independently");
+        assertEquals(s.read(), s.converted() + s.quarantined(), "read = converted + quarantined");
+        assertEquals(s.converted(), places[0], "one place per converted record");
+        synchronized (TOTALS) {
+            TOTALS.put(source.name(), new long[] {s.read(), s.converted(), s.quarantined(), linked[0]});
+        }
+        System.out.printf("%-38s lus %5d  convertis %5d  quarantaine %4d  liés %5d  %s%n", source.name(), s.read(),
+                s.converted(), s.quarantined(), linked[0], s.quarantineRules());
+    }
+
+    @AfterAll
+    static void overall() {
+        if (TOTALS.isEmpty()) {
+            return;
+        }
+        long read = TOTALS.values().stream().mapToLong(t -> t[0]).sum();
+        long converted = TOTALS.values().stream().mapToLong(t -> t[1]).sum();
+        long linked = TOTALS.values().stream().mapToLong(t -> t[3]).sum();
+        System.out.printf("TOTAL %d sources: lus %d, convertis %d (%.1f %%), liés à une commune %d (%.1f %%)%n",
+                TOTALS.size(), read, converted, 100.0 * converted / read, linked, 100.0 * linked / converted);
+        assertTrue(converted >= 0.95 * read, "at least 95 % converted: " + converted + " / " + read);
+        assertTrue(linked >= 0.99 * converted, "at least 99 % linked: " + linked + " / " + converted);
+    }
+
+    /** Records of a file counted with a plain parser: array elements (JSON) or data rows (CSV). */
+    static long countRecords(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".json")) {
+            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+            return node.isArray() ? node.size() : node.path("features").size();
+        }
+        boolean utf8 = CsvRecords.isUtf8(file);
+        String first = Files.readAllLines(file, utf8 ? java.nio.charset.StandardCharsets.UTF_8
+                : java.nio.charset.Charset.forName("windows-1252")).get(0);
+        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
+        try (Reader r = Files.newBufferedReader(file, utf8 ? java.nio.charset.StandardCharsets.UTF_8
+                : java.nio.charset.Charset.forName("windows-1252"))) {
+            return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).get()
+                    .parse(r).stream().count();
+        }
+    }
+
+}
