@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
 final class CommuneNames {
     private static final String FIELD = "commune";
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*");
+    private static final String POSTAL_MENTION = "(?:cedex(?:\\s*\\d+)?|(?:bp|cs|tsa)\\s*\\d+)";
     private static final Pattern POSTAL = Pattern.compile(
-            "(?i)\\s+(?:cedex(?:\\s*\\d+)?|(?:bp|cs|tsa)\\s*\\d+)(?=\\s|$)(?:\\s+(?:cedex(?:\\s*\\d+)?|(?:bp|cs|tsa)\\s*\\d+))*");
+            "(?i)\\s+" + POSTAL_MENTION + "(?=\\s|$)(?:\\s+" + POSTAL_MENTION + ")*");
     private static final Pattern ARRONDISSEMENT = Pattern.compile(
             "(?i)(?:^|\\s+)\\d{1,2}\\s*(?:er|e|eme|ème|è|°)?(?:\\s+arr(?:ondissement|t)?\\.?)?$");
     private static final Pattern EDGE_DIGITS = Pattern.compile("^\\d+\\s+|\\s*\\d+$");
@@ -102,7 +103,7 @@ final class CommuneNames {
         return out;
     }
 
-    /** Undoes UTF-8 read as latin-1 or windows-1252 ({@code Ã©}, {@code Ã‰}), and mednum-cli's {@code ╢} → {@code Â}. */
+    /** Undoes UTF-8 read as latin-1 or windows-1252 ({@code Ã©}, {@code Ã‰}) and mednum-cli's {@code ╢} → Â. */
     private static String demojibake(String s) {
         String r = s.replace('╢', 'Â');
         if (!r.matches(".*[ÃÂ].*")) {

@@ -68,8 +68,9 @@ final class Coordinates {
             return drop(raw, "coordonnees.invalides", "Coordonnées « " + raw + " » non numériques : supprimées");
         }
         if (y == 0 || x == 0) {
-            return drop(raw, "coordonnees.nulles", "Coordonnées « " + raw
-                    + " » nulles (0 tient lieu de valeur manquante) : supprimées");
+            return drop(raw, "coordonnees.nulles", y == 0 && x == 0
+                    ? "Coordonnées « " + raw + " » nulles (0, 0) : supprimées"
+                    : "Coordonnées « " + raw + " » : une valeur 0 tient lieu de valeur manquante, supprimées");
         }
         List<Finding> findings = new ArrayList<>();
         if (lambertNorthing(y) && lambertEasting(x) || lambertNorthing(x) && lambertEasting(y)) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Europe/Paris); one date of those forms inside a sentence ({@code Espace labellisé 01/01/2020}). Any non-ISO
  * input that parses is a FIX. The date is the one written: a time or an offset does not move it to another
  * day. Dropped: mednum-cli's epoch placeholders ({@code 1970-01-01}, {@code 1969-12-31}), impossible dates
- * ({@code 31/02/2021}) or improbable ones (year before 1990 or after 2100), sentences with no date or with several different dates, anything else.
+ * ({@code 31/02/2021}) or improbable ones (year before 1990 or after 2100), sentences with no date or with
+ * several different dates, anything else.
  */
 final class Dates {
     private static final String FIELD = "date_maj";
@@ -72,7 +73,8 @@ final class Dates {
             return drop(raw, "date_maj.invalide", "Date de mise à jour « " + raw + " » impossible : valeur supprimée");
         }
         if (date.getYear() < 1990 && date.getYear() != 1970 && date.getYear() != 1969 || date.getYear() > 2100) {
-            return drop(raw, "date_maj.invalide", "Date de mise à jour « " + raw + " » : année improbable, valeur supprimée");
+            return drop(raw, "date_maj.invalide",
+                    "Date de mise à jour « " + raw + " » : année improbable, valeur supprimée");
         }
         if (date.equals(LocalDate.of(1970, 1, 1)) || date.equals(LocalDate.of(1969, 12, 31))) {
             return drop(raw, "date_maj.date-fictive", "Date de mise à jour « " + raw

@@ -34,7 +34,7 @@ final class Emails {
             "[a-z0-9_][a-z0-9.!#$%&'*+=?^_`{}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
                     + "(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\\.[a-z]{2,}");
     private static final Pattern STRONG_SEPARATOR =
-            Pattern.compile("\\s*(?:[|;\\n\\r]|,\\s|\\s(?:et|ou|ET|OU|-|/|//)\\s)\\s*");
+            Pattern.compile("\\s*(?:[|;\\n\\r]|,\\s|\\s(?:et|ou|-|/|//)\\s)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile("^[\\p{L} '’.-]{1,40}?\\s*:\\s*(?=\\S+@)");
     /** An address whose domain has commas typed for dots ({@code france-service,gouv,fr}). */
     private static final Pattern DOMAIN_COMMA =
@@ -99,10 +99,7 @@ final class Emails {
             int at = s.indexOf('@');
             s = s.substring(0, at) + s.substring(at).replace(',', '.');
         }
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (!s.equals(lower)) {
-            s = lower;
-        }
+        s = s.toLowerCase(Locale.ROOT);
         if (!isAscii(s)) {
             String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
             findings.add(Finding.dropped(FIELD, raw, "courriels.non-ascii", "Courriel « " + value

@@ -225,6 +225,7 @@ final class Hours {
                 .replace('\t', ' ').replace('\r', '\n');
         t = t.replaceAll("(\\d{1,2})\\s*h\\s+(\\d{2})(?!\\s*[h:\\d])", "$1h$2");
         t = t.replaceAll("(\\d{1,2})\\s+h\\b", "$1h");
+        t = t.replaceAll("(?<![-\\p{L}])midi\\b", "12h");
         t = t.replaceAll("(\\d{1,2}h(?:\\d{2})?)(?=\\d{1,2}h)", "$1-");
         return t.replaceAll("(\\d{1,2})\\s*:\\s*(\\d{2})", "$1:$2");
     }
@@ -295,11 +296,11 @@ final class Hours {
         return out;
     }
 
-    /** 0 for lundi (or lun, lun.) … 6 for dimanche, -1 for anything else. */
+    /** 0 for lundi (lundis, lun, lun.) … 6 for dimanche, -1 for anything else ({@code mars} is not mardi). */
     private static int dayIndex(String tok) {
-        String t = tok.replaceAll("s$|\\.$", "");
         for (int i = 0; i < FRENCH_DAYS.size(); i++) {
-            if (t.equals(FRENCH_DAYS.get(i)) || t.length() == 3 && FRENCH_DAYS.get(i).startsWith(t)) {
+            String day = FRENCH_DAYS.get(i);
+            if (tok.equals(day) || tok.equals(day + "s") || tok.matches(day.substring(0, 3) + "\\.?")) {
                 return i;
             }
         }

@@ -43,7 +43,9 @@ final class Phones {
     /** Short numbers that mednum-cli replaces with their long form. */
     private static final Map<String, String> SHORT_NUMBERS = Map.of("3230", "+33969322121", "3960", "+33971103960");
     private static final Pattern LIST_SEPARATOR =
-            Pattern.compile("\\s*(?:[/;\\n\\r]|\\bou\\b|\\bet\\b|\\s[-–]\\s)\\s*", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("\\s*(?:[/;\\n\\r]|\\bou\\b|\\bet\\b)\\s*", Pattern.CASE_INSENSITIVE);
+    /** A spaced dash separates two numbers ({@code 03 89 42 85 20 - 03 89 …}) only if both sides are numbers. */
+    private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s[-–]\\s");
     /** A run that looks like a phone number: optional + then digits with the usual separators. */
     private static final Pattern NUMBER_RUN = Pattern.compile("\\+?\\d[\\d .\\-()]*\\d|\\+?\\d");
 
@@ -61,7 +63,15 @@ final class Phones {
         List<Finding> findings = new ArrayList<>();
         String s = raw.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').strip();
         s = s.replace("(0)", "");
-        String[] parts = LIST_SEPARATOR.split(s);
+        List<String> parts = new ArrayList<>();
+        for (String p : LIST_SEPARATOR.split(s)) {
+            String[] dashed = DASH_SEPARATOR.split(p);
+            boolean numbers = dashed.length > 1;
+            for (String x : dashed) {
+                numbers &= digits(x).length() >= 8;
+            }
+            parts.addAll(numbers ? List.of(dashed) : List.of(p));
+        }
         String first = null;
         int nonEmpty = 0;
         for (String p : parts) {
@@ -78,7 +88,8 @@ final class Phones {
         }
         if (nonEmpty > 1) {
             findings.add(Finding.fix(FIELD, raw, "telephone.premier-numero",
-                    "Téléphone « " + raw + " » : plusieurs numéros, seul le premier « " + first.strip() + " » est conservé"));
+                    "Téléphone « " + raw + " » : plusieurs numéros, seul le premier « " + first.strip()
+                            + " » est conservé"));
         }
         Matcher m = NUMBER_RUN.matcher(first);
         if (!m.find()) {

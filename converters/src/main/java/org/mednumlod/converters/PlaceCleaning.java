@@ -110,7 +110,7 @@ final class PlaceCleaning {
             }
             // 0.1.0 separated several sites with a comma: "https://a.fr/,https://b.fr/".
             String joined = String.join("|", urls).replaceAll(",\\s*(?=(?:https?://|www\\.))", "|");
-            List<String> cleaned = s.take(Urls.normalize(joined));
+            List<String> cleaned = s.take(Urls.normalize(joined, f));
             if (cleaned == null) {
                 continue;
             }

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 final class Urls {
     private static final String FIELD = "site_web";
     private static final Pattern SEPARATOR =
-            Pattern.compile("\\s*(?:[|;\\n\\r]|,\\s|\\s(?:et|ou|ET|OU|-|–|/|//)\\s)\\s*");
+            Pattern.compile("\\s*(?:[|;\\n\\r]|,\\s|\\s(?:et|ou|-|–|/|//)\\s)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile("^[\\p{L} '’.-]{1,40}?\\s*:\\s+");
     private static final Pattern SPLIT = Pattern.compile("^([a-z][a-z0-9+.-]*)://([^/?#]*)(.*)$");
     private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
@@ -60,7 +60,8 @@ final class Urls {
         }
         List<Finding> findings = new ArrayList<>();
         List<String> out = new ArrayList<>();
-        String s = repairSchemes(raw.replace('\u00A0', ' ').replace('\u202F', ' '));
+        String spaced = raw.replace('\u00A0', ' ').replace('\u202F', ' ');
+        String s = repairSchemes(spaced);
         for (String part : SEPARATOR.split(s.strip())) {
             part = LABEL.matcher(part.strip()).replaceFirst("").strip();
             if (part.isEmpty() || part.matches("[-/|,;.\\s]+")) {
@@ -76,25 +77,24 @@ final class Urls {
                 allUrls &= looksLikeUrl(strip(t), false);
             }
             List<String> kept = new ArrayList<>();
-            for (int i = 0; i < tokens.length; i++) {
+            boolean broken = false;
+            for (int i = 0; i < tokens.length && !broken; i++) {
                 String t = strip(tokens[i]);
                 if (allUrls || looksLikeUrl(t, true)) {
                     boolean continued = i + 1 < tokens.length && !looksLikeUrl(strip(tokens[i + 1]), false)
                             && (t.endsWith("-") || t.endsWith("_") || tokens[i + 1].startsWith("-"));
-                    if (continued) {
-                        findings.add(Finding.dropped(field, raw, "site_web.espaces",
-                                "Site web « " + part + " » : adresse coupée par un espace, valeur supprimée"));
-                        kept.clear();
-                        break;
-                    }
+                    broken = continued;
                     kept.add(t);
                 }
             }
+            if (broken) {
+                findings.add(Finding.dropped(field, raw, "site_web.espaces",
+                        "Site web « " + part + " » : adresse coupée par un espace, valeur supprimée"));
+                continue;
+            }
             if (kept.isEmpty()) {
-                if (findings.stream().noneMatch(f -> f.rule().equals("site_web.espaces"))) {
-                    findings.add(Finding.dropped(field, raw, "site_web.invalide",
-                            "Site web « " + part + " » : aucune adresse web reconnue, valeur supprimée"));
-                }
+                findings.add(Finding.dropped(field, raw, "site_web.invalide",
+                        "Site web « " + part + " » : aucune adresse web reconnue, valeur supprimée"));
                 continue;
             }
             if (!allUrls) {
@@ -103,7 +103,7 @@ final class Urls {
             }
             kept.forEach(t -> one(raw, field, t, out, findings));
         }
-        if (!s.equals(raw)) {
+        if (!s.equals(spaced)) {
             findings.add(0, Finding.fix(field, raw, "site_web.saisie-corrigee",
                     "Site web « " + raw + " » : faute de saisie corrigée (schéma, « www »)"));
         }

@@ -30,7 +30,7 @@ class EmailsTest {
             inclusionnumerique@cscillzach.fr et secretariat@cscillzach.fr ¦ inclusionnumerique@cscillzach.fr|secretariat@cscillzach.fr ¦ courriels.liste-separee          ¦ mulhouse
             accueil@chrs-laselonne.fr|contact@139.work              ¦ accueil@chrs-laselonne.fr|contact@139.work                ¦ ''                                          ¦ two cells joined by the mapping
             accueil@chrs-laselonne.fr Accueil@captieux.fr           ¦ accueil@chrs-laselonne.fr|accueil@captieux.fr             ¦ courriels.liste-separee courriels.minuscules ¦ space-separated (corse form)
-            simon.charrier@asca.asso.fr /                           ¦ simon.charrier@asca.asso.fr                               ¦ ''                                          ¦ hub-lo (trailing separator)
+            contact@139.work /                                      ¦ contact@139.work                                          ¦ ''                                          ¦ hub-lo form (trailing separator)
             amandela@ville romainville.fr                           ¦ NULL                                                      ¦ courriels.invalide                          ¦ france-services (space in domain)
             maisondes services@nogentleroi.fr                       ¦ NULL                                                      ¦ courriels.invalide                          ¦ france-services (space in local part)
             epn@blanzy71 fr                                         ¦ NULL                                                      ¦ courriels.invalide                          ¦ mednum-bfc

@@ -78,6 +78,10 @@ class HoursTest {
             Lundi au samedi de 8 à 20h                                                              ¦ Mo-Sa 08:00-20:00                                     ¦ horaires.texte-vers-osm
             Lundi à vendredi 9h12h-14h-17h                                                          ¦ Mo-Fr 09:00-12:00,14:00-17:00                         ¦ horaires.texte-vers-osm
             Tous les jours de 8h à 20h                                                              ¦ Mo-Su 08:00-20:00                                     ¦ horaires.texte-vers-osm
+            Le samedi de 9h à midi                                                                  ¦ Sa 09:00-12:00                                        ¦ horaires.texte-vers-osm
+            Le samedi après-midi                                                                    ¦ NULL                                                  ¦ horaires.texte-ambigu
+            Les mardis d'octobre à mars de 9h00 à 17h00                                             ¦ NULL                                                  ¦ horaires.texte-ambigu
+            Lundi de 9h à 12h mars                                                                  ¦ NULL                                                  ¦ horaires.texte-ambigu
             Tous les mardis de 9h00 à 12h00                                                         ¦ Tu 09:00-12:00                                        ¦ horaires.texte-vers-osm
             jeudi de 14h à 15h30, et 15h30 à 17h                                                    ¦ Th 14:00-17:00                                        ¦ horaires.texte-vers-osm
             Lundi - Mardi 9:00- 16:00\\nJeudi 9:00-16:00                                            ¦ Mo,Tu,Th 09:00-16:00                                  ¦ horaires.texte-vers-osm

@@ -50,6 +50,7 @@ class UrlsTest {
             '@'                                                            ¦ NULL                                                      ¦ site_web.invalide                       ¦ gironde
             58928                                                          ¦ NULL                                                      ¦ site_web.invalide                       ¦ angers
             www.aucun                                                      ¦ NULL                                                      ¦ site_web.invalide                       ¦ epernay
+            http://www.bordeaux.fr/actualites/le-bureau-information- un-lieu-pour-tous ¦ NULL                                          ¦ site_web.espaces                        ¦ URL cut by a space (gironde form, with a scheme)
             https://www.fjtsaintpierre                                     ¦ NULL                                                      ¦ site_web.invalide                       ¦ cnfs-2022
             """)
     void normalizes(String raw, String expected, String rules, String source) {
