@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 final class CommuneNames {
     private static final String FIELD = "commune";
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*");
-    private static final String POSTAL_MENTION = "(?:cedex(?:\\s*\\d+)?|(?:bp|cs|tsa)\\s*\\d+)";
+    private static final String POSTAL_MENTION = "(?:c[eé]dex(?:\\s*\\d+)?|(?:bp|cs|tsa)\\s*\\d+)";
     private static final Pattern POSTAL = Pattern.compile(
             "(?i)\\s+" + POSTAL_MENTION + "(?=\\s|$)(?:\\s+" + POSTAL_MENTION + ")*");
     private static final Pattern ARRONDISSEMENT = Pattern.compile(

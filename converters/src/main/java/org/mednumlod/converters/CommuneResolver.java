@@ -204,23 +204,8 @@ final class CommuneResolver {
      * {@value #NEAREST_MAX_KM} km and clearly nearer (by 1 km) than the next one.
      */
     private static Commune nearest(double[] point, List<Commune> candidates) {
-        Commune best = null;
-        double bestKm = Double.MAX_VALUE;
-        double secondKm = Double.MAX_VALUE;
-        for (Commune c : candidates) {
-            if (c.latitude() == null) {
-                continue;
-            }
-            double km = km(point[0], point[1], c.latitude(), c.longitude());
-            if (km < bestKm) {
-                secondKm = bestKm;
-                bestKm = km;
-                best = c;
-            } else if (km < secondKm) {
-                secondKm = km;
-            }
-        }
-        return best != null && bestKm <= NEAREST_MAX_KM && secondKm - bestKm >= 1 ? best : null;
+        Nearest n = Nearest.of(point, candidates);
+        return n.best() != null && n.bestKm() <= NEAREST_MAX_KM && n.secondKm() - n.bestKm() >= 1 ? n.best() : null;
     }
 
     /** Radius (km) within which a commune centre alone identifies the commune of a point (see {@link #containing}). */
@@ -232,23 +217,33 @@ final class CommuneResolver {
      * says nothing reliable about the boundary between them.
      */
     private Commune containing(double[] point) {
-        Commune best = null;
-        double bestKm = Double.MAX_VALUE;
-        double secondKm = Double.MAX_VALUE;
-        for (Commune c : territories.communes()) {
-            if (c.latitude() == null || Math.abs(c.latitude() - point[0]) > 0.2) {
-                continue;
+        List<Commune> near = territories.communes().stream()
+                .filter(c -> c.latitude() != null && Math.abs(c.latitude() - point[0]) <= 0.2).toList();
+        Nearest n = Nearest.of(point, near);
+        return n.best() != null && n.bestKm() <= SURE_KM && n.secondKm() >= 2 * n.bestKm() ? n.best() : null;
+    }
+
+    /** The commune whose centre is nearest to a point, its distance and the distance of the next one (km). */
+    private record Nearest(Commune best, double bestKm, double secondKm) {
+        static Nearest of(double[] point, List<Commune> candidates) {
+            Commune best = null;
+            double bestKm = Double.MAX_VALUE;
+            double secondKm = Double.MAX_VALUE;
+            for (Commune c : candidates) {
+                if (c.latitude() == null) {
+                    continue;
+                }
+                double km = km(point[0], point[1], c.latitude(), c.longitude());
+                if (km < bestKm) {
+                    secondKm = bestKm;
+                    bestKm = km;
+                    best = c;
+                } else if (km < secondKm) {
+                    secondKm = km;
+                }
             }
-            double km = km(point[0], point[1], c.latitude(), c.longitude());
-            if (km < bestKm) {
-                secondKm = bestKm;
-                bestKm = km;
-                best = c;
-            } else if (km < secondKm) {
-                secondKm = km;
-            }
+            return new Nearest(best, bestKm, secondKm);
         }
-        return best != null && bestKm <= SURE_KM && secondKm >= 2 * bestKm ? best : null;
     }
 
     /** Great-circle distance in km (haversine). */

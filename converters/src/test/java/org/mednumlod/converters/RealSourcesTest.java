@@ -25,12 +25,15 @@ import org.mednumlod.ontology.Reference;
 
 /**
  * Every real source of {@code ../shared/data/real} (when that folder exists): the 23 mednum-cli configs run
- * unchanged on their data, and the files already in the national schema. For each: read = converted +
+ * unchanged on their data, the project's own mappings ({@code data/mappings/}, resolved against the project root)
+ * for source files that have none, and the files already in the national schema. For each: read = converted +
  * quarantined, with read counted independently of the converter; overall at least 95 % converted and at least
  * 99 % of converted places linked to a current commune.
  */
 class RealSourcesTest {
     private static final Path REAL = findShared();
+    /** The project root: the parent of the converters module, Maven's working directory for its tests. */
+    private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
     private static final Map<String, long[]> TOTALS = new TreeMap<>();
 
     static Path findShared() {
@@ -55,7 +58,8 @@ class RealSourcesTest {
         List<Conversion.Source> out = new ArrayList<>();
         for (Conversion.Source s : Conversion.readSources(list)) {
             Path file = REAL.resolve(list.getParent().relativize(s.file()));
-            Path mapping = s.mapping() == null ? null : REAL.resolve(list.getParent().relativize(s.mapping()));
+            Path rel = s.mapping() == null ? null : list.getParent().relativize(s.mapping());
+            Path mapping = rel == null ? null : (rel.startsWith("data") ? PROJECT : REAL).resolve(rel);
             out.add(new Conversion.Source(s.name(), file, mapping, s.version(), s.arrayKey(), s.title(), null, null,
                     s.identity()));
         }
