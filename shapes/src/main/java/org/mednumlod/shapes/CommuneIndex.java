@@ -1,0 +1,61 @@
+package org.mednumlod.shapes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mednumlod.ontology.Territories;
+import org.mednumlod.ontology.Territories.Commune;
+
+/**
+ * Look-ups of the territory reference the checks need, built once: current communes by code, the other
+ * commune-level entries (delegated, associated, arrondissements) by code, current communes by postcode, and
+ * the normalised names a commune may be written with.
+ */
+final class CommuneIndex {
+    private final Territories territories;
+    private final Map<String, List<Commune>> othersByCode = new HashMap<>();
+    private final Map<String, List<Commune>> byPostcode = new HashMap<>();
+    private final Map<String, Set<String>> acceptedNames = new HashMap<>();
+
+    CommuneIndex(Territories territories) {
+        this.territories = territories;
+        for (Commune c : territories.communes()) {
+            for (String cp : c.codesPostaux()) {
+                byPostcode.computeIfAbsent(cp, k -> new ArrayList<>()).add(c);
+            }
+            names(c.code()).add(CommuneNames.normalize(c.nom()));
+        }
+        for (Commune c : territories.otherCommunes()) {
+            othersByCode.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(c);
+            if (c.parent() != null) {
+                names(c.parent()).add(CommuneNames.normalize(c.nom()));
+            }
+        }
+    }
+
+    private Set<String> names(String code) {
+        return acceptedNames.computeIfAbsent(code, k -> new HashSet<>());
+    }
+
+    Optional<Commune> current(String code) {
+        return territories.commune(code);
+    }
+
+    /** Delegated or associated communes and arrondissements with this code (a delegated commune may share it). */
+    List<Commune> others(String code) {
+        return othersByCode.getOrDefault(code, List.of());
+    }
+
+    List<Commune> withPostcode(String postcode) {
+        return byPostcode.getOrDefault(postcode, List.of());
+    }
+
+    /** True if a name written by a producer names this current commune or one of its former communes. */
+    boolean names(String code, String name) {
+        return acceptedNames.getOrDefault(code, Set.of()).contains(CommuneNames.normalize(name));
+    }
+}
