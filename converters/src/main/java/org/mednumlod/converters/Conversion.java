@@ -17,7 +17,19 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.mednumlod.shapes.PlaceInput;
+import org.mednumlod.shapes.PlaceReport;
+import org.mednumlod.shapes.RecordRef;
+import org.mednumlod.shapes.Validation;
+import org.mednumlod.shapes.ValidationResult;
 import org.mednumlod.converters.NationalSchemaMapping.Version;
 
 /**
@@ -77,9 +89,12 @@ public final class Conversion {
         }
     }
 
-    /** What happened to one record. {@code placeUri} is null for a record without identity. */
+    /**
+     * What happened to one record. {@code placeUri} is null for a record without identity; {@code report} is the
+     * shapes' report on the place (null for a record that could not be read).
+     */
     public record Outcome(Source source, long row, String localId, String placeUri, boolean quarantined,
-                          List<Finding> findings) {
+                          List<Finding> findings, PlaceReport report) {
     }
 
     /**
@@ -101,6 +116,7 @@ public final class Conversion {
     private String baseUri = "http://localhost:8080";
     private Mode mode = Mode.PUBLICATION;
     private Clock clock = Clock.systemUTC();
+    private Validation validation;
 
     private Conversion(Source source) {
         this.source = source;
@@ -125,6 +141,12 @@ public final class Conversion {
         return this;
     }
 
+    /** The validation to use (default: one shared instance on the system clock); tests pass one on a fixed clock. */
+    public Conversion validation(Validation validation) {
+        this.validation = validation;
+        return this;
+    }
+
     /**
      * Runs the conversion: writes the source and its converted places to {@code out} (quads; no start/finish)
      * and tells {@code each} what happened to every record.
@@ -135,78 +157,65 @@ public final class Conversion {
         String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         PlaceRdf rdf = new PlaceRdf(baseUri, source, now, out);
         Counts counts = new Counts();
-        Set<String> seenColumns = new LinkedHashSet<>();
-        Set<String> seenIds = new java.util.HashSet<>();
-        Version version = null;
-        PlaceBuilder builder = null;
+        Validation validation = validation();
         String format;
+        Records records;
         try (RecordReader in = RecordReader.open(source.file(), source.arrayKey())) {
             format = in.describe();
             rdf.writeSource(fileName);
-            while (true) {
-                RawRecord r;
-                try {
-                    if (!in.hasNext()) {
-                        break;
-                    }
-                    r = in.next();
-                } catch (RecordReader.Unreadable e) {
-                    counts.quarantine(each, new Outcome(source, e.row(), null, null, true, List.of(Finding.quarantine(
-                            "(fiche)", null, "lecture.illisible", e.getMessage()))));
-                    if (e.row() == 0) {
-                        break;
-                    }
-                    continue;
-                }
-                seenColumns.addAll(r.fields().keySet());
-                if (builder == null) {
-                    version = source.version() != null ? Version.parse(source.version())
-                            : mapping != null ? Version.HYBRID : NationalSchemaMapping.detect(r.fields().keySet());
-                    builder = new PlaceBuilder(mode, version);
-                }
-                SchemaRecord rec = mapping != null ? mapping.apply(r) : new NationalSchemaMapping().apply(r);
-                String defaultId = mapping != null ? Long.toString(r.row()) : null;
-                PlaceBuilder.Place place = builder.build(rec, defaultId);
-                if (!source.identity().isEmpty() && place.localId() != null) {
-                    List<String> parts = new ArrayList<>();
-                    source.identity().forEach(c -> parts.add(r.get(c).strip()));
-                    if (parts.stream().noneMatch(String::isEmpty)) {
-                        place = new PlaceBuilder.Place(String.join(".", parts), place.row(), place.values(),
-                                place.latitude(), place.longitude(), place.commune(), place.findings());
-                    }
-                }
-                String uri = place.localId() == null ? null : rdf.placeUri(place.localId());
-                if (mode == Mode.PUBLICATION && place.localId() != null && !seenIds.add(place.localId())) {
-                    List<Finding> f = new ArrayList<>(place.findings());
-                    f.add(Finding.quarantine("id", place.localId(), "publication.id-en-double", "L'id « "
-                            + place.localId() + " » est déjà celui d'une fiche précédente de la source : fiche mise en quarantaine"));
-                    place = new PlaceBuilder.Place(place.localId(), place.row(), place.values(), place.latitude(),
-                            place.longitude(), place.commune(), f);
-                }
-                boolean quarantined = mode == Mode.PUBLICATION && place.quarantined();
-                if (!quarantined) {
-                    rdf.write(place, fileName);
-                    counts.converted++;
-                }
-                Outcome o = new Outcome(source, r.row(), place.localId(), uri, quarantined, place.findings());
-                if (quarantined) {
-                    counts.quarantine(each, o);
-                } else {
-                    counts.count(o);
-                    each.accept(o);
+            records = new Records(in, mapping, rdf, fileName, counts, each);
+            validation.validateAll(StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
+                    Spliterator.ORDERED | Spliterator.NONNULL), false), THREADS, (input, report) -> {
+                        Pending p = records.pending.poll();
+                        publish(p, report, rdf, out, validation, counts, each);
+                    });
+        }
+        return summary(format, mapping, records, counts);
+    }
+
+    /** Validation threads beside the reading thread. */
+    private static final int THREADS = 2;
+
+    /** Decides the fate of one converted record once its validation report is known. */
+    private void publish(Pending p, PlaceReport report, PlaceRdf rdf, StreamRDF out, Validation validation,
+                         Counts counts, Consumer<Outcome> each) {
+        List<Finding> findings = new ArrayList<>(p.place().findings());
+        boolean quarantined = false;
+        if (mode == Mode.PUBLICATION) {
+            quarantined = p.place().quarantined() || !report.publishable();
+            if (!report.publishable() && !p.place().quarantined()) {
+                for (ValidationResult r : report.blockingResults()) {
+                    findings.add(Finding.quarantine(r.field(), r.value(), r.rule(), r.messageFr()
+                            + " : fiche mise en quarantaine"));
                 }
             }
         }
+        String uri = p.place().localId() == null ? null : rdf.placeUri(p.place().localId());
+        Outcome o = new Outcome(source, p.place().row(), p.place().localId(), uri, quarantined, findings, report);
+        if (quarantined) {
+            counts.quarantine(each, o);
+            return;
+        }
+        p.graph().find().forEachRemaining(t -> out.quad(Quad.create(rdf.graph(), t)));
+        if (mode == Mode.PUBLICATION) {
+            validation.writeQualityAnnotations(report, rdf.graph(), out);
+        }
+        counts.converted++;
+        counts.count(o);
+        each.accept(o);
+    }
+
+    private Summary summary(String format, CliConfigMapping mapping, Records records, Counts counts) {
         Set<String> ignored = new LinkedHashSet<>();
         Set<String> missing = new LinkedHashSet<>();
         if (mapping != null) {
             mapping.columns().forEach(c -> {
-                if (!seenColumns.contains(c)) {
+                if (!records.seenColumns.contains(c)) {
                     missing.add(c);
                 }
             });
         } else {
-            seenColumns.forEach(c -> {
+            records.seenColumns.forEach(c -> {
                 String col = c.startsWith("properties.") ? c.substring("properties.".length()) : c;
                 if (!col.contains(".") && Fields.get().resolve(col).isEmpty() && !col.equals("horaires")) {
                     ignored.add(c);
@@ -214,10 +223,110 @@ public final class Conversion {
             });
         }
         String describedVersion = mapping != null ? "correspondance " + source.mapping().getFileName()
-                : version == null ? "(aucune fiche)" : version.label();
+                : records.version == null ? "(aucune fiche)" : records.version.label();
         return new Summary(source, format, describedVersion, counts.read(), counts.converted, counts.quarantined,
                 Collections.unmodifiableMap(counts.fixes), Collections.unmodifiableMap(counts.quarantineRules),
                 ignored, missing);
+    }
+
+    /** A converted record waiting for its validation report: the place and its triples. */
+    private record Pending(PlaceBuilder.Place place, Graph graph) {
+    }
+
+    /**
+     * Reads and converts records one at a time for the validation stream; a record that cannot be read is
+     * quarantined on the spot. Runs in the calling thread, like the sink.
+     */
+    private final class Records implements Iterator<PlaceInput> {
+        final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+        final Set<String> seenColumns = new LinkedHashSet<>();
+        Version version;
+        private final RecordReader in;
+        private final CliConfigMapping mapping;
+        private final PlaceRdf rdf;
+        private final String fileName;
+        private final Counts counts;
+        private final Consumer<Outcome> each;
+        private PlaceBuilder builder;
+        private PlaceInput next;
+        private boolean done;
+
+        Records(RecordReader in, CliConfigMapping mapping, PlaceRdf rdf, String fileName, Counts counts,
+                Consumer<Outcome> each) {
+            this.in = in;
+            this.mapping = mapping;
+            this.rdf = rdf;
+            this.fileName = fileName;
+            this.counts = counts;
+            this.each = each;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !done) {
+                next = advance();
+            }
+            return next != null;
+        }
+
+        @Override
+        public PlaceInput next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            PlaceInput n = next;
+            next = null;
+            return n;
+        }
+
+        /** The next place to validate, or null when a record was quarantined or the file ended. */
+        private PlaceInput advance() {
+            RawRecord r;
+            try {
+                if (!in.hasNext()) {
+                    done = true;
+                    return null;
+                }
+                r = in.next();
+            } catch (RecordReader.Unreadable e) {
+                counts.quarantine(each, new Outcome(source, e.row(), null, null, true, List.of(Finding.quarantine(
+                        "(fiche)", null, "lecture.illisible", e.getMessage())), null));
+                done = e.row() == 0;
+                return null;
+            }
+            seenColumns.addAll(r.fields().keySet());
+            if (builder == null) {
+                version = source.version() != null ? Version.parse(source.version())
+                        : mapping != null ? Version.HYBRID : NationalSchemaMapping.detect(r.fields().keySet());
+                builder = new PlaceBuilder(mode, version);
+            }
+            SchemaRecord rec = mapping != null ? mapping.apply(r) : new NationalSchemaMapping().apply(r);
+            PlaceBuilder.Place place = builder.build(rec, mapping != null ? Long.toString(r.row()) : null);
+            if (!source.identity().isEmpty() && place.localId() != null) {
+                List<String> parts = new ArrayList<>();
+                source.identity().forEach(c -> parts.add(r.get(c).strip()));
+                if (parts.stream().noneMatch(String::isEmpty)) {
+                    place = new PlaceBuilder.Place(String.join(".", parts), place.row(), place.values(),
+                            place.latitude(), place.longitude(), place.commune(), place.findings());
+                }
+            }
+            Graph g = GraphFactory.createDefaultGraph();
+            rdf.write(place, fileName, g);
+            pending.add(new Pending(place, g));
+            return new PlaceInput(new RecordRef(source.name(), place.localId(), r.row()), g, rdf.placeNode(place));
+        }
+    }
+
+    /** One validation for every conversion of this JVM (parsing the shapes takes a second; it is thread-safe). */
+    private Validation validation() {
+        if (validation != null) {
+            return validation;
+        }
+        return SharedValidation.INSTANCE;
+    }
+
+    private static final class SharedValidation {
+        static final Validation INSTANCE = Validation.create();
     }
 
     /** Reads a sources file (JSON: {@code {"sources": [{"nom", "fichier", "correspondance"?, …}]}}); paths are relative to it. */

@@ -76,50 +76,59 @@ final class PlaceRdf {
         quad(sourceNode, MNL.fichierSource.asNode(), NodeFactory.createLiteralString(fileName));
     }
 
-    void write(Place p, String fileName) {
-        Node s = NodeFactory.createURI(placeUri(p.localId()));
-        quad(s, RDF.type.asNode(), MNL.LieuMediationNumerique.asNode());
+    /** The place's node (also for a record without id, so that the shapes can report on it). */
+    Node placeNode(Place p) {
+        return NodeFactory.createURI(p.localId() != null ? placeUri(p.localId())
+                : base + "/id/lieu/" + source.name() + "~r" + p.row());
+    }
+
+    /** Writes the place's triples into {@code g} (the caller decides whether they are published). */
+    void write(Place p, String fileName, org.apache.jena.graph.Graph g) {
+        Node s = placeNode(p);
+        add(g, s, RDF.type.asNode(), MNL.LieuMediationNumerique.asNode());
         for (Map.Entry<Field, List<Node>> e : p.values().entrySet()) {
             for (Node o : e.getValue()) {
-                quad(s, e.getKey().property().asNode(), o);
+                add(g, s, e.getKey().property().asNode(), o);
             }
         }
         if (p.commune() != null) {
-            quad(s, MNL.situeDansCommune.asNode(), NodeFactory.createURI(base + "/id/commune/" + p.commune()));
+            add(g, s, MNL.situeDansCommune.asNode(), NodeFactory.createURI(base + "/id/commune/" + p.commune()));
         }
         if (p.latitude() != null && p.longitude() != null) {
             Node coords = NodeFactory.createURI(s.getURI() + "#coordonnees");
-            quad(s, SchemaDO.geo.asNode(), coords);
-            quad(coords, RDF.type.asNode(), SchemaDO.GeoCoordinates.asNode());
-            quad(coords, SchemaDO.latitude.asNode(), PlaceBuilder.decimal(p.latitude()));
-            quad(coords, SchemaDO.longitude.asNode(), PlaceBuilder.decimal(p.longitude()));
+            add(g, s, SchemaDO.geo.asNode(), coords);
+            add(g, coords, RDF.type.asNode(), SchemaDO.GeoCoordinates.asNode());
+            add(g, coords, SchemaDO.latitude.asNode(), PlaceBuilder.decimal(p.latitude()));
+            add(g, coords, SchemaDO.longitude.asNode(), PlaceBuilder.decimal(p.longitude()));
             Node geometry = NodeFactory.createURI(s.getURI() + "#geometrie");
-            quad(s, GEO.hasGeometry.asNode(), geometry);
-            quad(geometry, RDF.type.asNode(), GEO.Geometry.asNode());
-            quad(geometry, GEO.asWKT.asNode(), NodeFactory.createLiteralDT("POINT(" + p.longitude().toPlainString()
+            add(g, s, GEO.hasGeometry.asNode(), geometry);
+            add(g, geometry, RDF.type.asNode(), GEO.Geometry.asNode());
+            add(g, geometry, GEO.asWKT.asNode(), NodeFactory.createLiteralDT("POINT(" + p.longitude().toPlainString()
                     + " " + p.latitude().toPlainString() + ")", GEO.wktLiteral));
         }
-        quad(s, WAS_DERIVED_FROM, sourceNode);
-        quad(s, MNL.identifiantSource.asNode(), NodeFactory.createLiteralString(p.localId()));
-        quad(s, MNL.fichierSource.asNode(), NodeFactory.createLiteralString(fileName));
-        quad(s, MNL.ligneSource.asNode(), NodeFactory.createLiteralDT(Long.toString(p.row()), XSDDatatype.XSDinteger));
-        quad(s, GENERATED_AT, generatedAt);
+        add(g, s, WAS_DERIVED_FROM, sourceNode);
+        if (p.localId() != null) {
+            add(g, s, MNL.identifiantSource.asNode(), NodeFactory.createLiteralString(p.localId()));
+        }
+        add(g, s, MNL.fichierSource.asNode(), NodeFactory.createLiteralString(fileName));
+        add(g, s, MNL.ligneSource.asNode(), NodeFactory.createLiteralDT(Long.toString(p.row()), XSDDatatype.XSDinteger));
+        add(g, s, GENERATED_AT, generatedAt);
         int n = 0;
         for (Finding f : p.findings()) {
             if (f.kind() == Finding.Kind.QUARANTINE) {
                 continue;
             }
             Node c = NodeFactory.createURI(s.getURI() + "#correction-" + (++n));
-            quad(s, MNL.correction.asNode(), c);
-            quad(c, RDF.type.asNode(), MNL.Correction.asNode());
-            quad(c, MNL.champConcerne.asNode(), NodeFactory.createLiteralString(f.field()));
+            add(g, s, MNL.correction.asNode(), c);
+            add(g, c, RDF.type.asNode(), MNL.Correction.asNode());
+            add(g, c, MNL.champConcerne.asNode(), NodeFactory.createLiteralString(f.field()));
             if (f.value() != null) {
-                quad(c, MNL.valeurOrigine.asNode(), NodeFactory.createLiteralString(f.value()));
+                add(g, c, MNL.valeurOrigine.asNode(), NodeFactory.createLiteralString(f.value()));
             }
-            quad(c, MNL.regle.asNode(), NodeFactory.createLiteralString(f.rule()));
-            quad(c, RDFS.comment.asNode(), NodeFactory.createLiteralLang(f.message(), "fr"));
+            add(g, c, MNL.regle.asNode(), NodeFactory.createLiteralString(f.rule()));
+            add(g, c, RDFS.comment.asNode(), NodeFactory.createLiteralLang(f.message(), "fr"));
             if (f.kind() == Finding.Kind.DROPPED) {
-                quad(c, MNL.retrait.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+                add(g, c, MNL.retrait.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
             }
         }
     }
@@ -136,6 +145,14 @@ final class PlaceRdf {
             return NodeFactory.createURI("https://opendatacommons.org/licenses/odbl/1-0/");
         }
         return NodeFactory.createLiteralString(licence);
+    }
+
+    private static void add(org.apache.jena.graph.Graph g, Node s, Node p, Node o) {
+        g.add(s, p, o);
+    }
+
+    Node graph() {
+        return graph;
     }
 
     private void quad(Node s, Node p, Node o) {

@@ -39,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenTest {
     static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
     static final Path ROOT = Path.of("src/test/resources/golden");
+    static final org.mednumlod.shapes.Validation VALIDATION = org.mednumlod.shapes.Validation.create(FIXED);
 
     static Stream<Path> cases() throws IOException {
         try (Stream<Path> dirs = Files.list(ROOT)) {
@@ -65,7 +66,7 @@ class GoldenTest {
         DatasetGraph actual = DatasetGraphFactory.createTxnMem();
         List<Conversion.Outcome> outcomes = new ArrayList<>();
         Conversion.Summary s = Conversion.of(source).baseUri("http://example.org")
-                .mode(Conversion.Mode.valueOf(p.getProperty("mode", "PUBLICATION"))).clock(FIXED)
+                .mode(Conversion.Mode.valueOf(p.getProperty("mode", "PUBLICATION"))).clock(FIXED).validation(VALIDATION)
                 .run(StreamRDFLib.dataset(actual), outcomes::add);
         assertEquals(s.read(), s.converted() + s.quarantined());
         assertEquals(outcomes.size(), s.read());

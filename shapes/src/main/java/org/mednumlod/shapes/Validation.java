@@ -203,12 +203,16 @@ public final class Validation {
     private PlaceReport checkUnique(IdRegistry ids, PlaceInput in, PlaceReport report) {
         List<ValidationResult> added = new ArrayList<>();
         Findings findings = new Findings(catalog, reference, in.place(), added);
-        in.graph().find(in.place(), MNL.id.asNode(), Node.ANY).mapWith(Triple::getObject).toList().stream()
-                .filter(Node::isLiteral)
-                .forEach(id -> {
-                    long first = ids.firstRow(in.record().source(), id.getLiteralLexicalForm(), in.record().row());
+        // The record's identity within its source (what its URI is built from) when the caller gives one (e.g. the
+        // data·inclusion sub-source + id), else its `id` values.
+        List<String> keys = in.record().recordId() != null ? List.of(in.record().recordId())
+                : in.graph().find(in.place(), MNL.id.asNode(), Node.ANY).mapWith(Triple::getObject).toList().stream()
+                        .filter(Node::isLiteral).map(Node::getLiteralLexicalForm).toList();
+        keys.forEach(id -> {
+                    long first = ids.firstRow(in.record().source(), id, in.record().row());
                     if (first >= 0) {
-                        findings.add(JavaChecks.ID_UNIQUE, id, Map.of("ligne", Long.toString(first)));
+                        findings.add(JavaChecks.ID_UNIQUE, NodeFactory.createLiteralString(id),
+                                Map.of("ligne", Long.toString(first)));
                     }
                 });
         if (added.isEmpty()) {
