@@ -50,7 +50,7 @@ final class CsvRecords extends RecordReader {
     @Override
     String describe() {
         String d = delimiter == '\t' ? "tabulation" : String.valueOf(delimiter);
-        return "CSV (séparateur " + d + ", " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : "Windows-1252") + ")";
+        return "CSV (séparateur « " + d + " », " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : "Windows-1252") + ")";
     }
 
     @Override

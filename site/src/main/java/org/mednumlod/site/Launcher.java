@@ -15,6 +15,8 @@ public final class Launcher {
                            (vocabulaire, listes de codes, territoires COG 2026).
               convert      convertit les sources (data/sources.json) en RDF (N-Quads ou TriG) et écrit
                            le rapport : fiches en quarantaine et corrections (convert --help).
+              validate     valide des fichiers au schéma national (toute version) et écrit un rapport
+                           CSV, RDF et HTML ; code de sortie 0 sans violation (validate --help).
               help         affiche cette aide.
 
             Configuration (variables d'environnement) :
@@ -39,6 +41,7 @@ public final class Launcher {
         switch (command) {
             case "serve" -> SpringApplication.run(MednumLodApplication.class, rest);
             case "convert" -> exit(() -> org.mednumlod.site.cli.ConvertCommand.run(rest, System.out, System.err));
+            case "validate" -> exit(() -> org.mednumlod.site.cli.ValidateCommand.run(rest, System.out, System.err));
             case "help", "--help", "-h" -> usage(System.out);
             default -> {
                 System.err.println("mednum-lod : commande inconnue « " + command + " »");

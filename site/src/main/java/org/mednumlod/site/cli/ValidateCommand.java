@@ -1,0 +1,187 @@
+package org.mednumlod.site.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Finding;
+import org.mednumlod.shapes.PlaceReport;
+import org.mednumlod.shapes.ReportWriter;
+import org.mednumlod.shapes.Severity;
+import org.mednumlod.shapes.Validation;
+import org.mednumlod.shapes.ValidationResult;
+
+/**
+ * {@code mednum-lod validate FILE…}: what validata does for Table Schema, for producers of the national schema.
+ * Each file (any schema version, or a raw source with {@code --correspondance}) is read as declared, each
+ * record validated against schema 1.0.1 and the quality checks; a summary is printed and the report written as
+ * CSV, RDF ({@code sh:ValidationReport}) and a self-contained HTML page. Exit code 0 when no violation, 1 when
+ * there is one (or a record cannot be read), 2 for a usage error.
+ */
+public final class ValidateCommand {
+    static final String USAGE = """
+            Usage : mednum-lod validate FICHIER… [--version 1.0|0.1|pre-0.1|hybride]
+                                        [--correspondance FICHIER.config.json] [--rapport DOSSIER]
+
+              FICHIER          fichier CSV ou JSON au schéma national des lieux de médiation numérique
+              --version        version du schéma à supposer (détectée d'après les colonnes sinon)
+              --correspondance fichier de correspondance (format mednum-cli) pour une source brute
+              --rapport        dossier des rapports (var/validation/<fichier> par défaut) :
+                               rapport.csv, rapport.ttl, rapport.html
+            Code de sortie : 0 sans erreur bloquante (violation), 1 sinon, 2 si la commande est mal formée.
+            """;
+
+    private ValidateCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+        return run(args, out, err, Clock.systemDefaultZone());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Clock clock) throws IOException {
+        Options o = Options.parse(args, List.of(List.of("--version"), List.of("--correspondance", "--mapping"),
+                List.of("--rapport", "--report")), Set.of("--help", "-h"));
+        if (o.flag("--help")) {
+            out.print(USAGE);
+            return 0;
+        }
+        if (o.positional().isEmpty()) {
+            throw new Options.UsageException("indiquez au moins un fichier à valider (validate --help)");
+        }
+        Validation validation = Validation.create(clock);
+        int exit = 0;
+        for (String file : o.positional()) {
+            Path path = Path.of(file);
+            if (!Files.isRegularFile(path)) {
+                throw new java.nio.file.NoSuchFileException(file);
+            }
+            String name = slug(path.getFileName().toString());
+            Path dir = Path.of(o.get("--rapport", "var/validation/" + name));
+            if (o.positional().size() > 1 && o.get("--rapport", null) != null) {
+                dir = dir.resolve(name);
+            }
+            String mapping = o.get("--correspondance", null);
+            Conversion.Source source = new Conversion.Source(name, path, mapping == null ? null : Path.of(mapping),
+                    o.get("--version", null), null, file, null, null);
+            exit = Math.max(exit, validate(source, mapping == null ? Conversion.Mode.STRICT : Conversion.Mode.PUBLICATION,
+                    dir, validation, clock, out));
+        }
+        return exit;
+    }
+
+    private static int validate(Conversion.Source source, Conversion.Mode mode, Path dir, Validation validation,
+                                Clock clock, PrintStream out) throws IOException {
+        Files.createDirectories(dir);
+        Tally tally = new Tally();
+        Conversion.Summary summary;
+        try (OutputStream csvFile = Files.newOutputStream(dir.resolve("rapport.csv"));
+             OutputStream htmlFile = Files.newOutputStream(dir.resolve("rapport.html"));
+             OutputStream ttlFile = Files.newOutputStream(dir.resolve("rapport.ttl"));
+             ReportWriter csv = Validation.csvReport(csvFile);
+             ReportWriter html = Validation.htmlReport(htmlFile, "Validation de « " + source.file().getFileName() + " »");
+             ReportWriter rdf = Validation.rdfReport(ttlFile)) {
+            summary = Conversion.of(source).mode(mode).clock(clock).validation(validation)
+                    .run(new StreamRDFBase(), outcome -> {
+                        if (outcome.report() == null) {
+                            tally.unreadable.add(outcome);
+                            return;
+                        }
+                        PlaceReport r = onceEach(outcome.report());
+                        csv.write(r);
+                        html.write(r);
+                        rdf.write(r);
+                        tally.add(r);
+                    });
+        }
+        print(out, source, summary, tally, dir);
+        return tally.violations > 0 || !tally.unreadable.isEmpty() ? 1 : 0;
+    }
+
+    /**
+     * A producer's report names each error once: the publication gate's result is left out when a schema rule
+     * already reports the same field (a missing {@code nom} is one error, not two).
+     */
+    static PlaceReport onceEach(PlaceReport r) {
+        List<ValidationResult> kept = new ArrayList<>();
+        for (ValidationResult v : r.results()) {
+            boolean gate = v.rule().startsWith("publication.");
+            boolean covered = gate && r.results().stream().anyMatch(o -> !o.rule().startsWith("publication.")
+                    && o.severity() == Severity.VIOLATION && o.field() != null && o.field().equals(v.field()));
+            if (!covered) {
+                kept.add(v);
+            }
+        }
+        return kept.size() == r.results().size() ? r
+                : new PlaceReport(r.record(), r.place(), r.conforms(), r.publishable(), kept);
+    }
+
+    private static void print(PrintStream out, Conversion.Source source, Conversion.Summary s, Tally t, Path dir) {
+        out.printf(Locale.FRANCE, "%s — %s, schéma %s%n", source.file(), s.format(), s.version());
+        out.printf(Locale.FRANCE, "  %d fiches lues, %d conformes au schéma 1.0.1, %d violations, %d avertissements, %d informations%n",
+                s.read(), t.conforming, t.violations, t.warnings, t.infos);
+        t.byField.forEach((field, counts) -> out.printf(Locale.FRANCE, "    %-34s %5d violations  %5d avertissements%n",
+                field, counts[0], counts[1]));
+        for (Conversion.Outcome o : t.unreadable) {
+            for (Finding f : o.findings()) {
+                out.printf("  fiche illisible (rang %d) : %s%n", o.row(), f.message());
+            }
+        }
+        if (!s.ignoredColumns().isEmpty()) {
+            out.println("  colonnes hors schéma (ignorées) : " + String.join(", ", s.ignoredColumns()));
+        }
+        out.println("  rapports : " + dir.resolve("rapport.html") + ", " + dir.resolve("rapport.csv") + ", "
+                + dir.resolve("rapport.ttl"));
+    }
+
+    /** Counts for the summary. */
+    private static final class Tally {
+        long conforming;
+        long violations;
+        long warnings;
+        long infos;
+        final Map<String, long[]> byField = new TreeMap<>();
+        final List<Conversion.Outcome> unreadable = new ArrayList<>();
+
+        void add(PlaceReport r) {
+            if (r.conforms()) {
+                conforming++;
+            }
+            for (ValidationResult v : r.results()) {
+                String field = v.field() == null ? "(fiche)" : v.field();
+                switch (v.severity()) {
+                    case VIOLATION -> {
+                        violations++;
+                        byField.computeIfAbsent(field, k -> new long[2])[0]++;
+                    }
+                    case WARNING -> {
+                        warnings++;
+                        byField.computeIfAbsent(field, k -> new long[2])[1]++;
+                    }
+                    default -> infos++;
+                }
+            }
+        }
+    }
+
+    /** A source name from a file name: lower-case ASCII letters, digits and dashes. */
+    static String slug(String fileName) {
+        String base = fileName.replaceFirst("\\.[^.]+$", "");
+        String s = Normalizer.normalize(base, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.isEmpty()) {
+            s = "fichier";
+        }
+        return s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
+    }
+}

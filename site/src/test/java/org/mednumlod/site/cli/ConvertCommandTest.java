@@ -1,0 +1,49 @@
+package org.mednumlod.site.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./mednum-lod convert} on the bundled demo sources: RDF that both toolkits read, and the report. */
+class ConvertCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void convertsTheDemoSourcesWithAReport() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Path nq = dir.resolve("lieux.nq.gz");
+        int exit = ConvertCommand.run(new String[] {"--sources", "../data/sources.json", "--sortie", nq.toString(),
+            "--rapport", dir.toString(), "--base-uri", "http://data.example.org"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(0, exit);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("Total : 201 fiches lues"), text);
+        Dataset ds = DatasetFactory.create();
+        try (var in = new GZIPInputStream(Files.newInputStream(nq))) {
+            RDFDataMgr.read(ds, in, Lang.NQUADS);
+        }
+        assertTrue(ds.containsNamedModel("http://data.example.org/graph/source/charente"));
+        try (var in = new GZIPInputStream(Files.newInputStream(nq))) {
+            assertEquals(ds.asDatasetGraph().stream().count(), Rio.parse(in, "", RDFFormat.NQUADS).size());
+        }
+        for (String report : new String[] {"quarantaine.csv", "corrections.csv", "resume.csv"}) {
+            assertTrue(Files.size(dir.resolve(report)) > 0, report);
+        }
+        assertEquals(4, Files.readAllLines(dir.resolve("resume.csv")).size(), "header + 3 sources");
+    }
+}
