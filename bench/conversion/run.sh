@@ -18,7 +18,8 @@ s = json.load(open("converters/src/test/resources/real-sources.json"))["sources"
 for e in s:
     e["fichier"] = os.path.join(real, e["fichier"])
     if e.get("correspondance"):
-        e["correspondance"] = os.path.join(real, e["correspondance"])
+        m = e["correspondance"]
+        e["correspondance"] = os.path.abspath(m) if m.startswith("data/") else os.path.join(real, m)
 json.dump({"sources": s}, open(out, "w"), ensure_ascii=False)
 PY
 python3 bench/conversion/scale.py "$real" "$work/x$factor" "$factor" >/dev/null

@@ -12,9 +12,13 @@ sources = json.load(open(os.path.join(os.path.dirname(__file__), "../../converte
 os.makedirs(out, exist_ok=True)
 scaled = []
 
+def mapping_path(m):
+    """Mappings shipped by the project (data/…) are relative to the project root, the others to the real data."""
+    return os.path.abspath(m) if m.startswith("data/") else os.path.join(real, m)
+
 def id_column(source):
     if source.get("correspondance"):
-        cfg = json.load(open(os.path.join(real, source["correspondance"])))
+        cfg = json.load(open(mapping_path(source["correspondance"])))
         col = cfg.get("id", {}).get("colonne")
         return col or None
     return "id"
@@ -74,7 +78,7 @@ for s in sources:
     entry = dict(s)
     entry["fichier"] = os.path.abspath(dst)
     if s.get("correspondance"):
-        entry["correspondance"] = os.path.join(real, s["correspondance"])
+        entry["correspondance"] = mapping_path(s["correspondance"])
     scaled.append(entry)
 
 json.dump({"sources": scaled}, open(os.path.join(out, "sources.json"), "w"), indent=2, ensure_ascii=False)

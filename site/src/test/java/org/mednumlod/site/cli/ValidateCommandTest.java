@@ -34,7 +34,7 @@ class ValidateCommandTest {
     @Test
     void officialExampleOfSchema101HasNoViolation() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = ValidateCommand.run(new String[] {resource("exemple-valide-v1.0.1.csv"), "--rapport", dir.toString()},
+        int exit = ValidateCommand.run(new String[] {resource("exemples/v1.0.1.csv"), "--rapport", dir.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err, CLOCK);
         assertEquals(0, exit, out.toString(StandardCharsets.UTF_8));
         List<CSVRecord> rows = csv(dir.resolve("rapport.csv"));
@@ -68,6 +68,29 @@ class ValidateCommandTest {
         Model ttl = RDFDataMgr.loadModel(dir.resolve("rapport.ttl").toString());
         assertEquals(1, ttl.listSubjectsWithProperty(RDF.type, ttl.createResource("http://www.w3.org/ns/shacl#ValidationReport")).toList().size());
         assertEquals(20, ttl.listSubjectsWithProperty(RDF.type, ttl.createResource("http://www.w3.org/ns/shacl#ValidationResult")).toList().size());
+    }
+
+    /** The 1.0.x examples conform (0 violations); the pre-1.0.0 one, invalid, does not; 0.1.x ones are read too. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → exit {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "v1.0.0.csv, 0", "v1.0.1.csv, 0", "main-e347ff4-v1.0.2-unreleased.csv, 0",
+            "pre-v1.0.0-95a64e9-INVALID.csv, 1"})
+    void officialExamplesOfEveryVersion(String file, int expectedExit) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = ValidateCommand.run(new String[] {resource("exemples/" + file), "--rapport", dir.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, CLOCK);
+        assertEquals(expectedExit, exit, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void invalidPreV1ExampleReportsItsKnownDefects() throws Exception {
+        ValidateCommand.run(new String[] {resource("exemples/pre-v1.0.0-95a64e9-INVALID.csv"), "--rapport", dir.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err, CLOCK);
+        List<CSVRecord> rows = csv(dir.resolve("rapport.csv"));
+        for (String rule : new String[] {"telephone.motif", "prise_en_charge_specifique.liste", "frais_a_charge.liste",
+            "dispositif_programmes_nationaux.liste", "formations_labels.liste"}) {
+            assertTrue(rows.stream().anyMatch(r -> r.get("regle").equals(rule)), rule + " reported; got " + rows);
+        }
     }
 
     @Test
