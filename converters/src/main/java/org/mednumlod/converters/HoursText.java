@@ -46,7 +46,7 @@ final class HoursText {
 
     /** Free French text for the whole week; converted only when unambiguous. */
     static Cleaned<String> fromFrenchText(String text) {
-        if (Hours.blank(text)) {
+        if (RawText.blank(text)) {
             return Cleaned.empty();
         }
         try {

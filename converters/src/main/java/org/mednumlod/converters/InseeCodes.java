@@ -30,11 +30,7 @@ final class InseeCodes {
         }
         List<Finding> findings = new ArrayList<>();
         String s = raw.strip();
-        if (s.matches("\\d+\\.0+")) {
-            s = s.substring(0, s.indexOf('.'));
-            findings.add(Finding.fix(FIELD, raw, "code_insee.nombre-decimal",
-                    "Code INSEE « " + raw + " » écrit comme un nombre décimal : « " + s + " »"));
-        }
+        s = RawText.withoutDecimalZeros(FIELD, "Code INSEE", raw, s, findings);
         String upper = s.toUpperCase(Locale.ROOT);
         if (!upper.equals(s) && upper.matches("2[AB]\\d{3}")) {
             s = upper;

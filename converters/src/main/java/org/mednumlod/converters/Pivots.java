@@ -39,11 +39,7 @@ final class Pivots {
             return drop(raw, "pivot.precision-perdue", "Pivot « " + raw
                     + " » en notation scientifique : des chiffres ont été perdus, valeur supprimée");
         }
-        if (s.matches("\\d+\\.0+")) {
-            s = s.substring(0, s.indexOf('.'));
-            findings.add(Finding.fix(FIELD, raw, "pivot.nombre-decimal",
-                    "Pivot « " + raw + " » écrit comme un nombre décimal : « " + s + " »"));
-        }
+        s = RawText.withoutDecimalZeros(FIELD, "Pivot", raw, s, findings);
         if (s.matches("[01]")) {
             return drop(raw, "pivot.factice", "Pivot « " + raw + " » factice : valeur supprimée");
         }

@@ -30,11 +30,7 @@ final class Postcodes {
         }
         List<Finding> findings = new ArrayList<>();
         String s = raw.strip();
-        if (s.matches("\\d+\\.0+")) {
-            s = s.substring(0, s.indexOf('.'));
-            findings.add(Finding.fix(FIELD, raw, "code_postal.nombre-decimal",
-                    "Code postal « " + raw + " » écrit comme un nombre décimal : « " + s + " »"));
-        }
+        s = RawText.withoutDecimalZeros(FIELD, "Code postal", raw, s, findings);
         Matcher cedex = CEDEX.matcher(s);
         if (cedex.matches()) {
             s = cedex.group(1);
