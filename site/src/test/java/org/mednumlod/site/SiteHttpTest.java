@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The real application on a random port, over HTTP: status, media type, headers, bodies re-parsed by RDF4J. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN"})
+        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "mednum.sparql.timeout-ms=2000"})
 class SiteHttpTest {
     private static final String BASE = "http://data.example.org";
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -157,6 +157,56 @@ class SiteHttpTest {
         HttpResponse<String> jsonld = get("/data/def.jsonld", "*/*");
         Rio.parse(new ByteArrayInputStream(jsonld.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)), BASE, RDFFormat.JSONLD)
                 .forEach((Statement s) -> { });
+    }
+
+    @Test
+    void sparqlEndpointAnswersQueriesInStandardFormats() throws Exception {
+        String q = java.net.URLEncoder.encode("PREFIX igeo: <http://rdf.insee.fr/def/geo#> "
+                + "SELECT (COUNT(?c) AS ?n) WHERE { ?c a igeo:Commune }", java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> json = get("/sparql?query=" + q, "application/sparql-results+json");
+        assertEquals(200, json.statusCode());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+        assertTrue(json.body().contains("\"34969\""), json.body());
+        HttpResponse<String> csv = get("/sparql?query=" + q, "text/csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("34969"));
+        HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+xml")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + q)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("34969"));
+    }
+
+    @Test
+    void sparqlEndpointIsReadOnlyAndRefusesService() throws Exception {
+        HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, "update refused: " + update.statusCode());
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?default"))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "graph store write refused: " + put.statusCode());
+        String ask = java.net.URLEncoder.encode("ASK { <urn:a> <urn:b> <urn:c> }", java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(get("/sparql?query=" + ask, "application/sparql-results+json").body().contains("false"));
+        String service = java.net.URLEncoder.encode("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+                java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> ssrf = get("/sparql?query=" + service, "application/sparql-results+json");
+        assertTrue(ssrf.statusCode() >= 400, "SERVICE refused: " + ssrf.statusCode() + " " + ssrf.body());
+    }
+
+    @Test
+    void aRunawayQueryIsStoppedByTheTimeout() throws Exception {
+        String q = java.net.URLEncoder.encode("PREFIX igeo: <http://rdf.insee.fr/def/geo#> SELECT (COUNT(*) AS ?n) "
+                + "WHERE { ?a a igeo:Commune . ?b a igeo:Commune . ?c a igeo:Commune }", java.nio.charset.StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        HttpResponse<String> r = get("/sparql?query=" + q, "application/sparql-results+json");
+        assertTrue(r.statusCode() >= 500, "timed out: " + r.statusCode());
+        // The server is free again: a small query answers.
+        String ask = java.net.URLEncoder.encode("ASK { ?s ?p ?o }", java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(200, get("/sparql?query=" + ask, "application/sparql-results+json").statusCode());
+        System.out.printf("runaway query stopped after %d ms with %d%n", (System.nanoTime() - start) / 1_000_000, r.statusCode());
     }
 
     @Test

@@ -36,6 +36,11 @@ public class Store implements DisposableBean {
         return releases.vocabularyGraph();
     }
 
+    /** The served release's dataset, for components that manage their own transactions (the SPARQL endpoint). */
+    public Dataset dataset() {
+        return releases.current().orElseThrow().dataset();
+    }
+
     /** Runs a function in a read transaction on the served release (union default graph). */
     public <T> T read(Function<Dataset, T> action) {
         Dataset ds = releases.current().orElseThrow().dataset();

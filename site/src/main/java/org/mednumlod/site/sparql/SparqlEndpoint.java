@@ -1,0 +1,58 @@
+package org.mednumlod.site.sparql;
+
+import jakarta.servlet.ServletContext;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.fuseki.servlets.FusekiFilter;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.mednumlod.site.store.Store;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The public SPARQL endpoint at {@code /sparql}: Fuseki's query operation mounted in the site's own servlet
+ * container (one port, one origin), on the served release, read-only. Only the query operation is registered (no
+ * update, no Graph Store Protocol), federated {@code SERVICE} calls are refused (no SSRF), and every query has a
+ * timeout ({@code mednum.sparql.timeout-ms}, 30 s by default).
+ */
+@Configuration
+class SparqlEndpoint {
+    static final String PATH = "/sparql";
+
+    static {
+        // SERVICE would let anyone make the server fetch any URL: off for the whole JVM.
+        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+    }
+
+    @Bean
+    ServletContextInitializer fusekiRegistries(Store store, @Value("${mednum.sparql.timeout-ms:30000}") long timeoutMs) {
+        Dataset ds = store.dataset();
+        ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMs));
+        ds.getContext().set(ARQ.httpServiceAllowed, false);
+        DataService service = DataService.newBuilder(ds.asDatasetGraph()).addEndpoint(Operation.Query).build();
+        OperationRegistry operations = OperationRegistry.createStd();
+        service.setEndpointProcessors(operations);
+        service.goActive();
+        DataAccessPointRegistry points = new DataAccessPointRegistry();
+        points.register(new DataAccessPoint(PATH, service));
+        return (ServletContext sc) -> {
+            OperationRegistry.set(sc, operations);
+            DataAccessPointRegistry.set(sc, points);
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<FusekiFilter> fusekiFilter() {
+        FilterRegistrationBean<FusekiFilter> reg = new FilterRegistrationBean<>(new FusekiFilter());
+        reg.addUrlPatterns(PATH, PATH + "/*");
+        return reg;
+    }
+
+}
