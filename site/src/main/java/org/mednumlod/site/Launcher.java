@@ -11,8 +11,11 @@ public final class Launcher {
 
             Commandes :
               serve        démarre la plateforme sur http://localhost:8080 (port : variable SERVER_PORT).
-                           Au premier démarrage, publie les données de référence embarquées
-                           (vocabulaire, listes de codes, territoires COG 2026).
+                           Au premier démarrage, publie les données embarquées (vocabulaire, listes
+                           de codes, territoires COG 2026, sources de data/sources.json).
+              publish      construit une nouvelle version (données de référence et sources converties,
+                           validées) à côté de la version servie, puis bascule dessus (publish --help).
+              rollback     revient à la version publiée précédente.
               convert      convertit les sources (data/sources.json) en RDF (N-Quads ou TriG) et écrit
                            le rapport : fiches en quarantaine et corrections (convert --help).
               validate     valide des fichiers au schéma national (toute version) et écrit un rapport
@@ -23,6 +26,7 @@ public final class Launcher {
               SERVER_PORT        port HTTP (8080 par défaut)
               MEDNUM_BASE_URI    URI de base des données (http://localhost:<port> par défaut)
               MEDNUM_DATA_DIR    dossier des versions publiées (var par défaut)
+              MEDNUM_SOURCES     fichier des sources (data/sources.json par défaut)
               MEDNUM_XMX         mémoire maximale de la JVM (2g par défaut)
 
             Codes de sortie : 0 succès, 1 erreur d'exécution, 2 usage incorrect.
@@ -40,6 +44,8 @@ public final class Launcher {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "serve" -> SpringApplication.run(MednumLodApplication.class, rest);
+            case "publish" -> exit(() -> org.mednumlod.site.cli.PublishCommand.publish(rest, System.out, System.err));
+            case "rollback" -> exit(() -> org.mednumlod.site.cli.PublishCommand.rollback(rest, System.out));
             case "convert" -> exit(() -> org.mednumlod.site.cli.ConvertCommand.run(rest, System.out, System.err));
             case "validate" -> exit(() -> org.mednumlod.site.cli.ValidateCommand.run(rest, System.out, System.err));
             case "help", "--help", "-h" -> usage(System.out);

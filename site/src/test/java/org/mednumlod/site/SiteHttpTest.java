@@ -43,6 +43,7 @@ class SiteHttpTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("mednum.data-dir", () -> dataDir.toString());
         registry.add("mednum.base-uri", () -> BASE);
+        registry.add("mednum.sources", () -> Path.of("../data/sources.json").toAbsolutePath().normalize().toString());
         registry.add("server.tomcat.basedir", () -> dataDir.resolve("tomcat").toString());
     }
 
@@ -175,6 +176,19 @@ class SiteHttpTest {
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + q)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("34969"));
+    }
+
+    @Test
+    void firstStartPublishesTheBundledSources() throws Exception {
+        String q = java.net.URLEncoder.encode("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
+                + "SELECT ?g (COUNT(?p) AS ?n) WHERE { GRAPH ?g { ?p a mnl:LieuMediationNumerique } } GROUP BY ?g ORDER BY ?g",
+                java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> r = get("/sparql?query=" + q, "text/csv");
+        assertEquals(200, r.statusCode());
+        // The three demo sources, each in its own named graph (12 buses, 188 − quarantined Charente places, 1 example).
+        assertTrue(r.body().contains(BASE + "/graph/source/bus-france-services-charente,12"), r.body());
+        assertTrue(r.body().contains(BASE + "/graph/source/lamednum-exemple,1"), r.body());
+        assertTrue(r.body().contains(BASE + "/graph/source/charente,18"), r.body());
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
@@ -23,6 +25,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.DataLoader;
+import org.mednumlod.converters.Conversion;
 import org.mednumlod.ontology.Reference;
 import org.mednumlod.ontology.TerritoryUris;
 
@@ -55,15 +58,25 @@ public final class Releases implements AutoCloseable {
         this.baseUri = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
     }
 
-    /** Opens the release directory (created if missing) and the current release, if there is one. */
+    /**
+     * Opens the release directory (created if missing). The current release's database is opened on first use of
+     * {@link #current()}, so that a process that only publishes never opens the database another process serves
+     * (a TDB2 database belongs to one JVM).
+     */
     public static Releases open(Path dir, String baseUri) {
-        Releases releases = new Releases(dir, baseUri);
-        releases.current = releases.readPointer().map(releases::connect).orElse(null);
-        return releases;
+        return new Releases(dir, baseUri);
     }
 
-    public Optional<Release> current() {
+    public synchronized Optional<Release> current() {
+        if (current == null) {
+            current = readPointer().map(this::connect).orElse(null);
+        }
         return Optional.ofNullable(current);
+    }
+
+    /** The id of the current release, read from the pointer, without opening its database. */
+    public Optional<String> currentId() {
+        return readPointer();
     }
 
     /** The graph holding the vocabulary and the SKOS code lists. */
@@ -76,12 +89,22 @@ public final class Releases implements AutoCloseable {
         return NodeFactory.createURI(baseUri + "/graph/territoires");
     }
 
+    /** Builds a new release from the reference data only (no source), then makes it current. */
+    public Release publish(Consumer<String> progress) {
+        return publish(List.of(), o -> { }, progress);
+    }
+
     /**
-     * Builds a new release from the reference data, then makes it current.
+     * Builds a new release — the reference data (vocabulary, code lists, territories) and every source converted
+     * and validated (one named graph per source) — in a new TDB2 database beside the served one, then makes it
+     * current. A release that fails half-way is never switched in.
      *
+     * @param sources  the configured sources
+     * @param outcomes receives what happened to every record (converted or quarantined, with its findings)
      * @param progress receives one French line per step
      */
-    public Release publish(Consumer<String> progress) {
+    public Release publish(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
+                           Consumer<String> progress) {
         String id = ID.format(Instant.now());
         Path releaseDir = dir.resolve("releases").resolve(id);
         Path tdb = releaseDir.resolve("tdb2");
@@ -95,18 +118,63 @@ public final class Releases implements AutoCloseable {
             Reference.writeVocabulary(StreamRDFLib.extendTriplesToQuads(vocabularyGraph(), sink));
             progress.accept("Référentiel des territoires (COG 2026)…");
             Reference.writeTerritories(new TerritoryUris(baseUri), StreamRDFLib.extendTriplesToQuads(territoryGraph(), sink));
+            for (Conversion.Source source : sources) {
+                Conversion.Summary s = Conversion.of(source).baseUri(baseUri).run(sink, outcomes);
+                progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
+                        source.name(), s.read(), s.converted(), s.quarantined()));
+            }
             loader.finishBulk();
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             loader.finishException(e);
-            throw e;
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
-        progress.accept(String.format("%,d triplets chargés", loader.countTriples() + loader.countQuads()));
+        progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés", loader.countTriples() + loader.countQuads()));
         write(releaseDir.resolve("COMPLETE"), Instant.now().toString());
-        Release previous = current;
+        Optional<String> previous = readPointer();
         switchPointer(id);
-        current = new Release(id, datasetOf(dsg));
-        progress.accept("Version " + id + " publiée" + (previous == null ? "" : " (précédente : " + previous.id() + ")"));
-        return current;
+        Release old;
+        Release published = new Release(id, datasetOf(dsg));
+        synchronized (this) {
+            old = current;
+            current = published;
+        }
+        if (old != null) {
+            old.dataset().close();
+        }
+        progress.accept("Version " + id + " publiée" + previous.map(p -> " (précédente : " + p + ")").orElse(""));
+        return published;
+    }
+
+    /**
+     * Makes the complete release published just before the current one current again (the current one stays on
+     * disk). Takes effect for a process that opens the releases afterwards.
+     *
+     * @return the id now current
+     */
+    public String rollback() {
+        String now = readPointer().orElseThrow(() -> new IllegalStateException("aucune version publiée"));
+        List<String> complete = completeReleases();
+        int i = complete.indexOf(now);
+        if (i <= 0) {
+            throw new IllegalStateException("pas de version antérieure à " + now);
+        }
+        String previous = complete.get(i - 1);
+        switchPointer(previous);
+        return previous;
+    }
+
+    /** The ids of the releases built whole, oldest first. */
+    public List<String> completeReleases() {
+        Path releases = dir.resolve("releases");
+        if (!Files.isDirectory(releases)) {
+            return List.of();
+        }
+        try (var list = Files.list(releases)) {
+            return list.filter(p -> Files.exists(p.resolve("COMPLETE"))).map(p -> p.getFileName().toString()).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Optional<String> readPointer() {

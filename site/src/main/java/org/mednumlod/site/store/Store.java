@@ -21,9 +21,21 @@ public class Store implements DisposableBean {
         this.releases = Releases.open(properties.dataDir(), properties.baseUri());
         if (releases.current().isEmpty()) {
             LOG.info("Aucune version publiée dans {} : publication des données embarquées", properties.dataDir());
-            releases.publish(LOG::info);
+            releases.publish(sources(properties.sources()), outcome -> { }, LOG::info);
         }
         LOG.info("Version servie : {}", releaseId());
+    }
+
+    private static java.util.List<org.mednumlod.converters.Conversion.Source> sources(java.nio.file.Path file) {
+        if (!java.nio.file.Files.exists(file)) {
+            LOG.warn("Fichier des sources {} absent : seules les données de référence sont publiées", file);
+            return java.util.List.of();
+        }
+        try {
+            return org.mednumlod.converters.Conversion.readSources(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("fichier des sources illisible : " + file, e);
+        }
     }
 
     /** The id of the served release (feeds ETags). */

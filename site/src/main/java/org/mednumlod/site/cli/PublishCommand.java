@@ -1,0 +1,66 @@
+package org.mednumlod.site.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.mednumlod.converters.Conversion;
+import org.mednumlod.endpoint.Releases;
+
+/**
+ * {@code mednum-lod publish} and {@code mednum-lod rollback}: build a new release from the configured sources
+ * beside the served one and switch to it, or switch back to the previous complete release. A running server
+ * keeps serving the release it opened until it restarts.
+ */
+public final class PublishCommand {
+    static final String USAGE = """
+            Usage : mednum-lod publish [--sources FICHIER] [--rapport DOSSIER]
+                    mednum-lod rollback
+
+              --sources  fichier des sources (MEDNUM_SOURCES, sinon data/sources.json)
+              --rapport  dossier du rapport de publication (var/publication par défaut) :
+                         quarantaine.csv, corrections.csv, resume.csv
+            Les versions sont dans MEDNUM_DATA_DIR (var par défaut) ; la version précédente est conservée.
+            Un serveur en cours d'exécution sert la nouvelle version à son prochain démarrage.
+            """;
+
+    private PublishCommand() {
+    }
+
+    public static int publish(String[] args, PrintStream out, PrintStream err) throws IOException {
+        Options o = Options.parse(args, List.of(List.of("--sources"), List.of("--rapport", "--report")),
+                Set.of("--help", "-h"));
+        if (o.flag("--help")) {
+            out.print(USAGE);
+            return 0;
+        }
+        Path sourcesFile = Path.of(o.get("--sources", System.getenv().getOrDefault("MEDNUM_SOURCES", "data/sources.json")));
+        Path reportDir = Path.of(o.get("--rapport", "var/publication"));
+        Files.createDirectories(reportDir);
+        List<Conversion.Source> sources = Conversion.readSources(sourcesFile);
+        try (Releases releases = Releases.open(dataDir(), baseUri());
+             ConversionReport report = new ConversionReport(reportDir)) {
+            Releases.Release r = releases.publish(sources, report::add, err::println);
+            out.println("Version publiée : " + r.id() + " — rapport : " + reportDir);
+        }
+        return 0;
+    }
+
+    public static int rollback(String[] args, PrintStream out) {
+        try (Releases releases = Releases.open(dataDir(), baseUri())) {
+            out.println("Version courante : " + releases.rollback());
+        }
+        return 0;
+    }
+
+    private static Path dataDir() {
+        return Path.of(System.getenv().getOrDefault("MEDNUM_DATA_DIR", "var"));
+    }
+
+    private static String baseUri() {
+        String port = System.getenv().getOrDefault("SERVER_PORT", "8080");
+        return System.getenv().getOrDefault("MEDNUM_BASE_URI", "http://localhost:" + port);
+    }
+}
