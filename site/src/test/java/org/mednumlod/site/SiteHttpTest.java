@@ -28,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The real application on a random port, over HTTP: status, media type, headers, bodies re-parsed by RDF4J. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "mednum.sparql.timeout-ms=2000"})
+        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "mednum.sparql.timeout-ms=2000",
+            "mednum.sparql.max-concurrent=2"})
 class SiteHttpTest {
     private static final String BASE = "http://data.example.org";
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -202,6 +203,13 @@ class SiteHttpTest {
                 .header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "graph store write refused: " + put.statusCode());
+        HttpResponse<String> delete = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?default"))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, delete.statusCode());
+        HttpResponse<String> postData = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?default"))
+                .header("Content-Type", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(postData.statusCode() >= 400 && postData.statusCode() < 500, "graph store POST refused: " + postData.statusCode());
         String ask = java.net.URLEncoder.encode("ASK { <urn:a> <urn:b> <urn:c> }", java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(get("/sparql?query=" + ask, "application/sparql-results+json").body().contains("false"));
         String service = java.net.URLEncoder.encode("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
@@ -210,17 +218,48 @@ class SiteHttpTest {
         assertTrue(ssrf.statusCode() >= 400, "SERVICE refused: " + ssrf.statusCode() + " " + ssrf.body());
     }
 
+    private static final String RUNAWAY = java.net.URLEncoder.encode("PREFIX igeo: <http://rdf.insee.fr/def/geo#> "
+            + "SELECT (COUNT(*) AS ?n) WHERE { ?a a igeo:Commune . ?b a igeo:Commune . ?c a igeo:Commune }",
+            java.nio.charset.StandardCharsets.UTF_8);
+    private static final String ASK = java.net.URLEncoder.encode("ASK { ?s ?p ?o }", java.nio.charset.StandardCharsets.UTF_8);
+
     @Test
-    void aRunawayQueryIsStoppedByTheTimeout() throws Exception {
-        String q = java.net.URLEncoder.encode("PREFIX igeo: <http://rdf.insee.fr/def/geo#> SELECT (COUNT(*) AS ?n) "
-                + "WHERE { ?a a igeo:Commune . ?b a igeo:Commune . ?c a igeo:Commune }", java.nio.charset.StandardCharsets.UTF_8);
-        long start = System.nanoTime();
-        HttpResponse<String> r = get("/sparql?query=" + q, "application/sparql-results+json");
-        assertTrue(r.statusCode() >= 500, "timed out: " + r.statusCode());
-        // The server is free again: a small query answers.
-        String ask = java.net.URLEncoder.encode("ASK { ?s ?p ?o }", java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(200, get("/sparql?query=" + ask, "application/sparql-results+json").statusCode());
-        System.out.printf("runaway query stopped after %d ms with %d%n", (System.nanoTime() - start) / 1_000_000, r.statusCode());
+    void aRunawayQueryIsStoppedByTheTimeoutWhileOthersAreAnswered() throws Exception {
+        var runaway = HTTP.sendAsync(request("/sparql?query=" + RUNAWAY), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        assertEquals(200, get("/sparql?query=" + ASK, "application/sparql-results+json").statusCode(),
+                "answered while the runaway query runs");
+        HttpResponse<String> r = runaway.get();
+        assertEquals(503, r.statusCode(), "stopped at the timeout");
+        assertEquals(200, get("/sparql?query=" + ASK, "application/sparql-results+json").statusCode(), "server free again");
+    }
+
+    @Test
+    void beyondTheConcurrencyLimitA503SaysWhenToRetry() throws Exception {
+        var first = HTTP.sendAsync(request("/sparql?query=" + RUNAWAY), HttpResponse.BodyHandlers.ofString());
+        var second = HTTP.sendAsync(request("/sparql?query=" + RUNAWAY), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(1000);
+        HttpResponse<String> third = get("/sparql?query=" + ASK, "application/sparql-results+json");
+        assertEquals(503, third.statusCode());
+        assertTrue(third.headers().firstValue("Retry-After").isPresent());
+        first.get();
+        second.get();
+        assertEquals(200, get("/sparql?query=" + ASK, "application/sparql-results+json").statusCode());
+    }
+
+    @Test
+    void sparqlReadsAreOpenToOtherOrigins() throws Exception {
+        HttpResponse<String> r = get("/sparql?query=" + ASK, "application/sparql-results+json");
+        assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(preflight.statusCode() < 300);
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/sparql-results+json").build();
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * The public SPARQL endpoint at {@code /sparql}: Fuseki's query operation mounted in the site's own servlet
  * container (one port, one origin), on the served release, read-only. Only the query operation is registered (no
  * update, no Graph Store Protocol), federated {@code SERVICE} calls are refused (no SSRF), and every query has a
- * timeout ({@code mednum.sparql.timeout-ms}, 30 s by default).
+ * timeout ({@code mednum.sparql.timeout-ms}, 30 s by default); {@link SparqlGuard} limits concurrency and opens CORS.
  */
 @Configuration
 class SparqlEndpoint {
@@ -48,10 +48,20 @@ class SparqlEndpoint {
         };
     }
 
+    /** Runs before Fuseki's filter (lower order). */
+    @Bean
+    FilterRegistrationBean<SparqlGuard> sparqlGuard(@Value("${mednum.sparql.max-concurrent:4}") int maxConcurrent) {
+        FilterRegistrationBean<SparqlGuard> reg = new FilterRegistrationBean<>(new SparqlGuard(maxConcurrent, 5));
+        reg.addUrlPatterns(PATH, PATH + "/*");
+        reg.setOrder(0);
+        return reg;
+    }
+
     @Bean
     FilterRegistrationBean<FusekiFilter> fusekiFilter() {
         FilterRegistrationBean<FusekiFilter> reg = new FilterRegistrationBean<>(new FusekiFilter());
         reg.addUrlPatterns(PATH, PATH + "/*");
+        reg.setOrder(1);
         return reg;
     }
 

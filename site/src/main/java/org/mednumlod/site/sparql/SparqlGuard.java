@@ -1,0 +1,54 @@
+package org.mednumlod.site.sparql;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.concurrent.Semaphore;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * In front of the SPARQL endpoint: open CORS for reads, only GET / POST (queries) / OPTIONS / HEAD accepted (405
+ * for PUT, DELETE, PATCH: no Graph Store writes), and at most {@code maxConcurrent} queries at once — beyond that
+ * 503 with {@code Retry-After}, rather than a server that falls over.
+ */
+final class SparqlGuard extends OncePerRequestFilter {
+    private final Semaphore slots;
+    private final int retryAfterSeconds;
+
+    SparqlGuard(int maxConcurrent, int retryAfterSeconds) {
+        this.slots = new Semaphore(maxConcurrent);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        response.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+        response.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type");
+        String method = request.getMethod();
+        if (method.equals("OPTIONS")) {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        if (!method.equals("GET") && !method.equals("POST") && !method.equals("HEAD")) {
+            response.setHeader("Allow", "GET, POST, OPTIONS");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                    "Point d'accès en lecture seule : seules les requêtes SPARQL (GET, POST) sont acceptées");
+            return;
+        }
+        if (!slots.tryAcquire()) {
+            response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "Trop de requêtes SPARQL en cours : réessayez dans " + retryAfterSeconds + " s");
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            slots.release();
+        }
+    }
+}
