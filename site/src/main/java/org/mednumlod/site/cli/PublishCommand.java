@@ -42,7 +42,9 @@ public final class PublishCommand {
         List<Conversion.Source> sources = Conversion.readSources(sourcesFile);
         try (Releases releases = Releases.open(dataDir(), baseUri());
              ConversionReport report = new ConversionReport(reportDir)) {
-            Releases.Release r = releases.publish(sources, report::add, err::println);
+            long start = System.nanoTime();
+            Releases.Release r = releases.publish(sources, report::add, line -> err.printf(java.util.Locale.ROOT,
+                    "[%6.1f s] %s%n", (System.nanoTime() - start) / 1e9, line));
             out.println("Version publiée : " + r.id() + " — rapport : " + reportDir);
         }
         return 0;

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Publish benchmark: `./mednum-lod publish` on every real source of ../shared/data/real (30 files, ≈26,500
+# records) into a fresh release directory: elapsed time at the end of each stage and peak memory (GNU time).
+#   bench/publish/run.sh [RUNS]        (default 3; needs ../shared/data/real, python3, /usr/bin/time)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+real="$(cd ../shared/data/real && pwd)"
+runs="${1:-3}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+[ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests package
+xmx="${BENCH_XMX:-1g}"
+python3 - "$real" "$work/sources.json" <<'PY'
+import json, os, sys
+real, out = sys.argv[1], sys.argv[2]
+s = json.load(open("converters/src/test/resources/real-sources.json"))["sources"]
+for e in s:
+    e["fichier"] = os.path.join(real, e["fichier"])
+    if e.get("correspondance"):
+        m = e["correspondance"]
+        e["correspondance"] = os.path.abspath(m) if m.startswith("data/") else os.path.join(real, m)
+json.dump({"sources": s}, open(out, "w"), ensure_ascii=False)
+PY
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), -Xmx$xmx"
+for i in $(seq 1 "$runs"); do
+  rm -rf "$work/var"
+  MEDNUM_DATA_DIR="$work/var" /usr/bin/time -v java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish \
+      --sources "$work/sources.json" --rapport "$work/rapport" > "$work/out" 2> "$work/err"
+  wall=$(grep 'Elapsed (wall clock)' "$work/err" | awk '{print $NF}')
+  rss=$(grep 'Maximum resident set size' "$work/err" | awk '{print $NF}')
+  echo "run $i: wall $wall, peak RSS $((rss / 1024)) MiB"
+  grep -E '^\[' "$work/err" | sed 's/^/  /'
+done
