@@ -263,6 +263,23 @@ class SiteHttpTest {
     }
 
     @Test
+    void aBrowserOpeningTheEndpointGetsTheQueryForm() throws Exception {
+        HttpResponse<String> r = get("/sparql", "text/html");
+        assertEquals(303, r.statusCode());
+        assertEquals("/query", r.headers().firstValue("Location").orElse(null));
+        HttpResponse<String> form = get("/query", "text/html");
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("<form action=\"/sparql\" method=\"get\">"));
+        String q = form.body().substring(form.body().indexOf("spellcheck=\"false\">") + "spellcheck=\"false\">".length(),
+                form.body().indexOf("</textarea>"));
+        q = q.replace("&lt;", "<").replace("&gt;", ">");
+        HttpResponse<String> run = get("/sparql?format=csv&query="
+                + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8), "*/*");
+        assertEquals(200, run.statusCode());
+        assertTrue(run.body().lines().count() > 1, "the example query returns rows: " + run.body());
+    }
+
+    @Test
     void homePageAndStylesheet() throws Exception {
         assertEquals(200, get("/", "text/html").statusCode());
         HttpResponse<String> css = get("/css/site.css", "text/css");

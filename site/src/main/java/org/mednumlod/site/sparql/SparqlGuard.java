@@ -22,6 +22,11 @@ final class SparqlGuard extends OncePerRequestFilter {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    private static boolean acceptsHtml(HttpServletRequest request) {
+        return org.mednumlod.site.web.Negotiation.choose(null, request.getHeader("Accept"))
+                .filter(r -> r == org.mednumlod.site.web.Representation.HTML).isPresent();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -37,6 +42,12 @@ final class SparqlGuard extends OncePerRequestFilter {
             response.setHeader("Allow", "GET, POST, OPTIONS");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     "Point d'accès en lecture seule : seules les requêtes SPARQL (GET, POST) sont acceptées");
+            return;
+        }
+        if (method.equals("GET") && request.getParameter("query") == null && acceptsHtml(request)) {
+            // A person opening the endpoint in a browser gets the query form.
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", "/query");
             return;
         }
         if (!slots.tryAcquire()) {
