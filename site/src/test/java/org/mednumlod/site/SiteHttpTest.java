@@ -270,13 +270,27 @@ class SiteHttpTest {
         HttpResponse<String> form = get("/query", "text/html");
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("<form action=\"/sparql\" method=\"get\">"));
-        String q = form.body().substring(form.body().indexOf("spellcheck=\"false\">") + "spellcheck=\"false\">".length(),
-                form.body().indexOf("</textarea>"));
-        q = q.replace("&lt;", "<").replace("&gt;", ">");
-        HttpResponse<String> run = get("/sparql?format=csv&query="
-                + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8), "*/*");
-        assertEquals(200, run.statusCode());
-        assertTrue(run.body().lines().count() > 1, "the example query returns rows: " + run.body());
+        assertTrue(form.body().contains("/query?exemple=16-departements-d-une-region"), "the gallery is listed");
+    }
+
+    static java.util.stream.Stream<String> examples() throws Exception {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/queries/exemples"))) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".rq")).sorted().toList().stream();
+        }
+    }
+
+    /** Every example query of the gallery runs and returns rows on the bundled demo data. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("examples")
+    void exampleQueriesRunAndReturnRows(String file) throws Exception {
+        String q = java.nio.file.Files.readString(Path.of("src/main/resources/queries/exemples", file));
+        HttpResponse<String> r = get("/sparql?query=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv");
+        assertEquals(200, r.statusCode(), file + ": " + r.body());
+        assertTrue(r.body().lines().count() > 1, file + " returns rows: " + r.body());
+        HttpResponse<String> page = get("/query?exemple=" + file.replace(".rq", ""), "text/html");
+        assertTrue(page.body().contains(q.lines().skip(1).findFirst().orElseThrow().replace("<", "&lt;").replace(">", "&gt;")),
+                "the form shows the example");
     }
 
     @Test
