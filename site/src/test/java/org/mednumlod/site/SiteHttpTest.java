@@ -294,6 +294,31 @@ class SiteHttpTest {
     }
 
     @Test
+    void catalogueDescribesTheReleaseInDcatAndVoid() throws Exception {
+        assertEquals("/data/catalogue.ttl", get("/catalogue", "text/turtle").headers().firstValue("Location").orElse(null));
+        HttpResponse<String> ttl = get("/data/catalogue.ttl", "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        var model = Rio.parse(new ByteArrayInputStream(ttl.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                BASE, RDFFormat.TURTLE);
+        var dataset = Values.iri(BASE + "/catalogue#jeu-de-donnees");
+        var type = Values.iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+        assertTrue(model.contains(dataset, type, Values.iri("http://www.w3.org/ns/dcat#Dataset")));
+        assertTrue(model.contains(dataset, type, Values.iri("http://rdfs.org/ns/void#Dataset")));
+        assertTrue(model.contains(Values.iri(BASE + "/catalogue"), type, Values.iri("http://www.w3.org/ns/dcat#Catalog")));
+        assertTrue(model.contains(dataset, Values.iri("http://rdfs.org/ns/void#sparqlEndpoint"), Values.iri(BASE + "/sparql")));
+        assertTrue(model.contains(dataset, Values.iri("http://purl.org/dc/terms/license"), null));
+        assertEquals(5, model.filter(dataset, Values.iri("http://rdfs.org/ns/void#subset"), null).size(),
+                "vocabulary, territories, 3 sources, and none for the catalogue itself (computed before it)");
+        long triples = model.filter(dataset, Values.iri("http://rdfs.org/ns/void#triples"), null).objects().stream()
+                .findFirst().map(v -> Long.parseLong(v.stringValue())).orElseThrow();
+        assertTrue(triples > 550_000, "triples: " + triples);
+        HttpResponse<String> page = get("/page/catalogue", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(BASE + "/graph/source/charente"));
+        assertTrue(get("/", "text/html").body().contains("href=\"/catalogue\""));
+    }
+
+    @Test
     void homePageAndStylesheet() throws Exception {
         assertEquals(200, get("/", "text/html").statusCode());
         HttpResponse<String> css = get("/css/site.css", "text/css");

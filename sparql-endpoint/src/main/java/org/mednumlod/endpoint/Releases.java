@@ -84,6 +84,11 @@ public final class Releases implements AutoCloseable {
         return NodeFactory.createURI(baseUri + "/graph/vocabulaire");
     }
 
+    /** The graph holding the catalogue of the release (DCAT-AP, VoID). */
+    public Node catalogueGraph() {
+        return NodeFactory.createURI(baseUri + "/graph/catalogue");
+    }
+
     /** The graph holding the territory reference. */
     public Node territoryGraph() {
         return NodeFactory.createURI(baseUri + "/graph/territoires");
@@ -129,6 +134,8 @@ public final class Releases implements AutoCloseable {
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
         progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés", loader.countTriples() + loader.countQuads()));
+        progress.accept("Catalogue (DCAT-AP, VoID)…");
+        new Catalogue(baseUri, catalogueGraph()).write(dsg, id, Instant.now());
         write(releaseDir.resolve("COMPLETE"), Instant.now().toString());
         Optional<String> previous = readPointer();
         switchPointer(id);

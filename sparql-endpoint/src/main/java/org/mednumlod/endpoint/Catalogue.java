@@ -1,0 +1,148 @@
+package org.mednumlod.endpoint;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The catalogue graph of a release, computed from the release itself once it is loaded: a DCAT-AP catalogue and
+ * dataset (licence, publisher, spatial and temporal coverage, the SPARQL endpoint as a data service) and its VoID
+ * description (triples, entities, classes, one subset per named graph, class partitions, example resource).
+ */
+final class Catalogue {
+    private static final String DCAT = "http://www.w3.org/ns/dcat#";
+    private static final String VOID = "http://rdfs.org/ns/void#";
+    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    private static final String LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
+    private static final String FRANCE = "http://publications.europa.eu/resource/authority/country/FRA";
+
+    private final String base;
+    private final Node graph;
+    private final List<Quad> quads = new ArrayList<>();
+
+    Catalogue(String base, Node graph) {
+        this.base = base;
+        this.graph = graph;
+    }
+
+    /** Computes the description of the release in {@code dsg} and adds it to the catalogue graph. */
+    void write(DatasetGraph dsg, String releaseId, Instant published) {
+        Dataset ds = DatasetFactory.wrap(dsg);
+        Node catalog = uri("/catalogue");
+        Node dataset = uri("/catalogue#jeu-de-donnees");
+        Node endpoint = uri("/catalogue#point-d-acces-sparql");
+        Txn.executeRead(ds, () -> {
+            add(catalog, RDF.type.asNode(), uri(DCAT, "Catalog"));
+            add(catalog, DCTerms.title.asNode(), fr("Catalogue des lieux de médiation numérique en données liées"));
+            add(catalog, uri(DCAT, "dataset"), dataset);
+            add(catalog, uri(DCAT, "service"), endpoint);
+            add(catalog, DCTerms.publisher.asNode(), uri("/catalogue#editeur"));
+            add(uri("/catalogue#editeur"), RDF.type.asNode(), uri(FOAF, "Agent"));
+            add(uri("/catalogue#editeur"), uri(FOAF, "name"), fr("mednum-lod"));
+            add(catalog, DCTerms.license.asNode(), NodeFactory.createURI(LICENCE));
+
+            add(dataset, RDF.type.asNode(), uri(DCAT, "Dataset"));
+            add(dataset, RDF.type.asNode(), uri(VOID, "Dataset"));
+            add(dataset, DCTerms.title.asNode(), fr("Lieux de médiation numérique"));
+            add(dataset, DCTerms.description.asNode(), fr("Les lieux où se faire aider pour utiliser le numérique, "
+                    + "agrégés depuis les sources des réseaux et collectivités, au schéma national des lieux de médiation "
+                    + "numérique, avec le vocabulaire, les listes de codes et le référentiel des territoires (COG 2026)."));
+            add(dataset, DCTerms.license.asNode(), NodeFactory.createURI(LICENCE));
+            add(dataset, DCTerms.publisher.asNode(), uri("/catalogue#editeur"));
+            add(dataset, DCTerms.spatial.asNode(), NodeFactory.createURI(FRANCE));
+            add(dataset, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(published.toString(), XSDDatatype.XSDdateTime));
+            add(dataset, uri(DCAT, "version"), NodeFactory.createLiteralString(releaseId));
+            add(dataset, uri(VOID, "sparqlEndpoint"), uri("/sparql"));
+            add(dataset, uri(VOID, "uriSpace"), NodeFactory.createLiteralString(base + "/id/"));
+            add(dataset, uri(VOID, "vocabulary"), NodeFactory.createURI("https://w3id.org/mednum-lod/def#"));
+            add(endpoint, RDF.type.asNode(), uri(DCAT, "DataService"));
+            add(endpoint, DCTerms.title.asNode(), fr("Point d'accès SPARQL (lecture seule)"));
+            add(endpoint, uri(DCAT, "endpointURL"), uri("/sparql"));
+            add(endpoint, uri(DCAT, "servesDataset"), dataset);
+            add(endpoint, DCTerms.license.asNode(), NodeFactory.createURI(LICENCE));
+
+            QuerySolution totals = one(ds, "SELECT (COUNT(*) AS ?t) (COUNT(DISTINCT ?s) AS ?e) "
+                    + "(COUNT(DISTINCT ?c) AS ?k) WHERE { GRAPH ?g { ?s ?p ?o OPTIONAL { FILTER(?p = <" + RDF.type.getURI()
+                    + ">) BIND(?o AS ?c) } } }");
+            add(dataset, uri(VOID, "triples"), integer(totals.getLiteral("t").getLong()));
+            add(dataset, uri(VOID, "entities"), integer(totals.getLiteral("e").getLong()));
+            add(dataset, uri(VOID, "classes"), integer(totals.getLiteral("k").getLong()));
+            QuerySolution dates = one(ds, "SELECT (MIN(?d) AS ?min) (MAX(?d) AS ?max) WHERE { GRAPH ?g { ?s <"
+                    + "https://w3id.org/mednum-lod/def#dateMaj> ?d } }");
+            if (dates.contains("min")) {
+                Node period = uri("/catalogue#periode");
+                add(dataset, DCTerms.temporal.asNode(), period);
+                add(period, RDF.type.asNode(), NodeFactory.createURI(DCTerms.NS + "PeriodOfTime"));
+                add(period, uri(DCAT, "startDate"), dates.get("min").asNode());
+                add(period, uri(DCAT, "endDate"), dates.get("max").asNode());
+            }
+            int n = 0;
+            for (QuerySolution g : all(ds, "SELECT ?g (COUNT(*) AS ?t) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")) {
+                Node subset = uri("/catalogue#graphe-" + (++n));
+                add(dataset, uri(VOID, "subset"), subset);
+                add(subset, RDF.type.asNode(), uri(VOID, "Dataset"));
+                add(subset, uri(SD, "name"), g.getResource("g").asNode());
+                add(subset, uri(VOID, "triples"), integer(g.getLiteral("t").getLong()));
+            }
+            int k = 0;
+            for (QuerySolution c : all(ds, "SELECT ?c (COUNT(DISTINCT ?s) AS ?e) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c ORDER BY ?c")) {
+                Node partition = uri("/catalogue#classe-" + (++k));
+                add(dataset, uri(VOID, "classPartition"), partition);
+                add(partition, uri(VOID, "class"), c.getResource("c").asNode());
+                add(partition, uri(VOID, "entities"), integer(c.getLiteral("e").getLong()));
+            }
+            for (QuerySolution e : all(ds, "SELECT ?s WHERE { GRAPH ?g { ?s a <https://w3id.org/mednum-lod/def#"
+                    + "LieuMediationNumerique> } } ORDER BY ?s LIMIT 1")) {
+                add(dataset, uri(VOID, "exampleResource"), e.getResource("s").asNode());
+            }
+            add(dataset, uri(VOID, "exampleResource"), uri("/id/commune/49007"));
+        });
+        Txn.executeWrite(ds, () -> quads.forEach(dsg::add));
+    }
+
+    private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+
+    private static QuerySolution one(Dataset ds, String query) {
+        return all(ds, query).get(0);
+    }
+
+    private static List<QuerySolution> all(Dataset ds, String query) {
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+            List<QuerySolution> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+
+    private void add(Node s, Node p, Node o) {
+        quads.add(Quad.create(graph, s, p, o));
+    }
+
+    private Node uri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+
+    private static Node uri(String ns, String local) {
+        return NodeFactory.createURI(ns + local);
+    }
+
+    private static Node fr(String text) {
+        return NodeFactory.createLiteralLang(text, "fr");
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+}
