@@ -8,7 +8,7 @@ real="$(cd ../shared/data/real && pwd)"
 factor="${1:-10}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-[ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests package
+[ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests clean package
 xmx="${BENCH_XMX:-512m}"
 
 python3 - "$real" "$work/sources-x1.json" <<'PY'

@@ -8,7 +8,7 @@ real="$(cd ../shared/data/real && pwd)"
 runs="${1:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-[ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests package
+[ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests clean package
 xmx="${BENCH_XMX:-1g}"
 python3 - "$real" "$work/sources.json" <<'PY'
 import json, os, sys
