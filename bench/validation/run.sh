@@ -4,9 +4,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
-mvn -B -q -o install -pl ontology -DskipTests
-mvn -B -q -o test-compile -pl shapes
-mvn -B -q -o dependency:build-classpath -pl shapes -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+mvn -B -q install -pl ontology -DskipTests
+mvn -B -q test-compile -pl shapes
+mvn -B -q dependency:build-classpath -pl shapes -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 echo "machine: $(nproc) processors; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 free -h | sed -n 1,2p
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
