@@ -11,17 +11,7 @@ trap 'rm -rf "$work"' EXIT
 [ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests clean package
 xmx="${BENCH_XMX:-512m}"
 
-python3 - "$real" "$work/sources-x1.json" <<'PY'
-import json, os, sys
-real, out = sys.argv[1], sys.argv[2]
-s = json.load(open("converters/src/test/resources/real-sources.json"))["sources"]
-for e in s:
-    e["fichier"] = os.path.join(real, e["fichier"])
-    if e.get("correspondance"):
-        m = e["correspondance"]
-        e["correspondance"] = os.path.abspath(m) if m.startswith("data/") else os.path.join(real, m)
-json.dump({"sources": s}, open(out, "w"), ensure_ascii=False)
-PY
+python3 bench/real_sources.py "$real" "$work/sources-x1.json"
 python3 bench/conversion/scale.py "$real" "$work/x$factor" "$factor" >/dev/null
 
 run() {  # label sources-file

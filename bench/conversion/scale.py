@@ -8,17 +8,16 @@ with "-xK"; everything else is unchanged, so the conversion work per record is t
 import csv, json, os, sys
 
 real, out, factor = sys.argv[1], sys.argv[2], int(sys.argv[3])
-sources = json.load(open(os.path.join(os.path.dirname(__file__), "../../converters/src/test/resources/real-sources.json")))["sources"]
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+from real_sources import real_sources  # noqa: E402
+
+sources = real_sources(real)
 os.makedirs(out, exist_ok=True)
 scaled = []
 
-def mapping_path(m):
-    """Mappings shipped by the project (data/…) are relative to the project root, the others to the real data."""
-    return os.path.abspath(m) if m.startswith("data/") else os.path.join(real, m)
-
 def id_column(source):
     if source.get("correspondance"):
-        cfg = json.load(open(mapping_path(source["correspondance"])))
+        cfg = json.load(open(source["correspondance"]))
         col = cfg.get("id", {}).get("colonne")
         return col or None
     return "id"
@@ -43,7 +42,7 @@ def get_path(record, dotted):
     return node
 
 for s in sources:
-    src = os.path.join(real, s["fichier"])
+    src = s["fichier"]
     name = os.path.basename(src)
     dst = os.path.join(out, name)
     col = id_column(s)
@@ -77,8 +76,6 @@ for s in sources:
                     w.writerow(c)
     entry = dict(s)
     entry["fichier"] = os.path.abspath(dst)
-    if s.get("correspondance"):
-        entry["correspondance"] = mapping_path(s["correspondance"])
     scaled.append(entry)
 
 json.dump({"sources": scaled}, open(os.path.join(out, "sources.json"), "w"), indent=2, ensure_ascii=False)

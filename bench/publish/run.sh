@@ -10,17 +10,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 [ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests clean package
 xmx="${BENCH_XMX:-1g}"
-python3 - "$real" "$work/sources.json" <<'PY'
-import json, os, sys
-real, out = sys.argv[1], sys.argv[2]
-s = json.load(open("converters/src/test/resources/real-sources.json"))["sources"]
-for e in s:
-    e["fichier"] = os.path.join(real, e["fichier"])
-    if e.get("correspondance"):
-        m = e["correspondance"]
-        e["correspondance"] = os.path.abspath(m) if m.startswith("data/") else os.path.join(real, m)
-json.dump({"sources": s}, open(out, "w"), ensure_ascii=False)
-PY
+python3 bench/real_sources.py "$real" "$work/sources.json"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), -Xmx$xmx"
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/var"
