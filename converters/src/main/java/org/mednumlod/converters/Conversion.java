@@ -243,6 +243,7 @@ public final class Conversion {
         Version version;
         private final RecordReader in;
         private final CliConfigMapping mapping;
+        private final NationalSchemaMapping national = new NationalSchemaMapping();
         private final PlaceRdf rdf;
         private final String fileName;
         private final Counts counts;
@@ -300,7 +301,7 @@ public final class Conversion {
                         : mapping != null ? Version.HYBRID : NationalSchemaMapping.detect(r.fields().keySet());
                 builder = new PlaceBuilder(mode, version);
             }
-            SchemaRecord rec = mapping != null ? mapping.apply(r) : new NationalSchemaMapping().apply(r);
+            SchemaRecord rec = mapping != null ? mapping.apply(r) : national.apply(r);
             PlaceBuilder.Place place = builder.build(rec, mapping != null ? Long.toString(r.row()) : null);
             if (!source.identity().isEmpty() && place.localId() != null) {
                 List<String> parts = new ArrayList<>();
