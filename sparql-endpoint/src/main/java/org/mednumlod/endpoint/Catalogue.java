@@ -89,12 +89,8 @@ final class Catalogue {
                 add(subset, uri(VOID, "triples"), integer(size));
             }
             add(dataset, uri(VOID, "triples"), integer(triples));
-            QuerySolution typed = one(ds, "SELECT (COUNT(DISTINCT ?s) AS ?e) (COUNT(DISTINCT ?c) AS ?k) "
-                    + "WHERE { GRAPH ?g { ?s a ?c } }");
-            add(dataset, uri(VOID, "entities"), integer(typed.getLiteral("e").getLong()));
-            add(dataset, uri(VOID, "classes"), integer(typed.getLiteral("k").getLong()));
-            QuerySolution dates = one(ds, "SELECT (MIN(?d) AS ?min) (MAX(?d) AS ?max) WHERE { GRAPH ?g { ?s <"
-                    + "https://w3id.org/mednum-lod/def#dateMaj> ?d } }");
+            add(dataset, uri(VOID, "entities"), integer(one(ds, "catalogue-entities").getLiteral("e").getLong()));
+            QuerySolution dates = one(ds, "catalogue-dates");
             if (dates.contains("min")) {
                 Node period = uri("/catalogue#periode");
                 add(dataset, DCTerms.temporal.asNode(), period);
@@ -103,14 +99,14 @@ final class Catalogue {
                 add(period, uri(DCAT, "endDate"), dates.get("max").asNode());
             }
             int k = 0;
-            for (QuerySolution c : all(ds, "SELECT ?c (COUNT(DISTINCT ?s) AS ?e) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c ORDER BY ?c")) {
+            for (QuerySolution c : all(ds, "catalogue-classes")) {
                 Node partition = uri("/catalogue#classe-" + (++k));
                 add(dataset, uri(VOID, "classPartition"), partition);
                 add(partition, uri(VOID, "class"), c.getResource("c").asNode());
                 add(partition, uri(VOID, "entities"), integer(c.getLiteral("e").getLong()));
             }
-            for (QuerySolution e : all(ds, "SELECT ?s WHERE { GRAPH ?g { ?s a <https://w3id.org/mednum-lod/def#"
-                    + "LieuMediationNumerique> } } ORDER BY ?s LIMIT 1")) {
+            add(dataset, uri(VOID, "classes"), integer(k));
+            for (QuerySolution e : all(ds, "catalogue-example")) {
                 add(dataset, uri(VOID, "exampleResource"), e.getResource("s").asNode());
             }
             add(dataset, uri(VOID, "exampleResource"), uri("/id/commune/49007"));
@@ -120,11 +116,18 @@ final class Catalogue {
 
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
 
-    private static QuerySolution one(Dataset ds, String query) {
-        return all(ds, query).get(0);
+    private static QuerySolution one(Dataset ds, String name) {
+        return all(ds, name).get(0);
     }
 
-    private static List<QuerySolution> all(Dataset ds, String query) {
+    /** Runs {@code name}.rq, a resource beside this class. */
+    private static List<QuerySolution> all(Dataset ds, String name) {
+        String query;
+        try (var in = Catalogue.class.getResourceAsStream(name + ".rq")) {
+            query = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
             List<QuerySolution> rows = new ArrayList<>();
             qe.execSelect().forEachRemaining(rows::add);
