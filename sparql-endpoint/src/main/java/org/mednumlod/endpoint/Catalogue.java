@@ -8,7 +8,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -38,7 +37,7 @@ final class Catalogue {
     }
 
     /** Computes the description of the release in {@code dsg} and adds it to the catalogue graph. */
-    void write(DatasetGraph dsg, String releaseId, Instant published) {
+    void write(DatasetGraph dsg, String releaseId, Instant published, List<Dumps.File> dumps) {
         Dataset ds = DatasetFactory.wrap(dsg);
         Node catalog = uri("/catalogue");
         Node dataset = uri("/catalogue#jeu-de-donnees");
@@ -110,6 +109,7 @@ final class Catalogue {
                 add(dataset, uri(VOID, "exampleResource"), e.getResource("s").asNode());
             }
             add(dataset, uri(VOID, "exampleResource"), uri("/id/commune/49007"));
+            new Downloads(this::add, base, releaseId, catalog, dataset).describe(dumps);
         });
         Txn.executeWrite(ds, () -> quads.forEach(dsg::add));
     }
@@ -120,19 +120,8 @@ final class Catalogue {
         return all(ds, name).get(0);
     }
 
-    /** Runs {@code name}.rq, a resource beside this class. */
     private static List<QuerySolution> all(Dataset ds, String name) {
-        String query;
-        try (var in = Catalogue.class.getResourceAsStream(name + ".rq")) {
-            query = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-            List<QuerySolution> rows = new ArrayList<>();
-            qe.execSelect().forEachRemaining(rows::add);
-            return rows;
-        }
+        return ReleaseQueries.select(ds, name);
     }
 
     private void add(Node s, Node p, Node o) {

@@ -2,10 +2,8 @@ package org.mednumlod.endpoint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.mednumlod.converters.Conversion;
@@ -39,7 +38,7 @@ import org.mednumlod.ontology.TerritoryUris;
  *     Dataset ds = releases.current().orElseThrow().dataset();
  * }
  * </pre>
- * Layout: {@code dir/releases/{id}/tdb2}, {@code dir/releases/{id}/COMPLETE} (written last), {@code dir/current}.
+ * Layout: see {@link ReleaseDirectory}.
  */
 public final class Releases implements AutoCloseable {
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
@@ -49,12 +48,15 @@ public final class Releases implements AutoCloseable {
     public record Release(String id, Dataset dataset) {
     }
 
-    private final Path dir;
+    /** Complete releases kept on disk (the current one, and earlier ones for rollback). */
+    private static final int KEEP = 3;
+
+    private final ReleaseDirectory layout;
     private final String baseUri;
     private volatile Release current;
 
     private Releases(Path dir, String baseUri) {
-        this.dir = dir;
+        this.layout = new ReleaseDirectory(dir);
         this.baseUri = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
     }
 
@@ -69,14 +71,14 @@ public final class Releases implements AutoCloseable {
 
     public synchronized Optional<Release> current() {
         if (current == null) {
-            current = readPointer().map(this::connect).orElse(null);
+            current = layout.pointer().map(this::connect).orElse(null);
         }
         return Optional.ofNullable(current);
     }
 
     /** The id of the current release, read from the pointer, without opening its database. */
     public Optional<String> currentId() {
-        return readPointer();
+        return layout.pointer();
     }
 
     /** The graph holding the vocabulary and the SKOS code lists. */
@@ -89,119 +91,142 @@ public final class Releases implements AutoCloseable {
         return NodeFactory.createURI(baseUri + "/graph/catalogue");
     }
 
+    /**
+     * The folder of a release's downloadable files (N-Quads, CSV, {@code SHA256SUMS}), described in its catalogue;
+     * empty when the release is not on disk (any more).
+     */
+    public Optional<java.nio.file.Path> dumps(String releaseId) {
+        return releaseId.matches("[0-9]{8}T[0-9]{9}Z") && layout.isComplete(releaseId)
+                ? Optional.of(layout.dumps(releaseId)) : Optional.empty();
+    }
+
     /** The graph holding the territory reference. */
     public Node territoryGraph() {
         return NodeFactory.createURI(baseUri + "/graph/territoires");
     }
 
     /** Builds a new release from the reference data only (no source), then makes it current. */
-    public Release publish(Consumer<String> progress) {
+    public String publish(Consumer<String> progress) {
         return publish(List.of(), o -> { }, progress);
     }
 
     /**
      * Builds a new release — the reference data (vocabulary, code lists, territories) and every source converted
-     * and validated (one named graph per source) — in a new TDB2 database beside the served one, then makes it
-     * current. A release that fails half-way is never switched in.
+     * and validated (one named graph per source), its catalogue and its dumps — in a new TDB2 database beside the
+     * served one, then makes it current. One publish at a time (a lock file); a release that fails half-way is
+     * never switched in, and what such a release left on disk is removed by the next publish.
      *
      * @param sources  the configured sources
      * @param outcomes receives what happened to every record (converted or quarantined, with its findings)
      * @param progress receives one French line per step
+     * @return the id of the new release, now current
      */
-    public Release publish(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
+    public String publish(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
                            Consumer<String> progress) {
-        String id = ID.format(Instant.now());
-        Path releaseDir = dir.resolve("releases").resolve(id);
-        Path tdb = releaseDir.resolve("tdb2");
-        progress.accept("Nouvelle version " + id + " : construction dans " + releaseDir);
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(tdb));
-        DataLoader loader = LoaderFactory.basicLoader(dsg, quietMonitor());
-        loader.startBulk();
-        try {
-            StreamRDF sink = loader.stream();
-            progress.accept("Vocabulaire et listes de codes…");
-            Reference.writeVocabulary(StreamRDFLib.extendTriplesToQuads(vocabularyGraph(), sink));
-            progress.accept("Référentiel des territoires (COG 2026)…");
-            Reference.writeTerritories(new TerritoryUris(baseUri), StreamRDFLib.extendTriplesToQuads(territoryGraph(), sink));
-            for (Conversion.Source source : sources) {
-                Conversion.Summary s = Conversion.of(source).baseUri(baseUri).run(sink, outcomes);
-                progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
-                        source.name(), s.read(), s.converted(), s.quarantined()));
+        try (FileLock lock = layout.lockForPublish()) {
+            layout.prune(KEEP - 1, progress); // the new one makes KEEP
+            String id = ID.format(Instant.now());
+            build(id, sources, outcomes, progress);
+            Optional<String> previous = layout.pointer();
+            layout.switchPointer(id);
+            progress.accept("Version " + id + " publiée" + previous.map(p -> " (précédente : " + p + ")").orElse(""));
+            synchronized (this) {
+                if (current != null) { // this instance serves: follow at once (else the database stays unopened here)
+                    refresh().ifPresent(old -> release(old.dataset()));
+                }
             }
-            loader.finishBulk();
-        } catch (IOException | RuntimeException e) {
-            loader.finishException(e);
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés", loader.countTriples() + loader.countQuads()));
-        progress.accept("Catalogue (DCAT-AP, VoID)…");
-        new Catalogue(baseUri, catalogueGraph()).write(dsg, id, Instant.now());
-        write(releaseDir.resolve("COMPLETE"), Instant.now().toString());
-        Optional<String> previous = readPointer();
-        switchPointer(id);
-        Release old;
-        Release published = new Release(id, datasetOf(dsg));
+    }
+
+    private void build(String id, List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
+                       Consumer<String> progress) {
+        progress.accept("Nouvelle version " + id + " : construction dans " + layout.release(id));
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(layout.database(id)));
+        try {
+            DataLoader loader = LoaderFactory.basicLoader(dsg, quietMonitor());
+            loader.startBulk();
+            try {
+                StreamRDF sink = loader.stream();
+                progress.accept("Vocabulaire et listes de codes…");
+                Reference.writeVocabulary(StreamRDFLib.extendTriplesToQuads(vocabularyGraph(), sink));
+                progress.accept("Référentiel des territoires (COG 2026)…");
+                Reference.writeTerritories(new TerritoryUris(baseUri), StreamRDFLib.extendTriplesToQuads(territoryGraph(), sink));
+                for (Conversion.Source source : sources) {
+                    Conversion.Summary s = Conversion.of(source).baseUri(baseUri).run(sink, outcomes);
+                    progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
+                            source.name(), s.read(), s.converted(), s.quarantined()));
+                }
+                loader.finishBulk();
+            } catch (IOException | RuntimeException e) {
+                loader.finishException(e);
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+            progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés", loader.countTriples() + loader.countQuads()));
+            progress.accept("Fichiers téléchargeables…");
+            List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id)).write(progress);
+            progress.accept("Catalogue (DCAT-AP, VoID)…");
+            new Catalogue(baseUri, catalogueGraph()).write(dsg, id, Instant.now(), dumps);
+        } finally {
+            // Let go of the database before the pointer names it: the serving process (maybe another JVM) opens it.
+            release(dsg);
+        }
+        layout.markComplete(id, Instant.now().toString());
+    }
+
+    /**
+     * Re-reads the pointer: when a publish or a rollback (maybe by another process) switched it, the release it
+     * names becomes current. The replaced release is returned still open, for the caller to close once the readers
+     * that started on it are done ({@link #release(Dataset)}).
+     */
+    public Optional<Release> refresh() {
+        Optional<String> id = layout.pointer();
         synchronized (this) {
-            old = current;
-            current = published;
+            if (id.isEmpty() || (current != null && current.id().equals(id.get()))) {
+                return Optional.empty();
+            }
+            Release old = current;
+            current = connect(id.get());
+            return Optional.ofNullable(old);
         }
-        if (old != null) {
-            old.dataset().close();
-        }
-        progress.accept("Version " + id + " publiée" + previous.map(p -> " (précédente : " + p + ")").orElse(""));
-        return published;
+    }
+
+    /** Closes a release's database and lets go of it (its files may then be opened by another process). */
+    public static void release(Dataset dataset) {
+        release(dataset.asDatasetGraph());
+    }
+
+    private static void release(DatasetGraph dsg) {
+        TDBInternal.expel(dsg);
     }
 
     /**
      * Makes the complete release published just before the current one current again (the current one stays on
-     * disk). Takes effect for a process that opens the releases afterwards.
+     * disk). A running server switches to it within seconds ({@link #refresh()}).
      *
      * @return the id now current
      */
     public String rollback() {
-        String now = readPointer().orElseThrow(() -> new IllegalStateException("aucune version publiée"));
-        List<String> complete = completeReleases();
+        String now = layout.pointer().orElseThrow(() -> new IllegalStateException("aucune version publiée"));
+        List<String> complete = layout.completeReleases();
         int i = complete.indexOf(now);
         if (i <= 0) {
             throw new IllegalStateException("pas de version antérieure à " + now);
         }
         String previous = complete.get(i - 1);
-        switchPointer(previous);
+        layout.switchPointer(previous);
         return previous;
     }
 
     /** The ids of the releases built whole, oldest first. */
     public List<String> completeReleases() {
-        Path releases = dir.resolve("releases");
-        if (!Files.isDirectory(releases)) {
-            return List.of();
-        }
-        try (var list = Files.list(releases)) {
-            return list.filter(p -> Files.exists(p.resolve("COMPLETE"))).map(p -> p.getFileName().toString()).sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Optional<String> readPointer() {
-        Path pointer = dir.resolve("current");
-        if (!Files.exists(pointer)) {
-            return Optional.empty();
-        }
-        try {
-            String id = Files.readString(pointer, StandardCharsets.UTF_8).trim();
-            if (!Files.exists(dir.resolve("releases").resolve(id).resolve("COMPLETE"))) {
-                throw new IllegalStateException("la version courante " + id + " est incomplète");
-            }
-            return Optional.of(id);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return layout.completeReleases();
     }
 
     private Release connect(String id) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.resolve("releases").resolve(id).resolve("tdb2")));
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(layout.database(id)));
         return new Release(id, datasetOf(dsg));
     }
 
@@ -211,36 +236,16 @@ public final class Releases implements AutoCloseable {
         return ds;
     }
 
-    /** Writes the new id to a temporary file and renames it over the pointer: readers see old or new, never half. */
-    private void switchPointer(String id) {
-        Path tmp = dir.resolve("current.tmp");
-        write(tmp, id);
-        try {
-            Files.move(tmp, dir.resolve("current"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static MonitorOutput quietMonitor() {
         return (fmt, args) -> {
         };
     }
 
     @Override
-    public void close() {
-        Release r = current;
-        if (r != null) {
-            r.dataset().close();
+    public synchronized void close() {
+        if (current != null) {
+            release(current.dataset());
+            current = null;
         }
     }
 }

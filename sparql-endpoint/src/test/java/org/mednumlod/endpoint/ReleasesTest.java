@@ -33,11 +33,12 @@ class ReleasesTest {
         String second;
         try (Releases releases = Releases.open(dir.resolve("var"), "http://example.org")) {
             assertTrue(releases.current().isEmpty());
-            first = releases.publish(progress::add).id();
+            first = releases.publish(progress::add);
             List<Conversion.Outcome> outcomes = new ArrayList<>();
-            Releases.Release r = releases.publish(List.of(Conversion.Source.nationalSchema("test", csv)), outcomes::add,
+            second = releases.publish(List.of(Conversion.Source.nationalSchema("test", csv)), outcomes::add,
                     progress::add);
-            second = r.id();
+            Releases.Release r = releases.current().orElseThrow();
+            assertEquals(second, r.id());
             assertNotEquals(first, second);
             assertEquals(2, outcomes.size(), "every record accounted for");
             assertEquals(1, outcomes.stream().filter(Conversion.Outcome::quarantined).count());
@@ -69,6 +70,54 @@ class ReleasesTest {
         try (Releases releases = Releases.open(dir.resolve("var"), "http://example.org")) {
             assertThrows(IllegalStateException.class, releases::current);
             assertTrue(releases.completeReleases().isEmpty());
+        }
+    }
+
+    @Test
+    void anotherInstanceFollowsThePointerWhenRefreshed() {
+        Path var = dir.resolve("var");
+        try (Releases publisher = Releases.open(var, "http://example.org");
+             Releases server = Releases.open(var, "http://example.org")) {
+            String first = publisher.publish(line -> { });
+            assertEquals(first, server.current().orElseThrow().id());
+            assertTrue(server.refresh().isEmpty(), "nothing new");
+            String second = publisher.publish(line -> { });
+            assertEquals(first, server.current().orElseThrow().id(), "served until refreshed");
+            Releases.Release old = server.refresh().orElseThrow();
+            assertEquals(first, old.id());
+            assertEquals(second, server.current().orElseThrow().id());
+            Releases.release(old.dataset());
+            assertEquals(second, publisher.rollback().equals(first) ? second : "", "rollback names the first");
+            assertEquals(second, server.refresh().orElseThrow().id(), "a rollback is followed too");
+            assertEquals(first, server.current().orElseThrow().id());
+        }
+    }
+
+    @Test
+    void aPublishRemovesHalfBuiltReleasesAndKeepsTheThreeNewest() throws Exception {
+        Path var = dir.resolve("var");
+        for (String id : List.of("20200101T000000000Z", "20200102T000000000Z", "20200103T000000000Z")) {
+            Files.createDirectories(var.resolve("releases").resolve(id).resolve("tdb2"));
+            Files.writeString(var.resolve("releases").resolve(id).resolve("COMPLETE"), "test\n");
+        }
+        Files.createDirectories(var.resolve("releases/20200104T000000000Z/tdb2")); // a killed publish
+        List<String> progress = new ArrayList<>();
+        try (Releases releases = Releases.open(var, "http://example.org")) {
+            String id = releases.publish(progress::add);
+            assertEquals(List.of("20200102T000000000Z", "20200103T000000000Z", id), releases.completeReleases());
+            assertTrue(Files.notExists(var.resolve("releases/20200104T000000000Z")), "half-built release removed");
+            assertTrue(Files.notExists(var.resolve("releases/20200101T000000000Z")), "oldest release removed");
+        }
+        assertTrue(progress.contains("Version inachevée supprimée : 20200104T000000000Z"), progress.toString());
+    }
+
+    @Test
+    void onePublishAtATime() throws Exception {
+        Path var = dir.resolve("var");
+        try (var lock = new ReleaseDirectory(var).lockForPublish();
+             Releases releases = Releases.open(var, "http://example.org")) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> releases.publish(line -> { }));
+            assertTrue(e.getMessage().contains("une publication est déjà en cours"), e.getMessage());
         }
     }
 }

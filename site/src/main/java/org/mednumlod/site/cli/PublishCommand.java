@@ -12,7 +12,7 @@ import org.mednumlod.endpoint.Releases;
 /**
  * {@code mednum-lod publish} and {@code mednum-lod rollback}: build a new release from the configured sources
  * beside the served one and switch to it, or switch back to the previous complete release. A running server
- * keeps serving the release it opened until it restarts.
+ * follows the switch within seconds.
  */
 public final class PublishCommand {
     static final String USAGE = """
@@ -23,7 +23,7 @@ public final class PublishCommand {
               --rapport  dossier du rapport de publication (var/publication par défaut) :
                          quarantaine.csv, corrections.csv, resume.csv
             Les versions sont dans MEDNUM_DATA_DIR (var par défaut) ; la version précédente est conservée.
-            Un serveur en cours d'exécution sert la nouvelle version à son prochain démarrage.
+            Un serveur en cours d'exécution sert la nouvelle version quelques secondes après la bascule.
             """;
 
     private PublishCommand() {
@@ -43,9 +43,9 @@ public final class PublishCommand {
         try (Releases releases = Releases.open(dataDir(), baseUri());
              ConversionReport report = new ConversionReport(reportDir)) {
             long start = System.nanoTime();
-            Releases.Release r = releases.publish(sources, report::add, line -> err.printf(java.util.Locale.ROOT,
+            String id = releases.publish(sources, report::add, line -> err.printf(java.util.Locale.ROOT,
                     "[%6.1f s] %s%n", (System.nanoTime() - start) / 1e9, line));
-            out.println("Version publiée : " + r.id() + " — rapport : " + reportDir);
+            out.println("Version publiée : " + id + " — rapport : " + reportDir);
         }
         return 0;
     }

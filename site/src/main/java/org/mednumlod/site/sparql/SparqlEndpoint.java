@@ -33,19 +33,25 @@ class SparqlEndpoint {
 
     @Bean
     ServletContextInitializer fusekiRegistries(Store store, @Value("${mednum.sparql.timeout-ms:30000}") long timeoutMs) {
-        Dataset ds = store.dataset();
-        ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMs));
-        ds.getContext().set(ARQ.httpServiceAllowed, false);
-        DataService service = DataService.newBuilder(ds.asDatasetGraph()).addEndpoint(Operation.Query).build();
         OperationRegistry operations = OperationRegistry.createStd();
-        service.setEndpointProcessors(operations);
-        service.goActive();
         DataAccessPointRegistry points = new DataAccessPointRegistry();
-        points.register(new DataAccessPoint(PATH, service));
+        points.register(accessPoint(store.dataset(), timeoutMs, operations));
+        // A new release replaces the access point in one map write: requests already dispatched finish on the
+        // old dataset, the next ones see the new one; none sees a mix or finds no endpoint.
+        store.onSwitch(release -> points.put(PATH, accessPoint(release.dataset(), timeoutMs, operations)));
         return (ServletContext sc) -> {
             OperationRegistry.set(sc, operations);
             DataAccessPointRegistry.set(sc, points);
         };
+    }
+
+    private static DataAccessPoint accessPoint(Dataset ds, long timeoutMs, OperationRegistry operations) {
+        ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMs));
+        ds.getContext().set(ARQ.httpServiceAllowed, false);
+        DataService service = DataService.newBuilder(ds.asDatasetGraph()).addEndpoint(Operation.Query).build();
+        service.setEndpointProcessors(operations);
+        service.goActive();
+        return new DataAccessPoint(PATH, service);
     }
 
     /** Runs before Fuseki's filter (lower order). */

@@ -13,6 +13,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -29,10 +30,7 @@ public final class Queries {
 
     public static List<QuerySolution> select(Dataset ds, String name, Map<String, ? extends RDFNode> bindings) {
         try (QueryExecution qe = execution(ds, name, bindings)) {
-            ResultSet rs = qe.execSelect();
-            List<QuerySolution> rows = new ArrayList<>();
-            rs.forEachRemaining(rows::add);
-            return rows;
+            return detached(qe.execSelect());
         }
     }
 
@@ -45,10 +43,22 @@ public final class Queries {
         var builder = QueryExecution.dataset(ds).query(q);
         bindings.forEach(builder::substitution);
         try (QueryExecution qe = builder.build()) {
-            List<QuerySolution> rows = new ArrayList<>();
-            qe.execSelect().forEachRemaining(rows::add);
-            return rows;
+            return detached(qe.execSelect());
         }
+    }
+
+    /**
+     * The rows with their terms resolved now: TDB2 resolves a solution's terms lazily, which fails once the read
+     * transaction has ended (a page template reads them after).
+     */
+    private static List<QuerySolution> detached(ResultSet rs) {
+        List<QuerySolution> rows = new ArrayList<>();
+        rs.forEachRemaining(row -> {
+            QuerySolutionMap copy = new QuerySolutionMap();
+            row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+            rows.add(copy);
+        });
+        return rows;
     }
 
     public static boolean ask(Dataset ds, String name, Map<String, ? extends RDFNode> bindings) {

@@ -1,46 +1,96 @@
 package org.mednumlod.site.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
+import org.mednumlod.converters.Conversion;
 import org.mednumlod.endpoint.Releases;
 import org.mednumlod.site.SiteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The served release. On first start (no release yet) it publishes the bundled reference data. */
+/**
+ * The served release. On first start (no release yet) it publishes the bundled reference data. Every few seconds
+ * it looks at the release pointer: when a publish or a rollback (usually another process) switched it, the new
+ * release is opened and served; requests already running finish on the old one, which is closed once the longest
+ * query allowed has had time to end.
+ */
 @Component
 public class Store implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
 
     private final Releases releases;
+    private final List<Consumer<Releases.Release>> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "release-watcher");
+        t.setDaemon(true);
+        return t;
+    });
+    private final long graceMs;
 
-    public Store(SiteProperties properties) {
+    public Store(SiteProperties properties, @Value("${mednum.release-check-ms:2000}") long checkMs,
+                 @Value("${mednum.sparql.timeout-ms:30000}") long timeoutMs) {
         this.releases = Releases.open(properties.dataDir(), properties.baseUri());
+        this.graceMs = timeoutMs + 5000;
         if (releases.current().isEmpty()) {
             LOG.info("Aucune version publiée dans {} : publication des données embarquées", properties.dataDir());
             releases.publish(sources(properties.sources()), outcome -> { }, LOG::info);
         }
         LOG.info("Version servie : {}", releaseId());
+        watcher.scheduleWithFixedDelay(this::checkPointer, checkMs, checkMs, TimeUnit.MILLISECONDS);
     }
 
-    private static java.util.List<org.mednumlod.converters.Conversion.Source> sources(java.nio.file.Path file) {
-        if (!java.nio.file.Files.exists(file)) {
+    private static List<Conversion.Source> sources(Path file) {
+        if (!Files.exists(file)) {
             LOG.warn("Fichier des sources {} absent : seules les données de référence sont publiées", file);
-            return java.util.List.of();
+            return List.of();
         }
         try {
-            return org.mednumlod.converters.Conversion.readSources(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("fichier des sources illisible : " + file, e);
+            return Conversion.readSources(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("fichier des sources illisible : " + file, e);
         }
+    }
+
+    private void checkPointer() {
+        try {
+            releases.refresh().ifPresent(old -> {
+                Releases.Release now = releases.current().orElseThrow();
+                LOG.info("Nouvelle version servie : {} (précédente : {})", now.id(), old.id());
+                listeners.forEach(l -> l.accept(now));
+                watcher.schedule(() -> Releases.release(old.dataset()), graceMs, TimeUnit.MILLISECONDS);
+            });
+        } catch (RuntimeException e) {
+            LOG.error("Lecture du pointeur de version impossible ; la version servie reste {}", releaseId(), e);
+        }
+    }
+
+    /** Called with the new release each time the served release changes. */
+    public void onSwitch(Consumer<Releases.Release> listener) {
+        listeners.add(listener);
     }
 
     /** The id of the served release (feeds ETags). */
     public String releaseId() {
         return releases.current().orElseThrow().id();
+    }
+
+    /** The folder of a release's downloadable files, while that release is on disk. */
+    public java.util.Optional<Path> dumps(String releaseId) {
+        return releases.dumps(releaseId);
     }
 
     /** The named graph that holds the vocabulary and the code lists. */
@@ -61,6 +111,7 @@ public class Store implements DisposableBean {
 
     @Override
     public void destroy() {
+        watcher.shutdownNow();
         releases.close();
     }
 }

@@ -1,0 +1,86 @@
+package org.mednumlod.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import org.eclipse.rdf4j.model.util.Values;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The dumps of the served release over HTTP: list, latest and pinned URLs, checksums, ranges, refusals. */
+class DownloadsHttpTest extends DemoSite {
+    private static final String PLACE = "https://w3id.org/mednum-lod/def#LieuMediationNumerique";
+
+    @Test
+    void theListNamesEveryFileWithItsChecksum() throws Exception {
+        HttpResponse<String> page = get("/telechargements", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        Map<String, String> sums = sums();
+        assertEquals(1 + 26 + 109, sums.size());
+        for (String file : new String[] {"mednum-lod.nq.gz", "region-75.nq.gz", "departement-16.nq.gz"}) {
+            assertTrue(page.body().contains(sums.get(file)), "checksum of " + file + " shown");
+        }
+        assertTrue(page.body().contains("Charente"));
+        assertTrue(get("/", "text/html").body().contains("href=\"/telechargements\""), "linked from the home page");
+    }
+
+    @Test
+    void aDepartementDumpHoldsItsPlacesAndMatchesItsChecksum() throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(request("/telechargements/departement-16.nq.gz").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("application/gzip", r.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+        assertEquals(sums().get("departement-16.nq.gz"),
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(r.body())));
+        var model = Rio.parse(new GZIPInputStream(new ByteArrayInputStream(r.body())), RDFFormat.NQUADS);
+        long places = model.filter(null, Values.iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), Values.iri(PLACE))
+                .subjects().size();
+        assertTrue(places > 50, "Charente places: " + places);
+        HttpResponse<byte[]> other = HTTP.send(request("/telechargements/departement-49.nq.gz").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(0, Rio.parse(new GZIPInputStream(new ByteArrayInputStream(other.body())), RDFFormat.NQUADS)
+                .filter(null, null, Values.iri(PLACE)).size(), "no demo place in Maine-et-Loire");
+    }
+
+    @Test
+    void aPinnedUrlNeverChangesAndRangesWork() throws Exception {
+        String release = get("/telechargements", "text/html").body().replaceAll("(?s).*?<code>([0-9]{8}T[0-9]{9}Z)</code>.*", "$1");
+        HttpResponse<byte[]> pinned = HTTP.send(request("/telechargements/" + release + "/region-75.nq.gz").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pinned.statusCode());
+        assertTrue(pinned.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        HttpResponse<byte[]> part = HTTP.send(request("/telechargements/region-75.nq.gz").header("Range", "bytes=0-9").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, part.statusCode());
+        assertEquals(10, part.body().length);
+        HttpResponse<Void> head = HTTP.send(request("/telechargements/SHA256SUMS")
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, head.statusCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/telechargements/absent.nq.gz", "/telechargements/..%2F..%2Fcurrent",
+        "/telechargements/20990101T000000000Z/mednum-lod.nq.gz", "/telechargements/tdb2"})
+    void unknownFilesAreRefused(String path) throws Exception {
+        int status = get(path, "*/*").statusCode();
+        assertTrue(status == 404 || status == 400 && path.contains("%2F"), path + " → " + status);
+    }
+
+    private Map<String, String> sums() throws Exception {
+        HttpResponse<String> r = get("/telechargements/SHA256SUMS", "text/plain");
+        assertEquals(200, r.statusCode());
+        return r.body().lines().map(l -> l.split("  ")).collect(Collectors.toMap(a -> a[1], a -> a[0]));
+    }
+}

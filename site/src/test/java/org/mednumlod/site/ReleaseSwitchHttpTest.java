@@ -1,0 +1,154 @@
+package org.mednumlod.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mednumlod.endpoint.Releases;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A release published by {@code mednum-lod publish} in another process while readers keep querying the running server: every request succeeds, every answer comes whole from
+ * one release (its version and its number of places agree), and once the new release is seen the old one is not.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "mednum.release-check-ms=100",
+            "mednum.sparql.max-concurrent=8", "mednum.sparql.timeout-ms=2000"})
+class ReleaseSwitchHttpTest {
+    private static final String BASE = "http://data.example.org";
+    private static final Path SOURCES = Path.of("../data/sources.json").toAbsolutePath().normalize();
+    private static final String QUERY = URLEncoder.encode("""
+            PREFIX dcat: <http://www.w3.org/ns/dcat#>
+            PREFIX mnl: <https://w3id.org/mednum-lod/def#>
+            SELECT ?version ?places {
+              { SELECT ?version { ?d dcat:version ?version } }
+              { SELECT (COUNT(?p) AS ?places) { ?p a mnl:LieuMediationNumerique } }
+            }""", StandardCharsets.UTF_8);
+
+    @TempDir
+    static Path dataDir;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("mednum.data-dir", () -> dataDir.toString());
+        registry.add("mednum.base-uri", () -> BASE);
+        registry.add("mednum.sources", SOURCES::toString);
+        registry.add("server.tomcat.basedir", () -> dataDir.resolve("tomcat").toString());
+    }
+
+    private record Answer(String version, long places) {
+    }
+
+    @Test
+    void readersNeverFailNorSeeAHalfRelease() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Answer before = ask(http);
+        AtomicBoolean stop = new AtomicBoolean();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        Map<String, Long> placesByVersion = new ConcurrentHashMap<>();
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> counts = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            counts.add(readers.submit(() -> {
+                int n = 0;
+                boolean sawNew = false;
+                while (!stop.get()) {
+                    try {
+                        Answer a = ask(http);
+                        n++;
+                        Long earlier = placesByVersion.putIfAbsent(a.version(), a.places());
+                        if (earlier != null && earlier != a.places()) {
+                            failures.add("version " + a.version() + " answered " + a.places() + " then " + earlier);
+                        }
+                        if (!a.version().equals(before.version())) {
+                            sawNew = true;
+                        } else if (sawNew) {
+                            failures.add("the old release was seen again after the new one");
+                        }
+                    } catch (Exception | AssertionError e) {
+                        failures.add(e.toString());
+                    }
+                }
+                return n;
+            }));
+        }
+        // `mednum-lod publish` in another process, with one of the sources: the new release has fewer places.
+        Path one = dataDir.resolve("une-source.json");
+        java.nio.file.Files.writeString(one, """
+                {"sources": [{"nom": "lamednum-exemple", "fichier": "%s", "licence": "etalab-2.0"}]}"""
+                .formatted(SOURCES.resolveSibling("demo/lamednum-exemple-valide-v1.csv").toString().replace("\\", "/")));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "publish",
+                "--sources", one.toString(), "--rapport", dataDir.resolve("rapport").toString())
+                .redirectErrorStream(true).redirectOutput(dataDir.resolve("publish.log").toFile());
+        pb.environment().put("MEDNUM_DATA_DIR", dataDir.toString());
+        pb.environment().put("MEDNUM_BASE_URI", BASE);
+        Process publisher = pb.start();
+        assertEquals(0, publisher.waitFor(), () -> read(dataDir.resolve("publish.log")));
+        String published;
+        try (Releases releases = Releases.open(dataDir, BASE)) {
+            published = releases.currentId().orElseThrow();
+        }
+        assertNotEquals(before.version(), published);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!placesByVersion.containsKey(published) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(500);
+        stop.set(true);
+        int requests = 0;
+        for (Future<Integer> f : counts) {
+            requests += f.get();
+        }
+        readers.shutdown();
+        assertTrue(failures.isEmpty(), failures.toString());
+        assertTrue(requests > 20, "readers kept querying during the switch: " + requests);
+        assertEquals(Map.of(before.version(), before.places(), published, placesByVersion.get(published)), placesByVersion);
+        assertNotEquals(before.places(), placesByVersion.get(published), "the new release is a different dataset");
+        assertEquals(published, ask(http).version(), "the server now serves the new release");
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    private Answer ask(HttpClient http) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?query=" + QUERY))
+                .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
+        var rs = ResultSetFactory.fromJSON(new java.io.ByteArrayInputStream(r.body()));
+        assertTrue(rs.hasNext(), "one row");
+        QuerySolution row = rs.next();
+        assertTrue(!rs.hasNext(), "a single catalogue version");
+        return new Answer(row.getLiteral("version").getLexicalForm(), row.getLiteral("places").getLong());
+    }
+}

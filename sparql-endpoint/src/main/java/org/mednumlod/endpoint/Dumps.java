@@ -1,0 +1,185 @@
+package org.mednumlod.endpoint;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The downloadable files of a release, written once it is loaded: the whole dataset as N-Quads (gzip), and the
+ * places of each région and each département as N-Quads (gzip); each file with its size and SHA-256 (also in
+ * {@code SHA256SUMS}, the format of {@code sha256sum -c}). The catalogue graph is not in the dumps: it describes
+ * them (sizes, checksums) and is served at {@code /catalogue}.
+ */
+final class Dumps {
+    static final String WHOLE = "mednum-lod";
+
+    /** One file: its name, format ({@code nq.gz}), the territory it covers (null: the whole country). */
+    record File(String name, String format, Node territory, String territoryKind, String territoryCode,
+                String territoryLabel, long places, long bytes, String sha256) {
+    }
+
+    private final DatasetGraph dsg;
+    private final Node catalogueGraph;
+    private final Path dir;
+
+    Dumps(DatasetGraph dsg, Node catalogueGraph, Path dir) {
+        this.dsg = dsg;
+        this.catalogueGraph = catalogueGraph;
+        this.dir = dir;
+    }
+
+    List<File> write(Consumer<String> progress) {
+        try {
+            Files.createDirectories(dir);
+            Dataset ds = DatasetFactory.wrap(dsg);
+            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return Txn.calculateRead(ds, () -> writeAll(ds, progress));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<File> writeAll(Dataset ds, Consumer<String> progress) {
+        List<File> files = new ArrayList<>();
+        Out whole = new Out(WHOLE + ".nq.gz", null, null, null, null);
+        for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) {
+            Quad q = it.next();
+            if (!q.getGraph().equals(catalogueGraph)) {
+                whole.rdf.quad(q);
+            }
+        }
+        Map<Node, Out> byTerritory = new LinkedHashMap<>();
+        for (QuerySolution t : ReleaseQueries.select(ds, "dumps-territories")) {
+            Node territory = t.getResource("territory").asNode();
+            String kind = t.getLiteral("kind").getString();
+            String code = t.getLiteral("code").getString();
+            byTerritory.put(territory, new Out(kind + "-" + code + ".nq.gz", territory, kind, code,
+                    t.getLiteral("label").getString()));
+        }
+        long placesOutside = 0;
+        for (QuerySolution row : ReleaseQueries.select(ds, "dumps-places")) {
+            Node place = row.getResource("place").asNode();
+            List<Quad> quads = describe(row.getResource("g").asNode(), place);
+            whole.places++;
+            boolean placed = false;
+            for (String var : List.of("departement", "region")) {
+                Out out = row.contains(var) ? byTerritory.get(row.getResource(var).asNode()) : null;
+                if (out != null) {
+                    quads.forEach(out.rdf::quad);
+                    out.places++;
+                    placed = true;
+                }
+            }
+            placesOutside += placed ? 0 : 1;
+        }
+        files.add(whole.close());
+        for (Out out : byTerritory.values()) {
+            files.add(out.close());
+        }
+        writeChecksums(files);
+        progress.accept(String.format(Locale.FRANCE, "Téléchargements : %d fichiers, %,d lieux dont %,d sans "
+                + "commune reconnue (seulement dans le fichier national)", files.size(), whole.places, placesOutside));
+        return files;
+    }
+
+    /** The place's triples in its graph, with those of its own fragment resources ({@code #coordonnees}, …). */
+    private List<Quad> describe(Node graph, Node place) {
+        List<Quad> quads = new ArrayList<>();
+        String prefix = place.getURI() + "#";
+        dsg.find(graph, place, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            quads.add(q);
+            Node o = q.getObject();
+            if (o.isURI() && o.getURI().startsWith(prefix)) {
+                dsg.find(graph, o, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            }
+        });
+        return quads;
+    }
+
+    private void writeChecksums(List<File> files) {
+        StringBuilder sums = new StringBuilder();
+        for (File f : files) {
+            sums.append(f.sha256()).append("  ").append(f.name()).append('\n');
+        }
+        try {
+            Files.writeString(dir.resolve("SHA256SUMS"), sums, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An N-Quads file being written through gzip (fast level) and a SHA-256 digest of the bytes on disk. */
+    private final class Out {
+        final String name;
+        final Node territory;
+        final String kind;
+        final String code;
+        final String label;
+        final MessageDigest digest;
+        final OutputStream stream;
+        final StreamRDF rdf;
+        long places;
+
+        Out(String name, Node territory, String kind, String code, String label) {
+            this.name = name;
+            this.territory = territory;
+            this.kind = kind;
+            this.code = code;
+            this.label = label;
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+                OutputStream file = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)), 1 << 16);
+                stream = new GZIPOutputStream(new DigestOutputStream(file, digest), 1 << 16) {
+                    {
+                        def.setLevel(Deflater.BEST_SPEED);
+                    }
+                };
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            rdf = StreamRDFWriter.getWriterStream(stream, Lang.NQUADS);
+            rdf.start();
+        }
+
+        File close() {
+            rdf.finish();
+            try {
+                stream.close();
+                return new File(name, "nq.gz", territory, kind, code, label, places, Files.size(dir.resolve(name)),
+                        HexFormat.of().formatHex(digest.digest()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

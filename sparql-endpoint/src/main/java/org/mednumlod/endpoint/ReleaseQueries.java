@@ -1,0 +1,35 @@
+package org.mednumlod.endpoint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+
+/** The SPARQL run on a release while it is built: {@code .rq} resources beside this class. */
+final class ReleaseQueries {
+    private ReleaseQueries() {
+    }
+
+    /** Runs the SELECT {@code name}.rq on {@code ds} (inside the caller's read transaction). */
+    static List<QuerySolution> select(Dataset ds, String name) {
+        String query;
+        try (InputStream in = ReleaseQueries.class.getResourceAsStream(name + ".rq")) {
+            if (in == null) {
+                throw new IllegalStateException("requête absente : " + name + ".rq");
+            }
+            query = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+            List<QuerySolution> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.mednumlod.endpoint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mednumlod.converters.Conversion;
+
+/**
+ * The dumps of a release: the whole dataset and one file per région and per département, each file's checksum
+ * and size in SHA256SUMS and in the catalogue (DCAT distributions, SPDX checksums), places in the files of their
+ * territories only.
+ */
+class DumpsTest {
+    private static final String BASE = "http://example.org";
+    private static final String PLACE = BASE + "/id/lieu/test.a";
+
+    @TempDir
+    static Path dir;
+    static Path dumps;
+    static Releases releases;
+
+    @BeforeAll
+    static void publish() throws Exception {
+        Path csv = dir.resolve("lieux.csv");
+        Files.writeString(csv, """
+                id,pivot,nom,commune,code_postal,code_insee,adresse,date_maj
+                a,21490007800012,Médiathèque,Angers,49000,49007,1 rue de la Paix,2025-12-01
+                b,21330063500017,Bibliothèque,Bordeaux,33000,33063,2 place Pey-Berland,2025-12-01
+                """);
+        releases = Releases.open(dir.resolve("var"), BASE);
+        String id = releases.publish(List.of(Conversion.Source.nationalSchema("test", csv)), o -> { }, l -> { });
+        dumps = releases.dumps(id).orElseThrow();
+    }
+
+    @Test
+    void eachPlaceIsInTheFilesOfItsDepartementAndRegionOnly() throws Exception {
+        assertEquals(Map.of(PLACE, 1L), places(dumps.resolve("departement-49.nq.gz")));
+        assertEquals(Map.of(PLACE, 1L), places(dumps.resolve("region-52.nq.gz")));
+        assertEquals(Map.of(BASE + "/id/lieu/test.b", 1L), places(dumps.resolve("departement-33.nq.gz")));
+        assertEquals(Map.of(), places(dumps.resolve("departement-44.nq.gz")), "a département without place");
+        assertEquals(2, places(dumps.resolve("mednum-lod.nq.gz")).size());
+        Dataset d49 = read(dumps.resolve("departement-49.nq.gz"));
+        assertTrue(d49.containsNamedModel(BASE + "/graph/source/test"), "quads keep the source graph");
+        Dataset whole = read(dumps.resolve("mednum-lod.nq.gz"));
+        assertTrue(whole.containsNamedModel(BASE + "/graph/territoires"));
+        assertTrue(!whole.containsNamedModel(BASE + "/graph/catalogue"), "the catalogue describes the dumps, it is not in them");
+    }
+
+    @Test
+    void checksumsAndSizesAreListedAndInTheCatalogue() throws Exception {
+        List<String> lines = Files.readAllLines(dumps.resolve("SHA256SUMS"));
+        assertEquals(1 + 26 + 109, lines.size(), "the whole dataset, each région-level territory, each département");
+        Map<String, String> sums = lines.stream().map(l -> l.split("  ")).collect(Collectors.toMap(a -> a[1], a -> a[0]));
+        for (var e : sums.entrySet()) {
+            byte[] bytes = Files.readAllBytes(dumps.resolve(e.getKey()));
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), e.getValue(), e.getKey());
+        }
+        Dataset ds = releases.current().orElseThrow().dataset();
+        List<QuerySolution> rows = Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query("""
+                    PREFIX dcat: <http://www.w3.org/ns/dcat#> PREFIX dcterms: <http://purl.org/dc/terms/>
+                    PREFIX spdx: <http://spdx.org/rdf/terms#> PREFIX void: <http://rdfs.org/ns/void#>
+                    SELECT ?name ?size ?sha ?places { GRAPH <http://example.org/graph/catalogue> {
+                      ?owner dcat:distribution ?d . ?d dcterms:title ?name ; dcat:byteSize ?size ;
+                      spdx:checksum/spdx:checksumValue ?sha .
+                      OPTIONAL { ?owner dcterms:spatial <http://example.org/id/departement/49> ; void:entities ?places } } }""")
+                    .build()) {
+                List<QuerySolution> all = new java.util.ArrayList<>();
+                // Copied inside the transaction: TDB2 resolves the terms of a solution lazily.
+                org.apache.jena.query.ResultSetFactory.copyResults(qe.execSelect()).forEachRemaining(all::add);
+                return all;
+            }
+        });
+        assertEquals(sums.size(), rows.size(), "one distribution per file");
+        for (QuerySolution r : rows) {
+            String name = r.getLiteral("name").getString();
+            assertEquals(sums.get(name), r.getLiteral("sha").getLexicalForm(), name);
+            assertEquals(Files.size(dumps.resolve(name)), r.getLiteral("size").getLong(), name);
+            if (name.equals("departement-49.nq.gz")) {
+                assertEquals(1, r.getLiteral("places").getLong(), "statistics: places of the département");
+            }
+        }
+    }
+
+    private static Dataset read(Path file) throws Exception {
+        Dataset ds = DatasetFactory.create();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(ds);
+        }
+        return ds;
+    }
+
+    /** Places (typed) in a dump, with how many graphs hold each. */
+    private static Map<String, Long> places(Path file) throws Exception {
+        Dataset ds = read(file);
+        try (QueryExecution qe = QueryExecution.dataset(ds).query("""
+                SELECT ?p { GRAPH ?g { ?p a <https://w3id.org/mednum-lod/def#LieuMediationNumerique> } }""").build()) {
+            Map<String, Long> found = new java.util.TreeMap<>();
+            qe.execSelect().forEachRemaining(r -> found.merge(r.getResource("p").getURI(), 1L, Long::sum));
+            return found;
+        }
+    }
+}
