@@ -320,6 +320,33 @@ class SiteHttpTest {
         assertTrue(get("/", "text/html").body().contains("href=\"/catalogue\""));
     }
 
+    /** Requested at localhost, the service description names the public endpoint; its graph sizes are the catalogue's. */
+    @Test
+    void serviceDescriptionNamesThePublicEndpointAndTheCatalogueSizes() throws Exception {
+        HttpResponse<String> r = get("/sparql", "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        String sd = "http://www.w3.org/ns/sparql-service-description#";
+        var description = Rio.parse(new ByteArrayInputStream(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                BASE, RDFFormat.TURTLE);
+        assertTrue(description.contains(null, Values.iri(sd + "endpoint"), Values.iri(BASE + "/sparql")));
+        assertEquals(1, description.filter(null, Values.iri(sd + "endpoint"), null).size());
+        var catalogue = Rio.parse(new ByteArrayInputStream(get("/data/catalogue.ttl", "text/turtle").body()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), BASE, RDFFormat.TURTLE);
+        var triples = Values.iri("http://rdfs.org/ns/void#triples");
+        var subsets = catalogue.filter(null, Values.iri(sd + "name"), null).subjects();
+        assertEquals(5, subsets.size());
+        for (var subset : subsets) {
+            var graph = catalogue.filter(subset, Values.iri(sd + "name"), null).objects().iterator().next();
+            var size = catalogue.filter(subset, triples, null).objects().iterator().next();
+            var namedGraph = description.filter(null, Values.iri(sd + "name"), graph).subjects().iterator().next();
+            var described = description.filter(namedGraph, Values.iri(sd + "graph"), null).objects().iterator().next();
+            assertTrue(description.contains((org.eclipse.rdf4j.model.Resource) described, triples, size), graph + " has " + size);
+        }
+        assertEquals(subsets.size() + 1, description.filter(null, Values.iri(sd + "namedGraph"), null).size(),
+                "the subsets and the catalogue graph itself");
+    }
+
     @Test
     void homePageAndStylesheet() throws Exception {
         assertEquals(200, get("/", "text/html").statusCode());

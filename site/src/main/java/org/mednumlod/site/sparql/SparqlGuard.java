@@ -44,7 +44,7 @@ final class SparqlGuard extends OncePerRequestFilter {
                     "Point d'accès en lecture seule : seules les requêtes SPARQL (GET, POST) sont acceptées");
             return;
         }
-        if (method.equals("GET") && request.getParameter("query") == null && acceptsHtml(request)) {
+        if (method.equals("GET") && request.getQueryString() == null && acceptsHtml(request)) {
             // A person opening the endpoint in a browser gets the query form.
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", "/query");
