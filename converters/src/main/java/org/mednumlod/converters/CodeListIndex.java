@@ -35,6 +35,8 @@ final class CodeListIndex {
     private final Map<String, List<Concept>> exact = new HashMap<>();
     /** Folded value → 1.0 concepts. */
     private final Map<String, List<Concept>> loose = new HashMap<>();
+    /** 1.0 concept IRI → its notation (the schema's literal value). */
+    private final Map<String, String> notations = new HashMap<>();
 
     private CodeListIndex() {
         Model m = ModelFactory.createModelForGraph(Reference.codeLists());
@@ -49,6 +51,7 @@ final class CodeListIndex {
             String scheme = c.getPropertyResourceValue(SKOS.inScheme).getURI();
             if (currentSchemes.contains(scheme)) {
                 current.put(c, new Concept(c.getURI(), scheme, c.getProperty(SKOS.notation).getString()));
+                notations.put(c.getURI(), c.getProperty(SKOS.notation).getString());
             }
         }
         for (Resource c : m.listSubjectsWithProperty(SKOS.inScheme).toList()) {
@@ -98,6 +101,11 @@ final class CodeListIndex {
             }
         }
         return out;
+    }
+
+    /** The schema's literal value of a 1.0 concept (its skos:notation), or null for another IRI. */
+    String notation(String iri) {
+        return notations.get(iri);
     }
 
     /** Concepts of the given schemes whose 1.0.1 notation is exactly the value. */

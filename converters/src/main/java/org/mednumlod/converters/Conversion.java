@@ -330,6 +330,35 @@ public final class Conversion {
         static final Validation INSTANCE = Validation.create();
     }
 
+    /**
+     * Writes places as national-schema 1.0.1 CSV (header first, columns in schema order, RFC 4180, UTF-8, lists
+     * joined with "|"). Give a UTF-8 writer; closing the result flushes and closes {@code out}.
+     *
+     * <pre>
+     * try (Conversion.SchemaCsvWriter csv = Conversion.schemaCsv(Files.newBufferedWriter(file, UTF_8))) {
+     *     for (Node place : places) {
+     *         csv.write(graph, place);
+     *     }
+     * }
+     * </pre>
+     */
+    public static SchemaCsvWriter schemaCsv(java.io.Writer out) throws IOException {
+        return new SchemaCsvExport(out);
+    }
+
+    /** Rows of a national-schema 1.0.1 CSV, one per place; see docs/place-model.md, "Back to the schema". */
+    public interface SchemaCsvWriter extends java.io.Closeable {
+        /**
+         * Writes one row for the place {@code place} described in {@code graph} (e.g. a TDB2 union graph or an
+         * in-memory graph; a TDB2 graph is read inside the caller's transaction). A field without value gives an
+         * empty cell.
+         */
+        void write(Graph graph, org.apache.jena.graph.Node place) throws IOException;
+
+        /** Rows written so far (the header excluded). */
+        long rows();
+    }
+
     /** Reads a sources file (JSON: {@code {"sources": [{"nom", "fichier", "correspondance"?, …}]}}); paths are relative to it. */
     public static List<Source> readSources(Path file) throws IOException {
         JsonNode root = JSON.readTree(file.toFile());

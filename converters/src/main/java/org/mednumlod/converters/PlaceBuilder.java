@@ -124,7 +124,7 @@ final class PlaceBuilder {
             return;
         }
         String value = mode == Conversion.Mode.STRICT ? v : name.startsWith("presentation_")
-                ? v.strip().replace("\r\n", "\n").replaceAll("[ \\t\\x{00A0}]+", " ").replaceAll(" ?\n ?", "\n")
+                ? v.strip().replace("\r\n", "\n").replaceAll("[ \\t\\x{00A0}]+", " ").replaceAll(" ?\n ?", "\n").strip()
                 : v.strip().replaceAll("\\s+", " ");
         if (!value.isEmpty()) {
             s.put(name, literal(value));
@@ -226,14 +226,23 @@ final class PlaceBuilder {
         }
     }
 
-    /** The street line without its trailing "NNNNN Commune" (and the separator before it), or null if nothing is left. */
+    /**
+     * The street line without its trailing "NNNNN Commune" (and the separator before it), white space collapsed as
+     * for any address; a trailer repeated with the same postcode ("… 33600 PESSAC - 33600 PESSAC") goes as a whole,
+     * so that cleaning the result again changes nothing. Null if nothing is left.
+     */
     static String streetOnly(String address) {
         Matcher m = lastPostcode(address);
         if (m == null) {
             return null;
         }
         String street = address.strip().substring(0, m.start()).replaceAll("[\\s,;–-]+$", "").strip();
-        return street.isEmpty() ? null : street.replaceAll("\\s*\\R\\s*", ", ");
+        String[] again = postcodeInAddress(street);
+        if (again != null && again[0].equals(m.group(1))) {
+            String shorter = streetOnly(street);
+            street = shorter == null ? street : shorter;
+        }
+        return street.isEmpty() ? null : street.replaceAll("\\s*\\R\\s*", ", ").replaceAll("\\s+", " ");
     }
 
     private static Matcher lastPostcode(String address) {
