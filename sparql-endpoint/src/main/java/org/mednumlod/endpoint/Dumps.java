@@ -3,6 +3,7 @@ package org.mednumlod.endpoint;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.mednumlod.converters.Conversion;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QuerySolution;
@@ -33,15 +37,16 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 
 /**
- * The downloadable files of a release, written once it is loaded: the whole dataset as N-Quads (gzip), and the
- * places of each région and each département as N-Quads (gzip); each file with its size and SHA-256 (also in
+ * The downloadable files of a release, written once it is loaded: the whole dataset as N-Quads (gzip) and all its
+ * places as national-schema 1.0.1 CSV (the round trip, for hubs to republish), and the places of each région and
+ * each département in both formats; each file with its size and SHA-256 (also in
  * {@code SHA256SUMS}, the format of {@code sha256sum -c}). The catalogue graph is not in the dumps: it describes
  * them (sizes, checksums) and is served at {@code /catalogue}.
  */
 final class Dumps {
     static final String WHOLE = "mednum-lod";
 
-    /** One file: its name, format ({@code nq.gz}), the territory it covers (null: the whole country). */
+    /** One file: its name, format ({@code nq.gz} or {@code csv}), the territory it covers (null: the whole country). */
     record File(String name, String format, Node territory, String territoryKind, String territoryCode,
                 String territoryLabel, long places, long bytes, String sha256) {
     }
@@ -70,6 +75,7 @@ final class Dumps {
     private List<File> writeAll(Dataset ds, Consumer<String> progress) {
         List<File> files = new ArrayList<>();
         Out whole = new Out(WHOLE + ".nq.gz", null, null, null, null);
+        Out wholeCsv = new Out(WHOLE + ".csv", null, null, null, null);
         for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) {
             Quad q = it.next();
             if (!q.getGraph().equals(catalogueGraph)) {
@@ -77,35 +83,44 @@ final class Dumps {
             }
         }
         Map<Node, Out> byTerritory = new LinkedHashMap<>();
+        Map<Node, Out> csvByTerritory = new LinkedHashMap<>();
         for (QuerySolution t : ReleaseQueries.select(ds, "dumps-territories")) {
             Node territory = t.getResource("territory").asNode();
             String kind = t.getLiteral("kind").getString();
             String code = t.getLiteral("code").getString();
-            byTerritory.put(territory, new Out(kind + "-" + code + ".nq.gz", territory, kind, code,
-                    t.getLiteral("label").getString()));
+            String label = t.getLiteral("label").getString();
+            byTerritory.put(territory, new Out(kind + "-" + code + ".nq.gz", territory, kind, code, label));
+            csvByTerritory.put(territory, new Out(kind + "-" + code + ".csv", territory, kind, code, label));
         }
         long placesOutside = 0;
         for (QuerySolution row : ReleaseQueries.select(ds, "dumps-places")) {
             Node place = row.getResource("place").asNode();
             List<Quad> quads = describe(row.getResource("g").asNode(), place);
+            Graph description = GraphFactory.createDefaultGraph();
+            quads.forEach(q -> description.add(q.asTriple()));
             whole.places++;
+            wholeCsv.row(description, place);
             boolean placed = false;
             for (String var : List.of("departement", "region")) {
-                Out out = row.contains(var) ? byTerritory.get(row.getResource(var).asNode()) : null;
+                Node territory = row.contains(var) ? row.getResource(var).asNode() : null;
+                Out out = territory == null ? null : byTerritory.get(territory);
                 if (out != null) {
                     quads.forEach(out.rdf::quad);
                     out.places++;
+                    csvByTerritory.get(territory).row(description, place);
                     placed = true;
                 }
             }
             placesOutside += placed ? 0 : 1;
         }
         files.add(whole.close());
-        for (Out out : byTerritory.values()) {
-            files.add(out.close());
+        files.add(wholeCsv.close());
+        for (Node territory : byTerritory.keySet()) {
+            files.add(byTerritory.get(territory).close());
+            files.add(csvByTerritory.get(territory).close());
         }
         writeChecksums(files);
-        progress.accept(String.format(Locale.FRANCE, "Téléchargements : %d fichiers, %,d lieux dont %,d sans "
+        progress.accept(String.format(Locale.FRANCE, "Téléchargements : %d fichiers, %d lieux dont %d sans "
                 + "commune reconnue (seulement dans le fichier national)", files.size(), whole.places, placesOutside));
         return files;
     }
@@ -136,7 +151,10 @@ final class Dumps {
         }
     }
 
-    /** An N-Quads file being written through gzip (fast level) and a SHA-256 digest of the bytes on disk. */
+    /**
+     * A file being written through a SHA-256 digest of the bytes on disk: N-Quads through gzip (fast level), or
+     * national-schema CSV (UTF-8).
+     */
     private final class Out {
         final String name;
         final Node territory;
@@ -146,6 +164,7 @@ final class Dumps {
         final MessageDigest digest;
         final OutputStream stream;
         final StreamRDF rdf;
+        final Conversion.SchemaCsvWriter csv;
         long places;
 
         Out(String name, Node territory, String kind, String code, String label) {
@@ -156,26 +175,47 @@ final class Dumps {
             this.label = label;
             try {
                 digest = MessageDigest.getInstance("SHA-256");
-                OutputStream file = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)), 1 << 16);
-                stream = new GZIPOutputStream(new DigestOutputStream(file, digest), 1 << 16) {
-                    {
-                        def.setLevel(Deflater.BEST_SPEED);
-                    }
-                };
+                OutputStream file = new DigestOutputStream(new BufferedOutputStream(
+                        Files.newOutputStream(dir.resolve(name)), 1 << 16), digest);
+                if (name.endsWith(".csv")) {
+                    stream = file;
+                    rdf = null;
+                    csv = Conversion.schemaCsv(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+                } else {
+                    stream = new GZIPOutputStream(file, 1 << 16) {
+                        {
+                            def.setLevel(Deflater.BEST_SPEED);
+                        }
+                    };
+                    rdf = StreamRDFWriter.getWriterStream(stream, Lang.NQUADS);
+                    rdf.start();
+                    csv = null;
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
-            rdf = StreamRDFWriter.getWriterStream(stream, Lang.NQUADS);
-            rdf.start();
+        }
+
+        void row(Graph description, Node place) {
+            try {
+                csv.write(description, place);
+                places++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         File close() {
-            rdf.finish();
             try {
-                stream.close();
-                return new File(name, "nq.gz", territory, kind, code, label, places, Files.size(dir.resolve(name)),
+                if (csv != null) {
+                    csv.close(); // closes the stream too
+                } else {
+                    rdf.finish();
+                    stream.close();
+                }
+                return new File(name, csv != null ? "csv" : "nq.gz", territory, kind, code, label, places, Files.size(dir.resolve(name)),
                         HexFormat.of().formatHex(digest.digest()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
