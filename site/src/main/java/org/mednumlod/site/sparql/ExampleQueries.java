@@ -6,9 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.jena.query.QueryFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -25,6 +29,7 @@ class ExampleQueries {
     }
 
     private final List<Example> examples;
+    private final Map<String, String> prefixes;
 
     ExampleQueries() {
         try {
@@ -39,6 +44,9 @@ class ExampleQueries {
                 }
             }
             this.examples = List.copyOf(list);
+            Map<String, String> declared = new TreeMap<>();
+            list.forEach(e -> declared.putAll(QueryFactory.create(e.text()).getPrefixMapping().getNsPrefixMap()));
+            this.prefixes = Collections.unmodifiableMap(declared);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,6 +54,11 @@ class ExampleQueries {
 
     List<Example> all() {
         return examples;
+    }
+
+    /** The prefixes declared by the examples (prefix → namespace), for the editor's completion and result display. */
+    Map<String, String> prefixes() {
+        return prefixes;
     }
 
     Optional<Example> byName(String name) {

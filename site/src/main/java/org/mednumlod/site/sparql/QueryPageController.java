@@ -1,20 +1,27 @@
 package org.mednumlod.site.sparql;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /query}: a plain, accessible form that sends a SPARQL query to {@code /sparql} (GET), with the gallery
- * of example queries; {@code ?exemple=NAME} puts one of them in the form.
+ * {@code /query}: the query editor (YASGUI, served from {@code /vendor/yasgui}) over a plain, accessible form that
+ * sends a SPARQL query to {@code /sparql} (GET) and stays the route without JavaScript, with the gallery of example
+ * queries; {@code ?exemple=NAME} puts one of them in the editor and the form.
  */
 @Controller
 class QueryPageController {
     private final ExampleQueries examples;
+    private final UiRowCap cap;
+    private final String prefixesJson;
 
-    QueryPageController(ExampleQueries examples) {
+    QueryPageController(ExampleQueries examples, UiRowCap cap, ObjectMapper json) throws JsonProcessingException {
         this.examples = examples;
+        this.cap = cap;
+        this.prefixesJson = json.writeValueAsString(examples.prefixes());
     }
 
     @GetMapping("/query")
@@ -23,6 +30,10 @@ class QueryPageController {
                 : examples.byName(name).orElse(examples.all().get(0));
         model.addAttribute("examples", examples.all());
         model.addAttribute("current", current);
+        model.addAttribute("plafond", cap.maxRows());
+        model.addAttribute("prefixes", prefixesJson);
+        model.addAttribute("marqueur", UiRowCap.MARKER_HEADER);
+        model.addAttribute("enTeteLimite", UiRowCap.APPLIED_HEADER);
         return "query";
     }
 }
