@@ -27,7 +27,7 @@ class DownloadsHttpTest extends DemoSite {
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         Map<String, String> sums = sums();
-        assertEquals(1 + 26 + 109, sums.size());
+        assertEquals(2 * (1 + 26 + 109), sums.size());
         for (String file : new String[] {"mednum-lod.nq.gz", "region-75.nq.gz", "departement-16.nq.gz"}) {
             assertTrue(page.body().contains(sums.get(file)), "checksum of " + file + " shown");
         }
@@ -52,6 +52,18 @@ class DownloadsHttpTest extends DemoSite {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(0, Rio.parse(new GZIPInputStream(new ByteArrayInputStream(other.body())), RDFFormat.NQUADS)
                 .filter(null, null, Values.iri(PLACE)).size(), "no demo place in Maine-et-Loire");
+    }
+
+    @Test
+    void aDepartementCsvIsInTheNationalSchema() throws Exception {
+        HttpResponse<String> r = get("/telechargements/departement-16.csv", "text/csv");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(r.body())).getRecords();
+        assertTrue(rows.size() > 50, "Charente places: " + rows.size());
+        assertTrue(rows.stream().allMatch(row -> row.get("code_postal").startsWith("16")),
+                "every row of the Charente file is in Charente");
     }
 
     @Test

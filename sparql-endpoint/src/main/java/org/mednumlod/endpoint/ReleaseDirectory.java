@@ -40,6 +40,33 @@ final class ReleaseDirectory {
         return release(id).resolve("dumps");
     }
 
+    /** Remote store mode: the remote dataset (0 or 1) that holds release {@code id}. */
+    Optional<Integer> slot(String id) {
+        Path file = release(id).resolve("magasin-distant");
+        try {
+            return Files.exists(file) ? Optional.of(Integer.parseInt(Files.readString(file).trim())) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void writeSlot(String id, int slot) {
+        write(release(id).resolve("magasin-distant"), Integer.toString(slot));
+    }
+
+    /** Remote store mode: the releases held by {@code slot} are about to be overwritten; they can no longer be served. */
+    void forgetSlot(int slot) {
+        for (String id : completeReleases()) {
+            if (slot(id).filter(s -> s == slot).isPresent()) {
+                try {
+                    Files.delete(release(id).resolve("COMPLETE"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
     boolean isComplete(String id) {
         return Files.exists(release(id).resolve("COMPLETE"));
     }

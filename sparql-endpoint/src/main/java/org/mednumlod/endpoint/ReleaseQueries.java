@@ -17,19 +17,22 @@ final class ReleaseQueries {
 
     /** Runs the SELECT {@code name}.rq on {@code ds} (inside the caller's read transaction). */
     static List<QuerySolution> select(Dataset ds, String name) {
-        String query;
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(text(name)).build()) {
+            List<QuerySolution> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+
+    /** The text of {@code name}.rq. */
+    static String text(String name) {
         try (InputStream in = ReleaseQueries.class.getResourceAsStream(name + ".rq")) {
             if (in == null) {
                 throw new IllegalStateException("requête absente : " + name + ".rq");
             }
-            query = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-            List<QuerySolution> rows = new ArrayList<>();
-            qe.execSelect().forEachRemaining(rows::add);
-            return rows;
         }
     }
 }

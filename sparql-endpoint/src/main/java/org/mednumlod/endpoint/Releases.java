@@ -14,7 +14,11 @@ import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionBuilder;
+import org.apache.jena.system.Txn;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -44,8 +48,70 @@ public final class Releases implements AutoCloseable {
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    /** A release that can be read: its id (feeds ETags) and its dataset (union default graph). */
-    public record Release(String id, Dataset dataset) {
+    /**
+     * A release that can be read: its id (feeds ETags), and either its embedded dataset (union default graph) or, in
+     * remote store mode, the SPARQL endpoint of the remote dataset that holds it.
+     */
+    public static final class Release {
+        private final String id;
+        private final Dataset dataset;
+        private final RemoteStore remote;
+        private final int slot;
+
+        Release(String id, Dataset dataset, RemoteStore remote, int slot) {
+            this.id = id;
+            this.dataset = dataset;
+            this.remote = remote;
+            this.slot = slot;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** Whether the release is served by an external store (no embedded dataset). */
+        public boolean isRemote() {
+            return remote != null;
+        }
+
+        /** The embedded dataset, for components that run their own transactions (Fuseki). */
+        public Dataset dataset() {
+            if (dataset == null) {
+                throw new IllegalStateException("mode magasin distant : la version " + id + " n'a pas de base embarquée");
+            }
+            return dataset;
+        }
+
+        /** The SPARQL Protocol endpoint of the remote dataset that holds the release (remote store mode). */
+        public String remoteQueryUrl() {
+            return remote == null ? null : remote.queryUrl(slot);
+        }
+
+        /** A query on this release, embedded or remote (with the configured credentials); run it inside {@link #read}. */
+        public QueryExecutionBuilder query() {
+            return remote == null ? QueryExecution.dataset(dataset) : remote.query(slot);
+        }
+
+        /** Runs {@code action} in a read transaction on the embedded dataset (remote: as is, each query stands alone). */
+        public <T> T read(Supplier<T> action) {
+            return remote == null ? Txn.calculateRead(dataset, action::get) : action.get();
+        }
+    }
+
+    /**
+     * Remote store mode: two datasets of an external SPARQL 1.1 store that take turns (blue/green), each named by
+     * its SPARQL Protocol query URL and its Graph Store Protocol URL; optional HTTP Basic credentials for both.
+     */
+    public record Remote(List<String> queryUrls, List<String> graphStoreUrls, String user, String password) {
+        public Remote {
+            queryUrls = List.copyOf(queryUrls);
+            graphStoreUrls = List.copyOf(graphStoreUrls);
+        }
+
+        @Override
+        public String toString() {
+            return "Remote" + queryUrls + graphStoreUrls; // never the password
+        }
     }
 
     /** Complete releases kept on disk (the current one, and earlier ones for rollback). */
@@ -53,11 +119,13 @@ public final class Releases implements AutoCloseable {
 
     private final ReleaseDirectory layout;
     private final String baseUri;
+    private final RemoteStore remote;
     private volatile Release current;
 
-    private Releases(Path dir, String baseUri) {
+    private Releases(Path dir, String baseUri, RemoteStore remote) {
         this.layout = new ReleaseDirectory(dir);
         this.baseUri = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
+        this.remote = remote;
     }
 
     /**
@@ -66,7 +134,16 @@ public final class Releases implements AutoCloseable {
      * (a TDB2 database belongs to one JVM).
      */
     public static Releases open(Path dir, String baseUri) {
-        return new Releases(dir, baseUri);
+        return new Releases(dir, baseUri, null);
+    }
+
+    /**
+     * Opens the releases in remote store mode: each release is still built and checked in TDB2 under {@code dir}
+     * (which also keeps the pointer and the dumps), then loaded into whichever of the two remote datasets is not
+     * serving, and served from there.
+     */
+    public static Releases open(Path dir, String baseUri, Remote remote) {
+        return new Releases(dir, baseUri, remote == null ? null : new RemoteStore(remote));
     }
 
     public synchronized Optional<Release> current() {
@@ -132,7 +209,7 @@ public final class Releases implements AutoCloseable {
             progress.accept("Version " + id + " publiée" + previous.map(p -> " (précédente : " + p + ")").orElse(""));
             synchronized (this) {
                 if (current != null) { // this instance serves: follow at once (else the database stays unopened here)
-                    refresh().ifPresent(old -> release(old.dataset()));
+                    refresh().ifPresent(Releases::release);
                 }
             }
             return id;
@@ -169,6 +246,13 @@ public final class Releases implements AutoCloseable {
             List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id)).write(progress);
             progress.accept("Catalogue (DCAT-AP, VoID)…");
             new Catalogue(baseUri, catalogueGraph()).write(dsg, id, Instant.now(), dumps);
+            if (remote != null) {
+                int slot = freeSlot();
+                progress.accept("Magasin distant : chargement dans " + remote.queryUrl(slot) + "…");
+                layout.forgetSlot(slot); // the releases that were there are overwritten: no rollback to them
+                remote.upload(dsg, slot, layout.release(id).resolve("envoi"), progress);
+                layout.writeSlot(id, slot);
+            }
         } finally {
             // Let go of the database before the pointer names it: the serving process (maybe another JVM) opens it.
             release(dsg);
@@ -196,6 +280,13 @@ public final class Releases implements AutoCloseable {
     /** Closes a release's database and lets go of it (its files may then be opened by another process). */
     public static void release(Dataset dataset) {
         release(dataset.asDatasetGraph());
+    }
+
+    /** Closes what a release holds open (its embedded database; nothing in remote store mode). */
+    public static void release(Release release) {
+        if (!release.isRemote()) {
+            release(release.dataset());
+        }
     }
 
     private static void release(DatasetGraph dsg) {
@@ -226,8 +317,17 @@ public final class Releases implements AutoCloseable {
     }
 
     private Release connect(String id) {
+        if (remote != null) {
+            return new Release(id, null, remote, layout.slot(id).orElseThrow(() -> new IllegalStateException(
+                    "la version " + id + " n'a pas été chargée dans le magasin distant")));
+        }
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(layout.database(id)));
-        return new Release(id, datasetOf(dsg));
+        return new Release(id, datasetOf(dsg), null, -1);
+    }
+
+    /** The remote dataset the current release is not in. */
+    private int freeSlot() {
+        return layout.pointer().flatMap(layout::slot).map(slot -> 1 - slot).orElse(0);
     }
 
     private static Dataset datasetOf(DatasetGraph dsg) {
@@ -244,7 +344,7 @@ public final class Releases implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (current != null) {
-            release(current.dataset());
+            release(current);
             current = null;
         }
     }

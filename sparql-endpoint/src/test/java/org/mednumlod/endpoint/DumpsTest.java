@@ -66,9 +66,28 @@ class DumpsTest {
     }
 
     @Test
+    void csvDumpsAreNationalSchemaRowsOfTheirTerritory() throws Exception {
+        List<String> d49 = Files.readAllLines(dumps.resolve("departement-49.csv"));
+        assertEquals(2, d49.size(), "header and the Angers place");
+        assertTrue(d49.get(0).startsWith("id,"), d49.get(0));
+        assertTrue(d49.get(1).startsWith("a,21490007800012,Médiathèque,"), d49.get(1));
+        assertEquals(3, Files.readAllLines(dumps.resolve("mednum-lod.csv")).size());
+        assertEquals(1, Files.readAllLines(dumps.resolve("departement-44.csv")).size(), "header only");
+        // The round trip: the CSV dump read back as a national-schema source gives the same CSV.
+        Path again = dir.resolve("again");
+        try (Releases other = Releases.open(again, BASE)) {
+            String id = other.publish(List.of(Conversion.Source.nationalSchema("test", dumps.resolve("mednum-lod.csv"))),
+                    o -> { }, l -> { });
+            assertEquals(Files.readString(dumps.resolve("mednum-lod.csv")),
+                    Files.readString(other.dumps(id).orElseThrow().resolve("mednum-lod.csv")));
+        }
+    }
+
+    @Test
     void checksumsAndSizesAreListedAndInTheCatalogue() throws Exception {
         List<String> lines = Files.readAllLines(dumps.resolve("SHA256SUMS"));
-        assertEquals(1 + 26 + 109, lines.size(), "the whole dataset, each région-level territory, each département");
+        assertEquals(2 * (1 + 26 + 109), lines.size(),
+                "N-Quads and CSV: the whole dataset, each région-level territory, each département");
         Map<String, String> sums = lines.stream().map(l -> l.split("  ")).collect(Collectors.toMap(a -> a[1], a -> a[0]));
         for (var e : sums.entrySet()) {
             byte[] bytes = Files.readAllBytes(dumps.resolve(e.getKey()));

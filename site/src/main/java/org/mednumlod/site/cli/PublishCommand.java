@@ -24,6 +24,8 @@ public final class PublishCommand {
                          quarantaine.csv, corrections.csv, resume.csv
             Les versions sont dans MEDNUM_DATA_DIR (var par défaut) ; la version précédente est conservée.
             Un serveur en cours d'exécution sert la nouvelle version quelques secondes après la bascule.
+            Mode magasin distant : MEDNUM_REMOTE_QUERY_URLS et MEDNUM_REMOTE_GRAPH_STORE_URLS (deux jeux de
+            données chacun, séparés par des virgules), MEDNUM_REMOTE_USER, MEDNUM_REMOTE_PASSWORD.
             """;
 
     private PublishCommand() {
@@ -40,7 +42,7 @@ public final class PublishCommand {
         Path reportDir = Path.of(o.get("--rapport", "var/publication"));
         Files.createDirectories(reportDir);
         List<Conversion.Source> sources = Conversion.readSources(sourcesFile);
-        try (Releases releases = Releases.open(dataDir(), baseUri());
+        try (Releases releases = Releases.open(dataDir(), baseUri(), org.mednumlod.site.SiteProperties.remoteStoreFromEnvironment());
              ConversionReport report = new ConversionReport(reportDir)) {
             long start = System.nanoTime();
             String id = releases.publish(sources, report::add, line -> err.printf(java.util.Locale.ROOT,
@@ -51,7 +53,7 @@ public final class PublishCommand {
     }
 
     public static int rollback(String[] args, PrintStream out) {
-        try (Releases releases = Releases.open(dataDir(), baseUri())) {
+        try (Releases releases = Releases.open(dataDir(), baseUri(), org.mednumlod.site.SiteProperties.remoteStoreFromEnvironment())) {
             out.println("Version courante : " + releases.rollback());
         }
         return 0;

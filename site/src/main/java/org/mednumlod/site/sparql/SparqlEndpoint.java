@@ -33,9 +33,12 @@ class SparqlEndpoint {
 
     @Bean
     ServletContextInitializer fusekiRegistries(Store store, @Value("${mednum.sparql.timeout-ms:30000}") long timeoutMs) {
+        if (store.release().isRemote()) {
+            return sc -> { }; // RemoteSparql answers instead of Fuseki
+        }
         OperationRegistry operations = OperationRegistry.createStd();
         DataAccessPointRegistry points = new DataAccessPointRegistry();
-        points.register(accessPoint(store.dataset(), timeoutMs, operations));
+        points.register(accessPoint(store.release().dataset(), timeoutMs, operations));
         // A new release replaces the access point in one map write: requests already dispatched finish on the
         // old dataset, the next ones see the new one; none sees a mix or finds no endpoint.
         store.onSwitch(release -> points.put(PATH, accessPoint(release.dataset(), timeoutMs, operations)));
@@ -63,9 +66,12 @@ class SparqlEndpoint {
         return reg;
     }
 
+    /** Fuseki on the embedded release, or, in remote store mode, the checked relay to the remote dataset. */
     @Bean
-    FilterRegistrationBean<FusekiFilter> fusekiFilter() {
-        FilterRegistrationBean<FusekiFilter> reg = new FilterRegistrationBean<>(new FusekiFilter());
+    FilterRegistrationBean<jakarta.servlet.Filter> fusekiFilter(Store store,
+                                                               @Value("${mednum.sparql.timeout-ms:30000}") long timeoutMs) {
+        jakarta.servlet.Filter endpoint = store.release().isRemote() ? new RemoteSparql(store, timeoutMs) : new FusekiFilter();
+        FilterRegistrationBean<jakarta.servlet.Filter> reg = new FilterRegistrationBean<>(endpoint);
         reg.addUrlPatterns(PATH, PATH + "/*");
         reg.setOrder(1);
         return reg;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -17,10 +16,11 @@ import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.mednumlod.endpoint.Releases.Release;
 
 /**
  * SPARQL queries kept as {@code .rq} resources under {@code /queries/}, parsed once; values are bound as RDF
- * terms (never concatenated into the query text).
+ * terms (never concatenated into the query text). They run on the served release, embedded or remote.
  */
 public final class Queries {
     private static final Map<String, Query> CACHE = new ConcurrentHashMap<>();
@@ -28,19 +28,19 @@ public final class Queries {
     private Queries() {
     }
 
-    public static List<QuerySolution> select(Dataset ds, String name, Map<String, ? extends RDFNode> bindings) {
+    public static List<QuerySolution> select(Release ds, String name, Map<String, ? extends RDFNode> bindings) {
         try (QueryExecution qe = execution(ds, name, bindings)) {
             return detached(qe.execSelect());
         }
     }
 
     /** A page of a SELECT: the limit and offset are set on a copy of the parsed query. */
-    public static List<QuerySolution> select(Dataset ds, String name, Map<String, ? extends RDFNode> bindings,
+    public static List<QuerySolution> select(Release ds, String name, Map<String, ? extends RDFNode> bindings,
                                              long limit, long offset) {
         Query q = query(name).cloneQuery();
         q.setLimit(limit);
         q.setOffset(offset);
-        var builder = QueryExecution.dataset(ds).query(q);
+        var builder = ds.query().query(q);
         bindings.forEach(builder::substitution);
         try (QueryExecution qe = builder.build()) {
             return detached(qe.execSelect());
@@ -61,20 +61,20 @@ public final class Queries {
         return rows;
     }
 
-    public static boolean ask(Dataset ds, String name, Map<String, ? extends RDFNode> bindings) {
+    public static boolean ask(Release ds, String name, Map<String, ? extends RDFNode> bindings) {
         try (QueryExecution qe = execution(ds, name, bindings)) {
             return qe.execAsk();
         }
     }
 
-    public static Model construct(Dataset ds, String name, Map<String, ? extends RDFNode> bindings) {
+    public static Model construct(Release ds, String name, Map<String, ? extends RDFNode> bindings) {
         try (QueryExecution qe = execution(ds, name, bindings)) {
             return qe.execConstruct();
         }
     }
 
-    private static QueryExecution execution(Dataset ds, String name, Map<String, ? extends RDFNode> bindings) {
-        var builder = QueryExecution.dataset(ds).query(query(name));
+    private static QueryExecution execution(Release ds, String name, Map<String, ? extends RDFNode> bindings) {
+        var builder = ds.query().query(query(name));
         bindings.forEach(builder::substitution);
         return builder.build();
     }

@@ -11,8 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.system.Txn;
 import org.mednumlod.converters.Conversion;
 import org.mednumlod.endpoint.Releases;
 import org.mednumlod.site.SiteProperties;
@@ -43,7 +41,7 @@ public class Store implements DisposableBean {
 
     public Store(SiteProperties properties, @Value("${mednum.release-check-ms:2000}") long checkMs,
                  @Value("${mednum.sparql.timeout-ms:30000}") long timeoutMs) {
-        this.releases = Releases.open(properties.dataDir(), properties.baseUri());
+        this.releases = Releases.open(properties.dataDir(), properties.baseUri(), properties.remoteStore());
         this.graceMs = timeoutMs + 5000;
         if (releases.current().isEmpty()) {
             LOG.info("Aucune version publiée dans {} : publication des données embarquées", properties.dataDir());
@@ -71,7 +69,7 @@ public class Store implements DisposableBean {
                 Releases.Release now = releases.current().orElseThrow();
                 LOG.info("Nouvelle version servie : {} (précédente : {})", now.id(), old.id());
                 listeners.forEach(l -> l.accept(now));
-                watcher.schedule(() -> Releases.release(old.dataset()), graceMs, TimeUnit.MILLISECONDS);
+                watcher.schedule(() -> Releases.release(old), graceMs, TimeUnit.MILLISECONDS);
             });
         } catch (RuntimeException e) {
             LOG.error("Lecture du pointeur de version impossible ; la version servie reste {}", releaseId(), e);
@@ -98,15 +96,15 @@ public class Store implements DisposableBean {
         return releases.vocabularyGraph();
     }
 
-    /** The served release's dataset, for components that manage their own transactions (the SPARQL endpoint). */
-    public Dataset dataset() {
-        return releases.current().orElseThrow().dataset();
+    /** Runs a function in a read transaction on the served release (union default graph), embedded or remote. */
+    public <T> T read(Function<Releases.Release, T> action) {
+        Releases.Release release = releases.current().orElseThrow();
+        return release.read(() -> action.apply(release));
     }
 
-    /** Runs a function in a read transaction on the served release (union default graph). */
-    public <T> T read(Function<Dataset, T> action) {
-        Dataset ds = releases.current().orElseThrow().dataset();
-        return Txn.calculateRead(ds, () -> action.apply(ds));
+    /** The served release (its id, its embedded dataset or the remote endpoint that serves it). */
+    public Releases.Release release() {
+        return releases.current().orElseThrow();
     }
 
     @Override

@@ -66,7 +66,7 @@ class VocabularyService {
         return new ArrayList<>(byScheme.values());
     }
 
-    private static List<Map<String, String>> rows(org.apache.jena.query.Dataset ds, String query,
+    private static List<Map<String, String>> rows(org.mednumlod.endpoint.Releases.Release ds, String query,
                                                   Map<String, RDFNode> bind) {
         List<String> vars = Queries.resultVars(query);
         return Queries.select(ds, query, bind).stream().map(r -> row(r, vars)).toList();
