@@ -55,6 +55,18 @@ class DownloadsHttpTest extends DemoSite {
     }
 
     @Test
+    void aDepartementPageCountsItsPlacesAndLinksItsFiles() throws Exception {
+        HttpResponse<String> page = get("/page/departement/16", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("href=\"/telechargements/departement-16.csv\""));
+        assertTrue(page.body().contains("href=\"/telechargements/departement-16.nq.gz\""));
+        assertTrue(page.body().contains(sums().get("departement-16.csv")));
+        assertTrue(page.body().contains("Lieux de médiation numérique"), "precomputed count shown");
+        assertTrue(!get("/page/commune/16015", "text/html").body().contains("/telechargements/"),
+                "a commune has no file of its own");
+    }
+
+    @Test
     void aDepartementCsvIsInTheNationalSchema() throws Exception {
         HttpResponse<String> r = get("/telechargements/departement-16.csv", "text/csv");
         assertEquals(200, r.statusCode());

@@ -67,8 +67,16 @@ class TerritoryService {
                     string(facts, "label"), code, number(facts, "population"), number(facts, "populationTotale"),
                     string(facts, "nature"), string(facts, "zone"), postcodes,
                     decimal(facts, "latitude"), decimal(facts, "longitude"), parents, children, childCount,
-                    current, pageCount);
+                    current, pageCount, number(facts, "places"), downloads(ds, s));
         });
+    }
+
+    /** The territory's dumps, from the catalogue (a région or a département has two; others none). */
+    private static List<TerritoryView.Download> downloads(org.mednumlod.endpoint.Releases.Release ds, Resource s) {
+        return Queries.select(ds, "territory-downloads", Map.of("s", s)).stream()
+                .map(r -> new TerritoryView.Download(r.getLiteral("name").getString(), r.getLiteral("size").getLong(),
+                        r.getLiteral("sha256").getLexicalForm()))
+                .toList();
     }
 
     private static TerritoryView.Link link(QuerySolution r, String var) {
