@@ -51,12 +51,12 @@ abstract class DemoSite {
         registry.add("server.tomcat.basedir", () -> DATA_DIR.resolve("tomcat").toString());
     }
 
-    HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     }
 
     HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder request = request(path);
+        HttpRequest.Builder request = builder(path);
         if (accept != null) {
             request.header("Accept", accept);
         }

@@ -37,7 +37,7 @@ class DownloadsHttpTest extends DemoSite {
 
     @Test
     void aDepartementDumpHoldsItsPlacesAndMatchesItsChecksum() throws Exception {
-        HttpResponse<byte[]> r = HTTP.send(request("/telechargements/departement-16.nq.gz").build(),
+        HttpResponse<byte[]> r = HTTP.send(builder("/telechargements/departement-16.nq.gz").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
         assertEquals("application/gzip", r.headers().firstValue("Content-Type").orElse(""));
@@ -48,7 +48,7 @@ class DownloadsHttpTest extends DemoSite {
         long places = model.filter(null, Values.iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), Values.iri(PLACE))
                 .subjects().size();
         assertTrue(places > 50, "Charente places: " + places);
-        HttpResponse<byte[]> other = HTTP.send(request("/telechargements/departement-49.nq.gz").build(),
+        HttpResponse<byte[]> other = HTTP.send(builder("/telechargements/departement-49.nq.gz").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(0, Rio.parse(new GZIPInputStream(new ByteArrayInputStream(other.body())), RDFFormat.NQUADS)
                 .filter(null, null, Values.iri(PLACE)).size(), "no demo place in Maine-et-Loire");
@@ -81,15 +81,15 @@ class DownloadsHttpTest extends DemoSite {
     @Test
     void aPinnedUrlNeverChangesAndRangesWork() throws Exception {
         String release = get("/telechargements", "text/html").body().replaceAll("(?s).*?<code>([0-9]{8}T[0-9]{9}Z)</code>.*", "$1");
-        HttpResponse<byte[]> pinned = HTTP.send(request("/telechargements/" + release + "/region-75.nq.gz").build(),
+        HttpResponse<byte[]> pinned = HTTP.send(builder("/telechargements/" + release + "/region-75.nq.gz").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pinned.statusCode());
         assertTrue(pinned.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
-        HttpResponse<byte[]> part = HTTP.send(request("/telechargements/region-75.nq.gz").header("Range", "bytes=0-9").build(),
+        HttpResponse<byte[]> part = HTTP.send(builder("/telechargements/region-75.nq.gz").header("Range", "bytes=0-9").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(206, part.statusCode());
         assertEquals(10, part.body().length);
-        HttpResponse<Void> head = HTTP.send(request("/telechargements/SHA256SUMS")
+        HttpResponse<Void> head = HTTP.send(builder("/telechargements/SHA256SUMS")
                 .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
         assertEquals(200, head.statusCode());
     }

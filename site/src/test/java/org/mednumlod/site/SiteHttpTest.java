@@ -27,26 +27,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The real application on a random port, over HTTP: status, media type, headers, bodies re-parsed by RDF4J. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "mednum.sparql.timeout-ms=2000",
-            "mednum.sparql.max-concurrent=2"})
-class SiteHttpTest {
-    private static final String BASE = "http://data.example.org";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @TempDir
-    static Path dataDir;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("mednum.data-dir", () -> dataDir.toString());
-        registry.add("mednum.base-uri", () -> BASE);
-        registry.add("mednum.sources", () -> Path.of("../data/sources.json").toAbsolutePath().normalize().toString());
-        registry.add("server.tomcat.basedir", () -> dataDir.resolve("tomcat").toString());
-    }
+class SiteHttpTest extends DemoSite {
 
     @ParameterizedTest(name = "GET {0} Accept: {1} → {2} {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -355,11 +336,4 @@ class SiteHttpTest {
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
     }
 
-    private HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (accept != null) {
-            request.header("Accept", accept);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }
