@@ -18,6 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -61,27 +65,55 @@ final class Dumps {
         this.dir = dir;
     }
 
+    /**
+     * Writes every file. The whole-dataset N-Quads (every quad, the longest job) is written on a second thread
+     * while this one writes the per-place files; each thread reads in its own transaction.
+     */
     List<File> write(Consumer<String> progress) {
         try {
             Files.createDirectories(dir);
-            Dataset ds = DatasetFactory.wrap(dsg);
-            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return Txn.calculateRead(ds, () -> writeAll(ds, progress));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Dataset ds = DatasetFactory.wrap(dsg);
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        ExecutorService second = Executors.newSingleThreadExecutor(r -> new Thread(r, "dump-nquads"));
+        try {
+            Future<File> whole = second.submit(() -> {
+                File f = Txn.calculateRead(ds, this::writeWhole);
+                progress.accept(String.format(Locale.FRANCE, "Téléchargements : %s écrit (%d octets)", f.name(), f.bytes()));
+                return f;
+            });
+            List<File> files = new ArrayList<>();
+            List<File> byPlace = Txn.calculateRead(ds, () -> writeByPlace(ds, progress));
+            files.add(whole.get());
+            files.addAll(byPlace);
+            writeChecksums(files);
+            return files;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            second.shutdownNow();
+        }
     }
 
-    private List<File> writeAll(Dataset ds, Consumer<String> progress) {
-        List<File> files = new ArrayList<>();
+    private File writeWhole() {
         Out whole = new Out(WHOLE + ".nq.gz", null, null, null, null);
-        Out wholeCsv = new Out(WHOLE + ".csv", null, null, null, null);
         for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) {
             Quad q = it.next();
             if (!q.getGraph().equals(catalogueGraph)) {
                 whole.rdf.quad(q);
             }
         }
+        return whole.close();
+    }
+
+    private List<File> writeByPlace(Dataset ds, Consumer<String> progress) {
+        List<File> files = new ArrayList<>();
+        Out wholeCsv = new Out(WHOLE + ".csv", null, null, null, null);
         Map<Node, Out> byTerritory = new LinkedHashMap<>();
         Map<Node, Out> csvByTerritory = new LinkedHashMap<>();
         for (QuerySolution t : ReleaseQueries.select(ds, "dumps-territories")) {
@@ -98,7 +130,6 @@ final class Dumps {
             List<Quad> quads = describe(row.getResource("g").asNode(), place);
             Graph description = GraphFactory.createDefaultGraph();
             quads.forEach(q -> description.add(q.asTriple()));
-            whole.places++;
             wholeCsv.row(description, place);
             boolean placed = false;
             for (String var : List.of("departement", "region")) {
@@ -113,15 +144,13 @@ final class Dumps {
             }
             placesOutside += placed ? 0 : 1;
         }
-        files.add(whole.close());
         files.add(wholeCsv.close());
         for (Node territory : byTerritory.keySet()) {
             files.add(byTerritory.get(territory).close());
             files.add(csvByTerritory.get(territory).close());
         }
-        writeChecksums(files);
         progress.accept(String.format(Locale.FRANCE, "Téléchargements : %d fichiers, %d lieux dont %d sans "
-                + "commune reconnue (seulement dans le fichier national)", files.size(), whole.places, placesOutside));
+                + "commune reconnue (seulement dans le fichier national)", files.size() + 1, wholeCsv.places, placesOutside));
         return files;
     }
 

@@ -226,16 +226,18 @@ public final class Releases implements AutoCloseable {
             DataLoader loader = LoaderFactory.basicLoader(dsg, quietMonitor());
             loader.startBulk();
             try {
-                StreamRDF sink = loader.stream();
-                progress.accept("Vocabulaire et listes de codes…");
-                Reference.writeVocabulary(StreamRDFLib.extendTriplesToQuads(vocabularyGraph(), sink));
-                progress.accept("Référentiel des territoires (COG 2026)…");
-                Reference.writeTerritories(new TerritoryUris(baseUri), StreamRDFLib.extendTriplesToQuads(territoryGraph(), sink));
-                for (Conversion.Source source : sources) {
-                    Conversion.Summary s = Conversion.of(source).baseUri(baseUri).run(sink, outcomes);
-                    progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
-                            source.name(), s.read(), s.converted(), s.quarantined()));
-                }
+                OverlappedLoad.run(sink -> {
+                    progress.accept("Vocabulaire et listes de codes…");
+                    Reference.writeVocabulary(StreamRDFLib.extendTriplesToQuads(vocabularyGraph(), sink));
+                    progress.accept("Référentiel des territoires (COG 2026)…");
+                    Reference.writeTerritories(new TerritoryUris(baseUri), StreamRDFLib.extendTriplesToQuads(territoryGraph(), sink));
+                    progress.accept("Sources…");
+                    for (Conversion.Source source : sources) {
+                        Conversion.Summary s = Conversion.of(source).baseUri(baseUri).run(sink, outcomes);
+                        progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
+                                source.name(), s.read(), s.converted(), s.quarantined()));
+                    }
+                }, loader.stream());
                 loader.finishBulk();
             } catch (IOException | RuntimeException e) {
                 loader.finishException(e);

@@ -120,4 +120,20 @@ class ReleasesTest {
             assertTrue(e.getMessage().contains("une publication est déjà en cours"), e.getMessage());
         }
     }
+
+    @Test
+    void aSourceThatFailsMidLoadLeavesTheServedReleaseAndIsCleanedUpLater() throws Exception {
+        Path var = dir.resolve("var");
+        try (Releases releases = Releases.open(var, "http://example.org")) {
+            String served = releases.publish(line -> { });
+            List<Conversion.Source> broken = List.of(Conversion.Source.nationalSchema("absente", dir.resolve("absente.csv")));
+            assertThrows(RuntimeException.class, () -> releases.publish(broken, o -> { }, line -> { }),
+                    "the conversion thread's failure reaches the caller");
+            assertEquals(served, releases.currentId().orElseThrow(), "still the served release");
+            assertEquals(List.of(served), releases.completeReleases());
+            List<String> progress = new ArrayList<>();
+            releases.publish(progress::add);
+            assertTrue(progress.stream().anyMatch(l -> l.startsWith("Version inachevée supprimée")), progress.toString());
+        }
+    }
 }
