@@ -45,6 +45,9 @@ final class Catalogue {
         Txn.executeRead(ds, () -> {
             add(catalog, RDF.type.asNode(), uri(DCAT, "Catalog"));
             add(catalog, DCTerms.title.asNode(), fr("Catalogue des lieux de médiation numérique en données liées"));
+            add(catalog, DCTerms.description.asNode(), fr("Le jeu de données des lieux de médiation numérique publié "
+                    + "par mednum-lod, ses sous-ensembles par région et par département, ses fichiers téléchargeables "
+                    + "et son point d'accès SPARQL, pour la version " + releaseId + "."));
             add(catalog, uri(DCAT, "dataset"), dataset);
             add(catalog, uri(DCAT, "service"), endpoint);
             add(catalog, DCTerms.publisher.asNode(), uri("/catalogue#editeur"));

@@ -48,6 +48,9 @@ final class Downloads {
                 sink.add(owner, RDF.type.asNode(), uri(VOID, "Dataset"));
                 sink.add(owner, DCTerms.title.asNode(), NodeFactory.createLiteralLang(
                         "Lieux de médiation numérique — " + f.territoryLabel(), "fr"));
+                sink.add(owner, DCTerms.description.asNode(), NodeFactory.createLiteralLang("Les lieux de médiation "
+                        + "numérique dont la commune est dans ce territoire (" + f.territoryLabel() + "), avec leur "
+                        + "provenance, extraits de la version " + releaseId + ".", "fr"));
                 sink.add(owner, DCTerms.spatial.asNode(), f.territory());
                 sink.add(owner, DCTerms.isPartOf.asNode(), dataset);
                 sink.add(owner, DCTerms.license.asNode(), NodeFactory.createURI(LICENCE));

@@ -120,6 +120,27 @@ class DumpsTest {
         }
     }
 
+    @Test
+    void theCatalogueMeetsTheMandatoryPropertiesOfDcatAp3() {
+        Dataset ds = releases.current().orElseThrow().dataset();
+        org.apache.jena.graph.Graph catalogue = Txn.calculateRead(ds,
+                () -> copy(ds.getNamedModel(BASE + "/graph/catalogue").getGraph()));
+        org.apache.jena.graph.Graph shapes = org.apache.jena.riot.RDFDataMgr.loadGraph("dcat-ap-3-obligatoire.ttl");
+        var report = org.apache.jena.shacl.ShaclValidator.get().validate(shapes, catalogue);
+        assertTrue(report.conforms(), () -> {
+            var out = new java.io.ByteArrayOutputStream();
+            org.apache.jena.shacl.lib.ShLib.printReport(new java.io.PrintStream(out), report);
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        });
+        assertTrue(catalogue.size() > 1000, "the catalogue describes every file: " + catalogue.size());
+    }
+
+    private static org.apache.jena.graph.Graph copy(org.apache.jena.graph.Graph g) {
+        org.apache.jena.graph.Graph mem = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        g.find().forEachRemaining(mem::add);
+        return mem;
+    }
+
     private static Dataset read(Path file) throws Exception {
         Dataset ds = DatasetFactory.create();
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
