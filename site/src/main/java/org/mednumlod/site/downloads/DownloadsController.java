@@ -2,7 +2,11 @@ package org.mednumlod.site.downloads;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.jena.query.QuerySolution;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
 import org.mednumlod.site.web.NotFoundException;
@@ -34,10 +38,28 @@ class DownloadsController {
         this.store = store;
     }
 
+    /** One line of the list: a territory (or the whole country) and its files. */
+    record Line(String label, String href, String code, Long places, List<DownloadFile> files) {
+    }
+
+    /** A file: name, size in bytes, SHA-256. */
+    record DownloadFile(String name, long size, String sha256) {
+    }
+
     @GetMapping("/telechargements")
     String page(Model model) {
+        Map<String, Line> lines = new LinkedHashMap<>();
+        for (QuerySolution r : store.read(ds -> Queries.select(ds, "downloads", Map.of()))) {
+            String key = r.contains("spatial") ? r.getResource("spatial").getURI() : "";
+            Line line = lines.computeIfAbsent(key, k -> k.isEmpty()
+                    ? new Line("France entière", null, null, null, new ArrayList<>())
+                    : new Line(r.getLiteral("label").getString(), "/page/" + k.substring(k.indexOf("/id/") + 4),
+                            r.getLiteral("code").getString(), r.getLiteral("places").getLong(), new ArrayList<>()));
+            line.files().add(new DownloadFile(r.getLiteral("name").getString(), r.getLiteral("size").getLong(),
+                    r.getLiteral("sha256").getLexicalForm()));
+        }
         model.addAttribute("release", store.releaseId());
-        model.addAttribute("files", store.read(ds -> Queries.select(ds, "downloads", Map.of())));
+        model.addAttribute("lines", lines.values());
         return "downloads";
     }
 
