@@ -177,6 +177,11 @@ public final class Releases implements AutoCloseable {
                 ? Optional.of(layout.dumps(releaseId)) : Optional.empty();
     }
 
+    /** The graph holding the tombstones of withdrawn places (their URIs answer 410, never 404). */
+    public Node tombstoneGraph() {
+        return NodeFactory.createURI(baseUri + "/graph/tombstones");
+    }
+
     /** The graph holding the territory reference. */
     public Node territoryGraph() {
         return NodeFactory.createURI(baseUri + "/graph/territoires");
@@ -244,6 +249,8 @@ public final class Releases implements AutoCloseable {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
             progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés", loader.countTriples() + loader.countQuads()));
+            Tombstones.write(dsg, tombstoneGraph(), layout.release(id), layout.pointer().map(layout::release),
+                    Instant.now(), progress);
             progress.accept("Fichiers téléchargeables…");
             List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id)).write(progress);
             progress.accept("Catalogue (DCAT-AP, VoID)…");

@@ -136,4 +136,45 @@ class ReleasesTest {
             assertTrue(progress.stream().anyMatch(l -> l.startsWith("Version inachevée supprimée")), progress.toString());
         }
     }
+
+    @Test
+    void aWithdrawnPlaceKeepsATombstoneUntilItComesBack() throws Exception {
+        Path both = dir.resolve("deux.csv");
+        Files.writeString(both, """
+                id,pivot,nom,commune,code_postal,adresse,date_maj
+                a,21490007800012,Médiathèque,Angers,49000,1 rue de la Paix,2025-12-01
+                c,21490007800012,Espace numérique,Angers,49000,2 rue de la Paix,2025-12-01
+                """);
+        Path one = dir.resolve("un.csv");
+        Files.writeString(one, """
+                id,pivot,nom,commune,code_postal,adresse,date_maj
+                a,21490007800012,Médiathèque,Angers,49000,1 rue de la Paix,2025-12-01
+                """);
+        String c = "http://example.org/id/lieu/test.c";
+        try (Releases releases = Releases.open(dir.resolve("var"), "http://example.org")) {
+            releases.publish(List.of(Conversion.Source.nationalSchema("test", both)), o -> { }, l -> { });
+            assertEquals(List.of(), tombstones(releases), "nothing withdrawn yet");
+            releases.publish(List.of(Conversion.Source.nationalSchema("test", one)), o -> { }, l -> { });
+            assertEquals(List.of(c + " Espace numérique"), tombstones(releases));
+            releases.publish(List.of(Conversion.Source.nationalSchema("test", one)), o -> { }, l -> { });
+            assertEquals(List.of(c + " Espace numérique"), tombstones(releases), "carried to later releases");
+            releases.publish(List.of(Conversion.Source.nationalSchema("test", both)), o -> { }, l -> { });
+            assertEquals(List.of(), tombstones(releases), "back: no tombstone");
+        }
+    }
+
+    private static List<String> tombstones(Releases releases) {
+        Releases.Release r = releases.current().orElseThrow();
+        return r.read(() -> {
+            try (QueryExecution qe = r.query().query("""
+                    PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    SELECT ?s ?label { GRAPH <http://example.org/graph/tombstones> {
+                      ?s prov:invalidatedAtTime ?t ; rdfs:label ?label ; prov:wasDerivedFrom ?g } } ORDER BY ?s""").build()) {
+                List<String> rows = new ArrayList<>();
+                qe.execSelect().forEachRemaining(row -> rows.add(row.getResource("s").getURI() + " "
+                        + row.getLiteral("label").getString()));
+                return rows;
+            }
+        });
+    }
 }
