@@ -1,0 +1,20 @@
+package org.mednumlod.site.cache;
+
+import org.mednumlod.site.store.Store;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the page cache ({@code mednum.cache.max-mb}, 64 MB by default; 0 turns it off). */
+@Configuration
+class PageCacheConfiguration {
+    @Bean
+    FilterRegistrationBean<PageCache> pageCache(Store store, @Value("${mednum.cache.max-mb:64}") long maxMb) {
+        FilterRegistrationBean<PageCache> reg = new FilterRegistrationBean<>(new PageCache(store, maxMb * 1024 * 1024));
+        reg.addUrlPatterns("/page/*", "/data/*");
+        reg.setOrder(10);
+        reg.setEnabled(maxMb > 0);
+        return reg;
+    }
+}
