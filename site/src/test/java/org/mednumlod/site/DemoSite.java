@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "mednum.sparql.timeout-ms=2000",
-            "mednum.sparql.max-concurrent=2"})
+            "mednum.sparql.max-concurrent=2",
+            "mednum.sitemap.max-urls=20000"})
 abstract class DemoSite {
     static final String BASE = "http://data.example.org";
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -53,6 +54,16 @@ abstract class DemoSite {
 
     HttpRequest.Builder builder(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    /** One value of a SPARQL SELECT on the served release, as CSV rows without the header. */
+    java.util.List<String> sparql(String query) throws Exception {
+        HttpResponse<String> r = get("/sparql?query=" + java.net.URLEncoder.encode(query,
+                java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.body());
+        }
+        return r.body().lines().skip(1).toList();
     }
 
     HttpResponse<String> get(String path, String accept) throws Exception {

@@ -68,6 +68,10 @@ class ReleaseSwitchHttpTest {
     void readersNeverFailNorSeeAHalfRelease() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Answer before = ask(http);
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/page/def"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String etagBefore = page.headers().firstValue("ETag").orElseThrow();
+        assertTrue(etagBefore.contains(before.version()), etagBefore);
         AtomicBoolean stop = new AtomicBoolean();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         Map<String, Long> placesByVersion = new ConcurrentHashMap<>();
@@ -131,6 +135,16 @@ class ReleaseSwitchHttpTest {
         assertEquals(Map.of(before.version(), before.places(), published, placesByVersion.get(published)), placesByVersion);
         assertNotEquals(before.places(), placesByVersion.get(published), "the new release is a different dataset");
         assertEquals(published, ask(http).version(), "the server now serves the new release");
+        // The validators follow the release: the old ETag no longer revalidates, and the new one does.
+        HttpResponse<String> after = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/page/def"))
+                .header("If-None-Match", etagBefore).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, after.statusCode());
+        String etagAfter = after.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(etagBefore, etagAfter);
+        assertTrue(etagAfter.contains(published), etagAfter);
+        assertNotEquals(page.headers().firstValue("Last-Modified"), after.headers().firstValue("Last-Modified"));
+        assertEquals(304, http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/page/def"))
+                .header("If-None-Match", etagAfter).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
     private static String read(Path file) {

@@ -108,6 +108,13 @@ final class Catalogue {
                 add(partition, uri(VOID, "entities"), integer(c.getLiteral("e").getLong()));
             }
             add(dataset, uri(VOID, "classes"), integer(k));
+            // Communes covered by at least one place, for the national figures of the home page.
+            QuerySolution communes = one(ds, "catalogue-communes");
+            Node located = uri("/catalogue#propriete-situe-dans-commune");
+            add(dataset, uri(VOID, "propertyPartition"), located);
+            add(located, uri(VOID, "property"), org.mednumlod.ontology.MNL.situeDansCommune.asNode());
+            add(located, uri(VOID, "triples"), integer(communes.getLiteral("t").getLong()));
+            add(located, uri(VOID, "distinctObjects"), integer(communes.getLiteral("d").getLong()));
             for (QuerySolution e : all(ds, "catalogue-example")) {
                 add(dataset, uri(VOID, "exampleResource"), e.getResource("s").asNode());
             }

@@ -48,6 +48,19 @@ public final class Queries {
     }
 
     /**
+     * A SELECT read once per release to build an index (names for the search…): it gets its own time limit
+     * instead of the one the dataset gives every query ({@code mednum.sparql.timeout-ms}).
+     */
+    public static List<QuerySolution> selectOnce(Release ds, String name, Map<String, ? extends RDFNode> bindings,
+                                                 java.time.Duration limit) {
+        var builder = ds.query().query(query(name)).timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        bindings.forEach(builder::substitution);
+        try (QueryExecution qe = builder.build()) {
+            return detached(qe.execSelect());
+        }
+    }
+
+    /**
      * The rows with their terms resolved now: TDB2 resolves a solution's terms lazily, which fails once the read
      * transaction has ended (a page template reads them after).
      */

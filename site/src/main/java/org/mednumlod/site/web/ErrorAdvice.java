@@ -18,6 +18,11 @@ class ErrorAdvice {
         return error(request, HttpStatus.NOT_FOUND, "Ressource introuvable", e.getMessage());
     }
 
+    @ExceptionHandler(BadRequestException.class)
+    Object badRequest(BadRequestException e, HttpServletRequest request) {
+        return error(request, HttpStatus.BAD_REQUEST, "Requête incorrecte", e.getMessage());
+    }
+
     @ExceptionHandler(NotAcceptableException.class)
     Object notAcceptable(NotAcceptableException e, HttpServletRequest request) {
         String formats = "text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples";
