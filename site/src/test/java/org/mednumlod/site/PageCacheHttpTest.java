@@ -22,9 +22,13 @@ class PageCacheHttpTest extends DemoSite {
         assertEquals("MISS", first.headers().firstValue("X-Mednum-Cache").orElse(""));
         assertEquals("HIT", second.headers().firstValue("X-Mednum-Cache").orElse(""));
         assertEquals(first.body(), second.body());
-        for (String header : new String[] {"Content-Type", "Vary", "Link", "Content-Location"}) {
+        for (String header : new String[] {"Content-Type", "Vary", "Link", "Content-Location", "ETag", "Cache-Control"}) {
             assertEquals(first.headers().allValues(header), second.headers().allValues(header), header);
         }
+        String etag = second.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> revalidated = HTTP.send(builder(path + "?cache-test").header("Accept", accept)
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, revalidated.statusCode(), "a cached page is still revalidated");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,6 +30,10 @@ final class PageCache extends OncePerRequestFilter {
         }
     }
 
+    /** Headers not kept: the body's own, and the validators the conditional-GET filter (outside) adds. */
+    private static final java.util.Set<String> KEPT_ELSEWHERE = java.util.Set.of("content-type", "content-length",
+            "etag", "last-modified", "cache-control", "x-mednum-cache");
+
     private final Cache<String, Entry> entries;
     private final Store store;
 
@@ -69,7 +73,7 @@ final class PageCache extends OncePerRequestFilter {
                 && wrapper.getContentType() != null) {
             List<Map.Entry<String, String>> headers = new ArrayList<>();
             for (String name : wrapper.getHeaderNames()) {
-                if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                if (!KEPT_ELSEWHERE.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                     wrapper.getHeaders(name).forEach(v -> headers.add(Map.entry(name, v)));
                 }
             }

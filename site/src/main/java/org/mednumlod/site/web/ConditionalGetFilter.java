@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,6 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * release for a URL that answered 2xx, and a release never changes, so the 304 short-cut is sound.
  */
 @Component
+@Order(5) // before the page cache (10): a revalidation is answered 304 whether the page is cached or not
 class ConditionalGetFilter extends OncePerRequestFilter {
     static final String DOCUMENT_CACHE = "public, max-age=300, must-revalidate";
     static final String STATIC_CACHE = "public, max-age=86400";
