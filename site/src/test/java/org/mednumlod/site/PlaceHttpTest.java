@@ -41,6 +41,9 @@ class PlaceHttpTest extends DemoSite {
     static final String KEY = "lamednum-exemple.structure-1";
     static final String CONTEXT = BASE + "/ns/context.jsonld";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.mednumlod.site.store.Store store;
+
     @ParameterizedTest(name = "GET {0} Accept: {1} → {2} {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             /id/lieu/lamednum-exemple.structure-1            | text/html                            | 303 | /page/lieu/lamednum-exemple.structure-1
@@ -220,6 +223,55 @@ class PlaceHttpTest extends DemoSite {
         assertTrue(html.contains("Corrections faites à la conversion"), corrected);
         assertTrue(html.contains("<td><code>" + field + "</code></td>"), field);
         assertTrue(html.contains("<ul class=\"constats\">"), "findings listed");
+    }
+
+    /**
+     * The tombstone hook: triples as the release will write them in {@code {base}/graph/tombstones} are added to the
+     * served release for this test only (and removed after: other tests count the named graphs).
+     */
+    @Test
+    void mergedPlacesMoveAndWithdrawnOnesAreGone() throws Exception {
+        var dataset = store.release().dataset();
+        String graph = BASE + "/graph/tombstones";
+        String old = BASE + "/id/lieu/lamednum-exemple.ancien";
+        String withdrawn = BASE + "/id/lieu/lamednum-exemple.retire";
+        org.apache.jena.system.Txn.executeWrite(dataset, () -> {
+            Model g = dataset.getNamedModel(graph);
+            g.add(g.createResource(old), org.apache.jena.vocabulary.DCTerms.isReplacedBy, g.createResource(BASE + "/id/lieu/" + KEY));
+            g.add(g.createResource(withdrawn), g.createProperty("http://www.w3.org/ns/prov#invalidatedAtTime"),
+                    g.createTypedLiteral("2026-01-15T10:00:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+        });
+        try {
+            String[][] table = {
+                {"/id/lieu/lamednum-exemple.ancien", "text/html", "301", "/id/lieu/" + KEY},
+                {"/page/lieu/lamednum-exemple.ancien", "text/html", "301", "/page/lieu/" + KEY},
+                {"/data/lieu/lamednum-exemple.ancien.ttl", "text/turtle", "301", "/data/lieu/" + KEY + ".ttl"},
+                {"/id/lieu/lamednum-exemple.retire", "text/html", "410", "text/html"},
+                {"/id/lieu/lamednum-exemple.retire", "text/turtle", "410", "text/turtle"},
+                {"/id/lieu/lamednum-exemple.retire", "image/png", "406", "text/plain"},
+                {"/page/lieu/lamednum-exemple.retire", "text/html", "410", "text/html"},
+                {"/data/lieu/lamednum-exemple.retire.nt", "*/*", "410", "application/n-triples"},
+                {"/data/lieu/lamednum-exemple.retire.jsonld", "*/*", "410", "application/ld+json"},
+            };
+            for (String[] row : table) {
+                HttpResponse<String> r = get(row[0], row[1]);
+                assertEquals(Integer.parseInt(row[2]), r.statusCode(), row[0] + " " + row[1]);
+                if (row[2].equals("301")) {
+                    assertEquals(row[3], r.headers().firstValue("Location").orElse(null));
+                    continue;
+                }
+                assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(row[3]), row[0] + " " + row[1]);
+                if (row[3].equals("text/html")) {
+                    assertTrue(r.body().contains("Lieu retiré") && r.body().contains(withdrawn), r.body());
+                } else if (!row[3].equals("text/plain")) {
+                    Model m = jena(r.body(), row[3].equals("text/turtle") ? Lang.TURTLE
+                            : row[3].equals("application/ld+json") ? Lang.JSONLD : Lang.NTRIPLES);
+                    assertTrue(m.contains(m.createResource(withdrawn), m.createProperty("http://www.w3.org/ns/prov#invalidatedAtTime")));
+                }
+            }
+        } finally {
+            org.apache.jena.system.Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graph));
+        }
     }
 
     /** The first value of the first row of a SELECT on the site's endpoint. */
