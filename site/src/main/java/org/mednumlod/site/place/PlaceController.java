@@ -1,0 +1,139 @@
+package org.mednumlod.site.place;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
+import org.mednumlod.site.context.LinkedDataContext;
+import org.mednumlod.site.web.Documents;
+import org.mednumlod.site.web.Negotiation;
+import org.mednumlod.site.web.NotAcceptableException;
+import org.mednumlod.site.web.NotFoundException;
+import org.mednumlod.site.web.Representation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Places: {@code /id/lieu/{key}} (303 to a document), {@code /page/lieu/{key}} (HTML) and
+ * {@code /data/lieu/{key}.{ext}} (RDF; JSON-LD against the published context). A place merged into another
+ * answers 301 to the other's URI or document; a withdrawn place answers 410 with its tombstone.
+ */
+@Controller
+class PlaceController {
+    private final PlaceService places;
+    private final LinkedDataContext context;
+    private final PlacePageSettings settings;
+
+    PlaceController(PlaceService places, LinkedDataContext context, PlacePageSettings settings) {
+        this.places = places;
+        this.context = context;
+        this.settings = settings;
+    }
+
+    @GetMapping("/id/lieu/{key}")
+    Object thing(@PathVariable String key, @RequestParam(required = false) String format,
+                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        PlaceService.Lookup found = places.find(key);
+        if (found instanceof PlaceService.Merged m) {
+            return moved("/id/" + m.successorPath());
+        }
+        if (found instanceof PlaceService.Withdrawn w) {
+            Representation r = Negotiation.choose(format, accept).orElseThrow(NotAcceptableException::new);
+            return gone(w, r, key);
+        }
+        place(found, key);
+        return Documents.seeOther(path(key), format, accept);
+    }
+
+    @GetMapping("/page/lieu/{key}")
+    Object page(@PathVariable String key, @RequestParam(name = "voisins", defaultValue = "1") int page,
+                HttpServletResponse response) {
+        PlaceService.Lookup found = places.find(key);
+        if (found instanceof PlaceService.Merged m) {
+            return moved("/page/" + m.successorPath());
+        }
+        if (found instanceof PlaceService.Withdrawn w) {
+            return gone(w, Representation.HTML, key);
+        }
+        Resource s = place(found, key);
+        response.setHeader(HttpHeaders.LINK, Documents.alternates(path(key)));
+        ModelAndView mav = new ModelAndView("place");
+        mav.addObject("p", places.view(s, page));
+        mav.addObject("map", settings);
+        return mav;
+    }
+
+    @GetMapping("/data/lieu/{file:.+}")
+    Object data(@PathVariable String file) {
+        int dot = file.lastIndexOf('.');
+        if (dot < 0) {
+            throw new NotFoundException("document sans extension de format : " + file);
+        }
+        String key = file.substring(0, dot);
+        Representation r = Representation.byName(file.substring(dot + 1)).filter(Representation::isRdf)
+                .orElseThrow(() -> new NotFoundException("format inconnu : " + file));
+        PlaceService.Lookup found = places.find(key);
+        if (found instanceof PlaceService.Merged m) {
+            return moved(Documents.dataPath(m.successorPath(), r));
+        }
+        if (found instanceof PlaceService.Withdrawn w) {
+            return gone(w, r, key);
+        }
+        Resource s = place(found, key);
+        return rdf(places.describe(s), r, key, HttpStatus.OK);
+    }
+
+    private static Resource place(PlaceService.Lookup found, String key) {
+        if (found instanceof PlaceService.Found f) {
+            return f.place();
+        }
+        throw new NotFoundException("lieu « " + key + " » inconnu");
+    }
+
+    private static String path(String key) {
+        return "lieu/" + key;
+    }
+
+    private static ResponseEntity<Void> moved(String location) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(location))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    /** 410 Gone with the tombstone: an HTML page or the tombstone's triples. */
+    private Object gone(PlaceService.Withdrawn w, Representation r, String key) {
+        if (r == Representation.HTML) {
+            ModelAndView mav = new ModelAndView("place-gone");
+            mav.setStatus(HttpStatus.GONE);
+            mav.addObject("uri", w.place().getURI());
+            mav.addObject("at", w.at());
+            return mav;
+        }
+        return rdf(places.tombstone(w.place()), r, key, HttpStatus.GONE);
+    }
+
+    /** The document in an RDF representation: JSON-LD compacted against the published context, else Jena's writer. */
+    private ResponseEntity<byte[]> rdf(Model model, Representation r, String key, HttpStatus status) {
+        byte[] body;
+        if (r == Representation.JSONLD) {
+            body = context.write(model);
+        } else {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            RDFDataMgr.write(out, model, r.rdfFormat());
+            body = out.toByteArray();
+        }
+        return ResponseEntity.status(status)
+                .contentType(MediaType.parseMediaType(r.mediaType() + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_LOCATION, Documents.dataPath(path(key), r))
+                .header(HttpHeaders.LINK, Documents.alternates(path(key)))
+                .body(body);
+    }
+}

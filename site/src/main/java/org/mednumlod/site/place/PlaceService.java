@@ -1,0 +1,134 @@
+package org.mednumlod.site.place;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.mednumlod.endpoint.Releases;
+import org.mednumlod.site.SiteProperties;
+import org.mednumlod.site.store.Queries;
+import org.mednumlod.site.store.Store;
+import org.springframework.stereotype.Service;
+
+/** Reads places from the served release; owns the place queries. */
+@Service
+class PlaceService {
+    static final int SEE_ALSO_PAGE = 10;
+    /** {@code {source}.{id}} or {@code {source}~{16 hex digits}} (see docs/place-model.md). */
+    private static final Pattern KEY = Pattern.compile("[a-z0-9-]+(\\.[A-Za-z0-9_.-]{1,64}|~[0-9a-f]{16})");
+
+    private final Store store;
+    private final String base;
+    private final PlacePageSettings settings;
+    private final Clock clock = Clock.systemUTC();
+
+    PlaceService(Store store, SiteProperties properties, PlacePageSettings settings) {
+        this.store = store;
+        this.base = properties.baseUri();
+        this.settings = settings;
+    }
+
+    /** Where a key stands: a place of the release, a merged or withdrawn one (tombstone), or unknown. */
+    sealed interface Lookup permits Found, Merged, Withdrawn, Unknown {
+    }
+
+    record Found(Resource place) implements Lookup {
+    }
+
+    /** Merged into another place: {@code successorPath} is its site path ({@code lieu/{key}}). */
+    record Merged(Resource place, String successorPath) implements Lookup {
+    }
+
+    record Withdrawn(Resource place, String at) implements Lookup {
+    }
+
+    record Unknown() implements Lookup {
+    }
+
+    Lookup find(String key) {
+        if (!KEY.matcher(key).matches()) {
+            return new Unknown();
+        }
+        Resource s = ResourceFactory.createResource(base + "/id/lieu/" + key);
+        return store.read(ds -> {
+            if (Queries.ask(ds, "place-exists", Map.of("s", s))) {
+                return new Found(s);
+            }
+            String successor = null;
+            String withdrawn = null;
+            for (QuerySolution r : Queries.select(ds, "place-tombstone", Map.of("s", s, "g", tombstones()))) {
+                if (r.contains("successor") && r.get("successor").isURIResource()) {
+                    successor = r.getResource("successor").getURI();
+                }
+                if (r.contains("withdrawn")) {
+                    withdrawn = r.getLiteral("withdrawn").getLexicalForm();
+                }
+            }
+            String prefix = base + "/id/";
+            if (successor != null && successor.startsWith(prefix + "lieu/")) {
+                return new Merged(s, successor.substring(prefix.length()));
+            }
+            return withdrawn != null ? new Withdrawn(s, withdrawn) : new Unknown();
+        });
+    }
+
+    /** The RDF document of a place (its triples and those of its fragments and annotations). */
+    Model describe(Resource s) {
+        Model m = store.read(ds -> Queries.construct(ds, "place-describe", Map.of("s", s)));
+        m.setNsPrefixes(PREFIXES);
+        return m;
+    }
+
+    /** What the tombstone graph says about a merged or withdrawn place. */
+    Model tombstone(Resource s) {
+        Model m = store.read(ds -> Queries.construct(ds, "place-tombstone-describe", Map.of("s", s, "g", tombstones())));
+        m.setNsPrefixes(PREFIXES);
+        return m;
+    }
+
+    PlaceView view(Resource s, int page) {
+        return store.read(ds -> {
+            Map<String, RDFNode> bind = Map.of("s", s);
+            Model m = Queries.construct(ds, "place-describe", bind);
+            m.add(Queries.construct(ds, "place-labels", bind));
+            long count = Queries.select(ds, "place-same-commune-count", bind).get(0).getLiteral("count").getLong();
+            int pageCount = (int) Math.max(1, (count + SEE_ALSO_PAGE - 1) / SEE_ALSO_PAGE);
+            int current = Math.min(Math.max(1, page), pageCount);
+            List<PlaceView.Link> sameCommune = links(ds, "place-same-commune", bind, (long) (current - 1) * SEE_ALSO_PAGE);
+            List<PlaceView.Link> samePivot = links(ds, "place-same-pivot", bind, 0);
+            PlaceView.SeeAlso seeAlso = new PlaceView.SeeAlso(sameCommune, count, current, pageCount, samePivot);
+            return PlaceViews.build(m, s, base, seeAlso, settings, clock);
+        });
+    }
+
+    private List<PlaceView.Link> links(Releases.Release ds, String query, Map<String, RDFNode> bind, long offset) {
+        List<PlaceView.Link> out = new ArrayList<>();
+        for (QuerySolution r : Queries.select(ds, query, bind, SEE_ALSO_PAGE, offset)) {
+            String uri = r.getResource("other").getURI();
+            String name = Optional.ofNullable(r.get("nom")).map(n -> n.asLiteral().getLexicalForm()).orElse(uri);
+            if (r.contains("commune")) {
+                name = name + " (" + r.getLiteral("commune").getLexicalForm() + ")";
+            }
+            out.add(new PlaceView.Link(name, "/page" + PlaceViews.path(base, uri).substring("/id".length())));
+        }
+        return out;
+    }
+
+    private Resource tombstones() {
+        return ResourceFactory.createResource(base + "/graph/tombstones");
+    }
+
+    private static final Map<String, String> PREFIXES = Map.of(
+            "mnl", "https://w3id.org/mednum-lod/def#", "schema", "https://schema.org/",
+            "geo", "http://www.opengis.net/ont/geosparql#", "prov", "http://www.w3.org/ns/prov#",
+            "dqv", "http://www.w3.org/ns/dqv#", "sh", "http://www.w3.org/ns/shacl#", "oa", "http://www.w3.org/ns/oa#",
+            "rdfs", "http://www.w3.org/2000/01/rdf-schema#", "xsd", "http://www.w3.org/2001/XMLSchema#",
+            "dcterms", "http://purl.org/dc/terms/");
+}

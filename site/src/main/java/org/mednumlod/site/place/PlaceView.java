@@ -1,0 +1,42 @@
+package org.mednumlod.site.place;
+
+import java.util.List;
+
+/**
+ * What the place page shows, built from the place's RDF ({@link PlaceViews}); every string is text from the data,
+ * escaped by the template. Links ({@code href}) are only ever site paths, {@code http(s)}, {@code tel:} or
+ * {@code mailto:} URLs.
+ */
+record PlaceView(String uri, String path, String name, List<String> kinds, String resume, String detail,
+                 Address address, Double latitude, Double longitude, List<Link> phones, List<Link> emails,
+                 List<Link> websites, Link accessibility, Link appointment, HoursView hours, List<Field> fields,
+                 List<Source> sources, String updated, boolean stale, List<Finding> findings,
+                 List<Correction> corrections, SeeAlso seeAlso, String schemaOrg, String reportHref) {
+
+    /** A text and, when it is one, where it leads. */
+    record Link(String text, String href) {
+    }
+
+    record Address(List<String> lines, String postalCode, String commune, Link communePage) {
+    }
+
+    /** One schema field (column {@code champ}) with its French label and its values (code-list labels for codes). */
+    record Field(String label, String champ, List<Link> values) {
+    }
+
+    /** A source the place was derived from: its title, publisher, licence, file and row, and its own id there. */
+    record Source(String title, String publisher, String licence, String file, String row, String localId) {
+    }
+
+    /** A quality finding: « Avertissement », « Information » or « Erreur », and the French message. */
+    record Finding(String severity, String message) {
+    }
+
+    /** A value fixed at conversion: the field, the original value and what was done (French). */
+    record Correction(String field, String original, String message) {
+    }
+
+    /** Other places in the same commune (one page of them) and places sharing the SIRET/pivot. */
+    record SeeAlso(List<Link> sameCommune, long sameCommuneCount, int page, int pageCount, List<Link> samePivot) {
+    }
+}
