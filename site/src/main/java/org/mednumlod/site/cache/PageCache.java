@@ -19,7 +19,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * request for a (release, method, path, query, Accept) builds the 200 response, the next ones are served from memory
  * (headers and bytes), until the served release changes (the whole cache is dropped) or the entry is evicted
  * (bounded by bytes, least recently used first). Only successful GET/HEAD answers under {@code /page/} and
- * {@code /data/} are kept; nothing that depends on a query parameter the pages do not use reaches it (the query
+ * {@code /data/} are kept, except place pages (their opening status changes with the clock); nothing that depends on a query parameter the pages do not use reaches it (the query
  * string is part of the key).
  */
 final class PageCache extends OncePerRequestFilter {
@@ -47,7 +47,9 @@ final class PageCache extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
         String path = request.getRequestURI();
-        return !(method.equals("GET") || method.equals("HEAD")) || !(path.startsWith("/page/") || path.startsWith("/data/"));
+        // A place page says whether the place is open now: it is built for each request (from a kept view).
+        return !(method.equals("GET") || method.equals("HEAD")) || !(path.startsWith("/page/") || path.startsWith("/data/"))
+                || path.startsWith("/page/lieu/");
     }
 
     @Override

@@ -66,6 +66,8 @@ class PlaceController {
         }
         Resource s = place(found, key);
         response.setHeader(HttpHeaders.LINK, Documents.alternates(path(key)));
+        // "Ouvert maintenant" is computed for this request: caches may keep the page a minute, no more.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
         ModelAndView mav = new ModelAndView("place");
         mav.addObject("p", places.view(s, page));
         mav.addObject("map", settings);

@@ -28,6 +28,8 @@ class PlaceService {
     private final String base;
     private final PlacePageSettings settings;
     private final Clock clock = Clock.systemUTC();
+    private final com.github.benmanes.caffeine.cache.Cache<String, PlaceView> views = com.github.benmanes.caffeine
+            .cache.Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(java.time.Duration.ofHours(1)).build();
 
     PlaceService(Store store, SiteProperties properties, PlacePageSettings settings) {
         this.store = store;
@@ -93,7 +95,16 @@ class PlaceService {
         return m;
     }
 
+    /**
+     * The page view of a place. Built views are kept per (release, place, page) for an hour at most (the age
+     * warning and the schema.org week move with the days); the opening hours are evaluated again on each call.
+     */
     PlaceView view(Resource s, int page) {
+        String key = store.releaseId() + ' ' + s.getURI() + ' ' + page;
+        return views.get(key, k -> build(s, page)).at(clock);
+    }
+
+    private PlaceView build(Resource s, int page) {
         return store.read(ds -> {
             Map<String, RDFNode> bind = Map.of("s", s);
             Model m = Queries.construct(ds, "place-describe", bind);

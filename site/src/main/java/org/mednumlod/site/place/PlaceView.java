@@ -13,6 +13,17 @@ record PlaceView(String uri, String path, String name, List<String> kinds, Strin
                  List<Source> sources, String updated, boolean stale, List<Finding> findings,
                  List<Correction> corrections, SeeAlso seeAlso, String schemaOrg, String reportHref) {
 
+    /**
+     * The same view with its opening hours evaluated at the clock's instant: the rest of a place's view only
+     * changes with the release and may be kept, its "open now" and this week's table may not.
+     */
+    PlaceView at(java.time.Clock clock) {
+        HoursView now = hours == null ? null : HoursView.of(hours.raw(), clock).orElse(null);
+        return new PlaceView(uri, path, name, kinds, resume, detail, address, latitude, longitude, phones, emails,
+                websites, accessibility, appointment, now, fields, sources, updated, stale, findings, corrections,
+                seeAlso, schemaOrg, reportHref);
+    }
+
     /** A text and, when it is one, where it leads. */
     record Link(String text, String href) {
     }

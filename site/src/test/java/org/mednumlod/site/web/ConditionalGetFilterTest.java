@@ -15,6 +15,8 @@ class ConditionalGetFilterTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(nullValues = "-", textBlock = """
             /page/commune/49007, DOCUMENT
+            /page/lieu/charente.42, -
+            /data/lieu/charente.42.ttl, DOCUMENT
             /data/def.ttl, DOCUMENT
             /, DOCUMENT
             /sitemap.xml, DOCUMENT
