@@ -1,0 +1,69 @@
+package org.mednumlod.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The pages people read, checked in headless Chromium by axe-core (the accessibility engine, installed by the
+ * build's {@code npm ci} as a development dependency, not served): no violation of WCAG 2.1 A / AA rules —
+ * headings, landmarks, labels, contrast, names of links and controls. Skipped when Chromium is absent.
+ * YASGUI's own widget is left out of the check (third-party markup); the rest of the query page is checked.
+ */
+class AccessibilityBrowserTest extends DemoSite {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path AXE = Path.of("target", "frontend", "node_modules", "axe-core", "axe.min.js");
+    private static ChromeDriver driver;
+    private static String axe;
+
+    @BeforeAll
+    static void browser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium and chromedriver installed");
+        axe = Files.readString(AXE, StandardCharsets.UTF_8);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1024", "--user-data-dir=" + DATA_DIR.resolve("chromium-axe-" + System.nanoTime()));
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/page/commune/16015", "/page/departement/16", "/page/epci/244900015",
+        "/page/lieu/" + PlaceHttpTest.KEY, "/query", "/telechargements", "/page/catalogue", "/page/def",
+        "/page/code/itinerance/fixe", "/recherche?q=angou", "/page/commune/99999"})
+    void noAccessibilityViolation(String path) {
+        driver.get("http://localhost:" + port + path);
+        driver.executeScript(axe);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run({ exclude: [['.yasgui']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                  .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                      nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' — ' + n.failureSummary) }))))
+                  .catch(e => done([{ id: 'axe-error', help: String(e) }]));
+                """);
+        assertEquals(List.of(), violations, path);
+    }
+}
