@@ -253,7 +253,7 @@ public final class Releases implements AutoCloseable {
             List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id)).write(progress);
             progress.accept("Catalogue (DCAT-AP, VoID)…");
             new Catalogue(baseUri, catalogueGraph()).write(dsg, id, Instant.now(), dumps);
-            new Statistics(baseUri, statisticsGraph()).write(dsg, progress);
+            new Statistics(baseUri, territoryGraph(), statisticsGraph()).write(dsg, progress);
             if (remote != null) {
                 int slot = freeSlot();
                 progress.accept("Magasin distant : chargement dans " + remote.queryUrl(slot) + "…");

@@ -3,7 +3,11 @@ package org.mednumlod.endpoint;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +21,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -26,9 +29,11 @@ import org.apache.jena.vocabulary.SKOS;
 /**
  * The figures of every territory (région, département, EPCI, current commune), computed once per release with the
  * {@code statistics-*.rq} queries and written to the statistics graph as a W3C RDF Data Cube
- * ({@code docs/statistics.md}): one {@code qb:Observation} per territory ({@code sdmx-dimension:refArea}),
- * indicator ({@code mnl:indicateur}) and breakdown value ({@code mnl:modalite}: « ensemble » or a code-list
- * concept), its value in {@code sdmx-measure:obsValue}. Pages read these figures instead of counting per request.
+ * ({@code docs/statistics.md}): one observation per territory ({@code sdmx-dimension:refArea}), indicator
+ * ({@code mnl:indicateur}) and breakdown value ({@code mnl:modalite}: « ensemble » or a code-list concept), its
+ * value in {@code sdmx-measure:obsValue}; zeros are not written (a sparse cube), and {@code rdf:type qb:Observation}
+ * is left to the cube's normalisation rule (implied by {@code qb:dataSet}). Pages read these figures instead of
+ * counting per request.
  * Also the box around the communes' centroids of each EPCI, département and région ({@code schema:box}).
  */
 final class Statistics {
@@ -57,60 +62,129 @@ final class Statistics {
     }
 
     private final String base;
+    private final Node territoryGraph;
     private final Node graph;
     private final Node dataset;
     private final Node total;
     private final List<Quad> quads = new ArrayList<>();
 
-    Statistics(String base, Node graph) {
+    /** A current commune: the territories it belongs to (EPCI, département, région), population, centroid. */
+    private record Commune(List<Node> parents, Long population, Double latitude, Double longitude) {
+    }
+
+    Statistics(String base, Node territoryGraph, Node graph) {
         this.base = base;
+        this.territoryGraph = territoryGraph;
         this.graph = graph;
         this.dataset = uri(base + "/statistiques");
         this.total = uri(base + "/statistiques/modalite/ensemble");
     }
 
-    /** Computes the figures of the release in {@code dsg} and adds them to the statistics graph. */
+    /**
+     * Computes the figures of the release in {@code dsg} and adds them to the statistics graph. Four queries read
+     * the communes with their parents, the other territories, the places with their commune and the places' codes;
+     * each place is then counted once for its commune and each territory above it. A zero is not written: a
+     * territory without observation has no place.
+     */
     void write(DatasetGraph dsg, Consumer<String> progress) {
         long start = System.nanoTime();
         Dataset ds = DatasetFactory.wrap(dsg);
-        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        int[] observations = new int[1];
+        Map<String, Node> territories = Map.of("territoires", territoryGraph);
+        Map<Node, Commune> communes = new HashMap<>();
+        Map<Node, Long> population = new HashMap<>();
+        Map<Node, Set<Node>> placeTerritories = new HashMap<>();
+        Map<Node, Map<Node, Long>> codes = new HashMap<>(); // territory -> code -> places
         Txn.executeRead(ds, () -> {
-            describeStructure();
-            Map<Node, Long> places = counts(ReleaseQueries.select(ds, "statistics-places"));
-            Map<Node, Long> withoutPlace = counts(ReleaseQueries.select(ds, "statistics-communes-without-place"));
-            for (QuerySolution r : ReleaseQueries.select(ds, "statistics-territories")) {
-                Node t = r.get("t").asNode();
-                long n = places.getOrDefault(t, 0L);
-                observations[0]++;
-                observe(t, Indicator.PLACES, total, integer(n));
-                if (r.contains("population") && r.getLiteral("population").getLong() > 0) {
-                    BigDecimal per10k = BigDecimal.valueOf(n * 10_000L)
-                            .divide(BigDecimal.valueOf(r.getLiteral("population").getLong()), 2, RoundingMode.HALF_UP);
-                    observations[0]++;
-                    observe(t, Indicator.PER_10K, total, NodeFactory.createLiteralDT(per10k.toPlainString(), XSDDatatype.XSDdecimal));
+            for (QuerySolution r : ReleaseQueries.select(ds, "statistics-communes", territories)) {
+                List<Node> parents = new ArrayList<>(3);
+                for (String v : List.of("epci", "departement", "region")) {
+                    if (r.contains(v)) {
+                        parents.add(r.get(v).asNode());
+                    }
                 }
-                if (!t.getURI().contains("/id/commune/")) {
-                    observations[0]++;
-                    observe(t, Indicator.COMMUNES_WITHOUT_PLACE, total, integer(withoutPlace.getOrDefault(t, 0L)));
+                Node c = r.get("commune").asNode();
+                Long p = r.contains("population") ? r.getLiteral("population").getLong() : null;
+                communes.put(c, new Commune(parents, p, decimal(r, "latitude"), decimal(r, "longitude")));
+                if (p != null) {
+                    population.put(c, p);
                 }
             }
-            for (QuerySolution r : ReleaseQueries.select(ds, "statistics-breakdown")) {
-                observations[0]++;
-                observe(r.get("t").asNode(), Indicator.PLACES, r.get("code").asNode(), integer(r.getLiteral("n").getLong()));
+            for (QuerySolution r : ReleaseQueries.select(ds, "statistics-groupings", territories)) {
+                if (r.contains("population")) {
+                    population.put(r.get("territoire").asNode(), r.getLiteral("population").getLong());
+                }
             }
-            for (QuerySolution r : ReleaseQueries.select(ds, "statistics-extent")) {
-                Node t = r.get("t").asNode();
-                Node box = uri(base + "/statistiques/" + path(t) + "#emprise");
-                add(t, uri(SCHEMA + "geo"), box);
-                add(box, RDF.type.asNode(), uri(SCHEMA + "GeoShape"));
-                add(box, uri(SCHEMA + "box"), NodeFactory.createLiteralString(String.format(Locale.ROOT, "%s %s %s %s",
-                        lexical(r, "south"), lexical(r, "west"), lexical(r, "north"), lexical(r, "east"))));
+            for (QuerySolution r : ReleaseQueries.select(ds, "statistics-places")) {
+                Commune c = communes.get(r.get("commune").asNode());
+                if (c != null) {
+                    Set<Node> in = placeTerritories.computeIfAbsent(r.get("lieu").asNode(), k -> new HashSet<>());
+                    in.add(r.get("commune").asNode());
+                    in.addAll(c.parents());
+                }
+            }
+            for (QuerySolution r : ReleaseQueries.select(ds, "statistics-codes")) {
+                Node code = r.get("code").asNode();
+                for (Node t : placeTerritories.getOrDefault(r.get("lieu").asNode(), Set.of())) {
+                    codes.computeIfAbsent(t, k -> new HashMap<>()).merge(code, 1L, Long::sum);
+                }
             }
         });
+        double read = (System.nanoTime() - start) / 1e9;
+
+        Map<Node, Long> places = new HashMap<>();
+        placeTerritories.values().forEach(in -> in.forEach(t -> places.merge(t, 1L, Long::sum)));
+        Map<Node, Long> withoutPlace = new HashMap<>();
+        Map<Node, double[]> extent = new HashMap<>(); // south, west, north, east
+        communes.forEach((c, commune) -> {
+            for (Node parent : commune.parents()) {
+                if (!places.containsKey(c)) {
+                    withoutPlace.merge(parent, 1L, Long::sum);
+                }
+                if (commune.latitude() != null && commune.longitude() != null) {
+                    double[] box = extent.computeIfAbsent(parent, k -> new double[] {90, 180, -90, -180});
+                    box[0] = Math.min(box[0], commune.latitude());
+                    box[1] = Math.min(box[1], commune.longitude());
+                    box[2] = Math.max(box[2], commune.latitude());
+                    box[3] = Math.max(box[3], commune.longitude());
+                }
+            }
+        });
+        describeStructure();
+        int observations = 0;
+        for (var e : places.entrySet()) {
+            Node t = e.getKey();
+            long n = e.getValue();
+            observe(t, Indicator.PLACES, total, integer(n));
+            observations++;
+            Long p = population.get(t);
+            if (p != null && p > 0) {
+                BigDecimal per10k = BigDecimal.valueOf(n * 10_000L).divide(BigDecimal.valueOf(p), 2, RoundingMode.HALF_UP);
+                observe(t, Indicator.PER_10K, total, NodeFactory.createLiteralDT(per10k.toPlainString(), XSDDatatype.XSDdecimal));
+                observations++;
+            }
+        }
+        for (var e : withoutPlace.entrySet()) {
+            observe(e.getKey(), Indicator.COMMUNES_WITHOUT_PLACE, total, integer(e.getValue()));
+            observations++;
+        }
+        for (var e : codes.entrySet()) {
+            for (var c : e.getValue().entrySet()) {
+                observe(e.getKey(), Indicator.PLACES, c.getKey(), integer(c.getValue()));
+                observations++;
+            }
+        }
+        extent.forEach((t, box) -> {
+            Node shape = uri(base + "/statistiques/" + path(t) + "#emprise");
+            add(t, uri(SCHEMA + "geo"), shape);
+            add(shape, RDF.type.asNode(), uri(SCHEMA + "GeoShape"));
+            add(shape, uri(SCHEMA + "box"), NodeFactory.createLiteralString(
+                    Arrays.stream(box).mapToObj(d -> BigDecimal.valueOf(d).toPlainString()).collect(Collectors.joining(" "))));
+        });
+        long write = System.nanoTime();
         Txn.executeWrite(ds, () -> quads.forEach(dsg::add));
-        progress.accept(String.format(Locale.FRANCE, "Statistiques : %,d observations (%,d triplets) en %.1f s",
-                observations[0], quads.size(), (System.nanoTime() - start) / 1e9));
+        progress.accept(String.format(Locale.FRANCE, "Statistiques : %,d observations (%,d triplets) en %.1f s "
+                + "(lecture %.1f s, écriture %.1f s)", observations, quads.size(), (System.nanoTime() - start) / 1e9,
+                read, (System.nanoTime() - write) / 1e9));
     }
 
     /** The data set, its structure (Data Cube), and the code list of indicators. */
@@ -176,7 +250,6 @@ final class Statistics {
                     : Integer.toHexString(code.hashCode()));
         }
         Node obs = uri(id);
-        add(obs, RDF.type.asNode(), uri(QB + "Observation"));
         add(obs, uri(QB + "dataSet"), dataset);
         add(obs, uri(REF_AREA), territory);
         add(obs, uri(MNL + "indicateur"), indicator(indicator));
@@ -194,16 +267,16 @@ final class Statistics {
         return u.substring(u.indexOf("/id/") + "/id/".length());
     }
 
-    private static Map<Node, Long> counts(List<QuerySolution> rows) {
-        Map<Node, Long> counts = new HashMap<>();
-        for (QuerySolution r : rows) {
-            counts.put(r.get("t").asNode(), r.getLiteral("n").getLong());
+    /** A decimal (xsd:decimal, or a double written in a decimal literal: read leniently), or null. */
+    private static Double decimal(QuerySolution r, String var) {
+        if (!r.contains(var)) {
+            return null;
         }
-        return counts;
-    }
-
-    private static String lexical(QuerySolution r, String var) {
-        return r.getLiteral(var).getLexicalForm();
+        try {
+            return Double.valueOf(r.getLiteral(var).getLexicalForm());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void add(Node s, Node p, Node o) {
