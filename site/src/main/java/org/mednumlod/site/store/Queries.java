@@ -85,7 +85,7 @@ public final class Queries {
      * people to run it themselves ({@code /query?requete=}).
      */
     public static String text(String name, Map<String, ? extends RDFNode> bindings, long limit, long offset) {
-        Query q = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.queryReplaceVars(query(name), bindings);
+        Query q = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.queryReplaceVars(query(name).cloneQuery(), bindings);
         if (limit > 0) {
             q.setLimit(limit);
             q.setOffset(offset > 0 ? offset : Query.NOLIMIT);
