@@ -324,8 +324,8 @@ class SiteHttpTest extends DemoSite {
             var described = description.filter(namedGraph, Values.iri(sd + "graph"), null).objects().iterator().next();
             assertTrue(description.contains((org.eclipse.rdf4j.model.Resource) described, triples, size), graph + " has " + size);
         }
-        assertEquals(subsets.size() + 1, description.filter(null, Values.iri(sd + "namedGraph"), null).size(),
-                "the subsets and the catalogue graph itself");
+        assertEquals(subsets.size() + 2, description.filter(null, Values.iri(sd + "namedGraph"), null).size(),
+                "the subsets, the catalogue graph itself and the statistics graph (both written after the catalogue)");
     }
 
     @Test

@@ -17,7 +17,14 @@ final class ReleaseQueries {
 
     /** Runs the SELECT {@code name}.rq on {@code ds} (inside the caller's read transaction). */
     static List<QuerySolution> select(Dataset ds, String name) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(text(name)).build()) {
+        return select(ds, name, java.util.Map.of());
+    }
+
+    /** Runs the SELECT {@code name}.rq with variables bound to RDF terms (inside the caller's read transaction). */
+    static List<QuerySolution> select(Dataset ds, String name, java.util.Map<String, org.apache.jena.graph.Node> bindings) {
+        var builder = QueryExecution.dataset(ds).query(text(name));
+        bindings.forEach((var, value) -> builder.substitution(var, org.apache.jena.sparql.util.ModelUtils.convertGraphNodeToRDFNode(value)));
+        try (QueryExecution qe = builder.build()) {
             List<QuerySolution> rows = new ArrayList<>();
             qe.execSelect().forEachRemaining(rows::add);
             return rows;

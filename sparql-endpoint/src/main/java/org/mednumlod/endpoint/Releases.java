@@ -168,6 +168,11 @@ public final class Releases implements AutoCloseable {
         return NodeFactory.createURI(baseUri + "/graph/catalogue");
     }
 
+    /** The graph holding the figures of every territory, computed at publish (RDF Data Cube, {@code docs/statistics.md}). */
+    public Node statisticsGraph() {
+        return NodeFactory.createURI(baseUri + "/graph/statistiques");
+    }
+
     /**
      * The folder of a release's downloadable files (N-Quads, CSV, {@code SHA256SUMS}), described in its catalogue;
      * empty when the release is not on disk (any more).
@@ -255,6 +260,7 @@ public final class Releases implements AutoCloseable {
             List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id)).write(progress);
             progress.accept("Catalogue (DCAT-AP, VoID)…");
             new Catalogue(baseUri, catalogueGraph()).write(dsg, id, Instant.now(), dumps);
+            new Statistics(baseUri, territoryGraph(), statisticsGraph()).write(dsg, progress);
             if (remote != null) {
                 int slot = freeSlot();
                 progress.accept("Magasin distant : chargement dans " + remote.queryUrl(slot) + "…");

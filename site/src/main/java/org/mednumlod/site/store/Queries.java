@@ -92,6 +92,20 @@ public final class Queries {
         return builder.build();
     }
 
+    /**
+     * The text of query {@code name} with the bindings written into it as RDF terms (by Jena's syntax transform, not
+     * by string building) and, when {@code limit > 0}, the page's LIMIT / OFFSET: the same query as a page runs, for
+     * people to run it themselves ({@code /query?requete=}).
+     */
+    public static String text(String name, Map<String, ? extends RDFNode> bindings, long limit, long offset) {
+        Query q = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.queryReplaceVars(query(name).cloneQuery(), bindings);
+        if (limit > 0) {
+            q.setLimit(limit);
+            q.setOffset(offset > 0 ? offset : Query.NOLIMIT);
+        }
+        return q.serialize();
+    }
+
     /** The projected variables of a SELECT, in order. */
     public static List<String> resultVars(String name) {
         return query(name).getResultVars();

@@ -34,10 +34,12 @@ class TerritoryController {
 
     @GetMapping("/page/{kind}/{code}")
     String page(@PathVariable String kind, @PathVariable String code,
-                @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
+                @RequestParam(defaultValue = "1") int page, @RequestParam(name = "lieux", defaultValue = "1") int placesPage,
+                @RequestParam(name = "sans-lieu", defaultValue = "1") int withoutPlacePage,
+                Model model, HttpServletResponse response) {
         TerritoryKind k = kind(kind);
         Resource s = find(k, code);
-        model.addAttribute("t", territories.view(k, s, code, page));
+        model.addAttribute("t", territories.view(k, s, code, page, placesPage, withoutPlacePage));
         response.setHeader(HttpHeaders.LINK, Documents.alternates(k.segment() + "/" + code));
         return "territory";
     }

@@ -23,10 +23,12 @@ class TerritoryService {
 
     private final Store store;
     private final String base;
+    private final TerritoryFigures figures;
 
-    TerritoryService(Store store, SiteProperties properties) {
+    TerritoryService(Store store, SiteProperties properties, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.store = store;
         this.base = properties.baseUri();
+        this.figures = new TerritoryFigures(base, json);
     }
 
     /** The territory's URI if the code is well-formed and the territory exists in the served release. */
@@ -44,7 +46,11 @@ class TerritoryService {
         return store.read(ds -> Queries.construct(ds, "territory-describe", Map.of("s", s)));
     }
 
-    TerritoryView view(TerritoryKind kind, Resource s, String code, int page) {
+    /**
+     * The page of a territory: {@code page} of its subdivisions, {@code placesPage} of its places and
+     * {@code withoutPlacePage} of its communes without place (each clamped to the pages there are).
+     */
+    TerritoryView view(TerritoryKind kind, Resource s, String code, int page, int placesPage, int withoutPlacePage) {
         return store.read(ds -> {
             Map<String, RDFNode> bind = Map.of("s", s);
             QuerySolution facts = Queries.select(ds, "territory-facts", bind).get(0);
@@ -63,11 +69,17 @@ class TerritoryService {
                     (long) (current - 1) * PAGE_SIZE)) {
                 children.add(link(r, "child"));
             }
+            boolean grouping = kind == TerritoryKind.REGION || kind == TerritoryKind.DEPARTEMENT || kind == TerritoryKind.EPCI;
+            TerritoryView.Figures f = figures.figures(ds, s, grouping, number(facts, "population"));
+            TerritoryView.Paged<TerritoryView.Place> places = figures.places(ds, s, f.places(), placesPage);
+            TerritoryView.Paged<TerritoryView.Link> withoutPlace = f.communesWithoutPlace() == null ? null
+                    : figures.communesWithoutPlace(ds, s, f.communesWithoutPlace(), withoutPlacePage);
             return new TerritoryView(s.getURI(), kind.segment() + "/" + code, kind.label(),
                     string(facts, "label"), code, number(facts, "population"), number(facts, "populationTotale"),
                     string(facts, "nature"), string(facts, "zone"), postcodes,
                     decimal(facts, "latitude"), decimal(facts, "longitude"), parents, children, childCount,
-                    current, pageCount, number(facts, "places"), downloads(ds, s));
+                    current, pageCount, downloads(ds, s), f, places, withoutPlace,
+                    TerritoryFigures.extent(ds, s), figures.placesJson(places.items()));
         });
     }
 
