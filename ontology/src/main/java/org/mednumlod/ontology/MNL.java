@@ -73,6 +73,10 @@ public final class MNL {
     public static final Property siren = property("siren");
     public static final Property chefLieu = property("chefLieu");
 
+    // Dimensions of the territory statistics (RDF Data Cube, docs/statistics.md)
+    public static final Property indicateur = property("indicateur");
+    public static final Property modalite = property("modalite");
+
     // Provenance of converted records
     public static final Resource Source = resource("Source");
     public static final Resource Correction = resource("Correction");

@@ -49,6 +49,24 @@ class AccessibilityBrowserTest extends DemoSite {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aDepartementMapShowsThePlacesOfItsPageWithoutLeavingTheSite() {
+        String origin = "http://localhost:" + port;
+        driver.get(origin + "/page/departement/16");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(org.openqa.selenium.By.id("carte"),
+                        "data-initialisee", "oui"));
+        int listed = driver.findElements(org.openqa.selenium.By.cssSelector("ul.lieux > li")).size();
+        int markers = driver.findElements(org.openqa.selenium.By.cssSelector("#carte .leaflet-marker-icon")).size();
+        org.junit.jupiter.api.Assertions.assertTrue(listed > 0 && markers > 0 && markers <= listed,
+                "markers " + markers + " for " + listed + " places listed on the page");
+        @SuppressWarnings("unchecked")
+        List<String> requested = (List<String>) driver.executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name);");
+        org.junit.jupiter.api.Assertions.assertTrue(requested.stream().allMatch(u -> u.startsWith(origin + "/")),
+                "same origin only: " + requested);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/page/commune/16015", "/page/departement/16", "/page/epci/244900015",
         "/page/lieu/" + PlaceHttpTest.KEY, "/query", "/telechargements", "/page/catalogue", "/page/def",

@@ -53,7 +53,7 @@ class TerritoryPagesHttpTest extends DemoSite {
             case "commune" -> new Territory("commune/16015", BASE + "/id/commune/16015", "mnl:situeDansCommune");
             case "departement" -> new Territory("departement/16", BASE + "/id/departement/16", "mnl:situeDansCommune/mnl:departement");
             case "epci" -> {
-                String epci = sparql("SELECT ?e { <" + BASE + "/id/commune/16015> mnl:epci ?e }").get(0).get("e").get("value").asText();
+                String epci = sparqlJson("SELECT ?e { <" + BASE + "/id/commune/16015> mnl:epci ?e }").get(0).get("e").get("value").asText();
                 yield new Territory(epci.substring(epci.indexOf("/id/") + 4), epci, "mnl:situeDansCommune/mnl:epci");
             }
             default -> throw new IllegalArgumentException(which);
@@ -92,7 +92,7 @@ class TerritoryPagesHttpTest extends DemoSite {
 
         // Every row of the service / programme / fees tables, and no row missing.
         Map<String, Long> expected = new HashMap<>();
-        for (JsonNode row : sparql("SELECT ?label (COUNT(DISTINCT ?p) AS ?n) { ?p a mnl:LieuMediationNumerique ; "
+        for (JsonNode row : sparqlJson("SELECT ?label (COUNT(DISTINCT ?p) AS ?n) { ?p a mnl:LieuMediationNumerique ; "
                 + t.fromPlace() + " <" + t.uri() + "> ; ?prop ?code . "
                 + "VALUES ?prop { mnl:service mnl:dispositifProgrammeNational mnl:fraisACharge } "
                 + "?code skos:prefLabel ?label FILTER(lang(?label) = 'fr') } GROUP BY ?label")) {
@@ -111,7 +111,7 @@ class TerritoryPagesHttpTest extends DemoSite {
     @Test
     void placesArePagedBoundedAndEscaped() throws Exception {
         Territory t = territory("departement");
-        List<JsonNode> all = sparql("SELECT ?p ?nom { ?p a mnl:LieuMediationNumerique ; " + t.fromPlace() + " <" + t.uri()
+        List<JsonNode> all = sparqlJson("SELECT ?p ?nom { ?p a mnl:LieuMediationNumerique ; " + t.fromPlace() + " <" + t.uri()
                 + "> OPTIONAL { ?p mnl:nom ?nom } }");
         Map<String, String> names = new HashMap<>();
         all.forEach(r -> names.put(r.get("p").get("value").asText().substring(BASE.length()),
@@ -143,13 +143,16 @@ class TerritoryPagesHttpTest extends DemoSite {
         assertEquals(400, get("/page/" + t.path() + "?lieux=x", "text/html").statusCode());
         String html = get("/page/" + t.path(), "text/html").body();
         assertTrue(html.contains("data-emprise=\""), "the extent of a département for a map");
-        assertFalse(html.contains("<script"), "no script on a territory page, none from the data");
+        java.util.List<String> scripts = java.util.regex.Pattern.compile("<script[^>]*>").matcher(html).results()
+                .map(java.util.regex.MatchResult::group).toList();
+        assertEquals(java.util.List.of("<script src=\"/vendor/leaflet/leaflet.js\" defer>",
+                "<script src=\"/js/territoire.js\" defer>"), scripts, "only the site's own map scripts, none from the data");
     }
 
     @Test
     void communesWithoutPlaceArePaged() throws Exception {
         Territory t = territory("departement");
-        List<JsonNode> expected = sparql("SELECT ?code { ?c a igeo:Commune ; mnl:departement <" + t.uri() + "> ; igeo:codeINSEE ?code "
+        List<JsonNode> expected = sparqlJson("SELECT ?code { ?c a igeo:Commune ; mnl:departement <" + t.uri() + "> ; igeo:codeINSEE ?code "
                 + "FILTER NOT EXISTS { ?p a mnl:LieuMediationNumerique ; mnl:situeDansCommune ?c } } ORDER BY ?code");
         int pages = (expected.size() + 99) / 100;
         assertTrue(pages > 1, "most Charente communes have no place: " + expected.size());
@@ -216,10 +219,10 @@ class TerritoryPagesHttpTest extends DemoSite {
     }
 
     private long count(String query) throws Exception {
-        return sparql(query).get(0).get("n").get("value").asLong();
+        return sparqlJson(query).get(0).get("n").get("value").asLong();
     }
 
-    private List<JsonNode> sparql(String query) throws Exception {
+    private List<JsonNode> sparqlJson(String query) throws Exception {
         return select(PREFIXES + query);
     }
 

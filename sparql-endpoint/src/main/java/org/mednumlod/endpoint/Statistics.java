@@ -40,7 +40,6 @@ final class Statistics {
     static final String QB = "http://purl.org/linked-data/cube#";
     static final String REF_AREA = "http://purl.org/linked-data/sdmx/2009/dimension#refArea";
     static final String OBS_VALUE = "http://purl.org/linked-data/sdmx/2009/measure#obsValue";
-    static final String MNL = "https://w3id.org/mednum-lod/def#";
     private static final String SCHEMA = "https://schema.org/";
     private static final String CODES = "https://w3id.org/mednum-lod/code/";
 
@@ -190,8 +189,8 @@ final class Statistics {
     /** The data set, its structure (Data Cube), and the code list of indicators. */
     private void describeStructure() {
         Node structure = uri(base + "/statistiques#structure");
-        Node indicator = uri(MNL + "indicateur");
-        Node breakdown = uri(MNL + "modalite");
+        Node indicator = org.mednumlod.ontology.MNL.indicateur.asNode();
+        Node breakdown = org.mednumlod.ontology.MNL.modalite.asNode();
         Node indicators = uri(base + "/statistiques/indicateur");
         add(dataset, RDF.type.asNode(), uri(QB + "DataSet"));
         add(dataset, DCTerms.title.asNode(), fr("Statistiques des territoires"));
@@ -252,8 +251,8 @@ final class Statistics {
         Node obs = uri(id);
         add(obs, uri(QB + "dataSet"), dataset);
         add(obs, uri(REF_AREA), territory);
-        add(obs, uri(MNL + "indicateur"), indicator(indicator));
-        add(obs, uri(MNL + "modalite"), breakdown);
+        add(obs, org.mednumlod.ontology.MNL.indicateur.asNode(), indicator(indicator));
+        add(obs, org.mednumlod.ontology.MNL.modalite.asNode(), breakdown);
         add(obs, uri(OBS_VALUE), value);
     }
 

@@ -5,6 +5,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.mednumlod.site.web.Documents;
 import org.mednumlod.site.web.NotFoundException;
 import org.mednumlod.site.web.Representation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,9 +19,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TerritoryController {
     private final TerritoryService territories;
+    private final MapTiles map;
 
-    TerritoryController(TerritoryService territories) {
+    /** The map's tiles ({@code mednum.map.tile-url}, empty by default: no request leaves the site). */
+    record MapTiles(String tileUrl, String attribution) {
+    }
+
+    TerritoryController(TerritoryService territories, @Value("${mednum.map.tile-url:}") String tileUrl,
+                        @Value("${mednum.map.attribution:}") String attribution) {
         this.territories = territories;
+        this.map = new MapTiles(tileUrl, attribution);
     }
 
     @GetMapping("/id/{kind}/{code}")
@@ -40,6 +48,7 @@ class TerritoryController {
         TerritoryKind k = kind(kind);
         Resource s = find(k, code);
         model.addAttribute("t", territories.view(k, s, code, page, placesPage, withoutPlacePage));
+        model.addAttribute("map", map);
         response.setHeader(HttpHeaders.LINK, Documents.alternates(k.segment() + "/" + code));
         return "territory";
     }
