@@ -1,7 +1,6 @@
 package org.mednumlod.ontology;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -97,11 +96,11 @@ final class TerritoryRdf {
             link(s, GEO.hasCentroid, centroid);
             add(centroid, RDF.type, GEO.Geometry);
             out.triple(Triple.create(centroid, GEO.asWKT.asNode(), NodeFactory.createLiteralDT(
-                    String.format(Locale.ROOT, "POINT(%s %s)", c.longitude(), c.latitude()), GEO.wktLiteral)));
+                    "POINT(" + decimal(c.longitude()) + " " + decimal(c.latitude()) + ")", GEO.wktLiteral)));
             out.triple(Triple.create(centroid, SchemaDO.latitude.asNode(),
-                    NodeFactory.createLiteralDT(Double.toString(c.latitude()), XSDDatatype.XSDdecimal)));
+                    NodeFactory.createLiteralDT(decimal(c.latitude()), XSDDatatype.XSDdecimal)));
             out.triple(Triple.create(centroid, SchemaDO.longitude.asNode(),
-                    NodeFactory.createLiteralDT(Double.toString(c.longitude()), XSDDatatype.XSDdecimal)));
+                    NodeFactory.createLiteralDT(decimal(c.longitude()), XSDDatatype.XSDdecimal)));
         }
     }
 
@@ -134,5 +133,10 @@ final class TerritoryRdf {
         if (value != null) {
             add(s, p, NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDinteger));
         }
+    }
+
+    /** An xsd:decimal lexical form: never exponent notation ({@code Double.toString} gives "-3.2E-4" near zero). */
+    static String decimal(double value) {
+        return java.math.BigDecimal.valueOf(value).toPlainString();
     }
 }

@@ -93,6 +93,19 @@ class TerritoriesTest {
     }
 
     @Test
+    void everyTypedLiteralOfTheTerritoryGraphIsWellFormed() {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Reference.writeTerritories(new TerritoryUris("http://example.org"), org.apache.jena.riot.system.StreamRDFLib.graph(g));
+        java.util.List<String> bad = g.find().toList().stream().map(org.apache.jena.graph.Triple::getObject)
+                .filter(o -> o.isLiteral() && !o.getLiteralDatatype().isValid(o.getLiteralLexicalForm()))
+                .map(o -> o.getLiteralLexicalForm() + "^^" + o.getLiteralDatatypeURI()).distinct().limit(5).toList();
+        assertTrue(bad.isEmpty(), "ill-formed literals (e.g. a decimal in exponent notation): " + bad);
+        assertTrue(g.find().toList().stream().map(org.apache.jena.graph.Triple::getObject)
+                .filter(o -> o.isLiteral() && o.getLiteralLexicalForm().startsWith("POINT("))
+                .noneMatch(o -> o.getLiteralLexicalForm().contains("E")), "WKT without exponent notation");
+    }
+
+    @Test
     void centroidsCoverNearlyEveryCurrentCommune() {
         long withCentroid = Reference.territories().communes().stream().filter(c -> c.latitude() != null).count();
         assertTrue(withCentroid >= 34_858, "communes with a centroid: " + withCentroid);
