@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Page benchmark (issue 6): wrk from a second process on loopback against `./mednum-lod serve` on the release of
 # every real source: place pages (HTML, Turtle) and commune pages (HTML), each over 2,000 different URIs.
-#   bench/pages/run.sh [RUNS] [SECONDS]      (default 3 runs of 20 s; needs ../shared/data/real, wrk, curl)
+#   bench/pages/run.sh [RUNS] [SECONDS]      (default 3 runs of 20 s after a 30 s warm-up (WARMUP); needs
+#                                            ../shared/data/real, wrk, curl; SERVE_ARGS for server options)
 # Reports requests/s and latency p50 / p99 per run (wrk --latency), and the median of the runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,7 +19,8 @@ if [ ! -f "$work/var/current" ]; then
   python3 bench/real_sources.py "$(cd ../shared/data/real && pwd)" "$work/sources.json"
   java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish --sources "$work/sources.json" --rapport "$work/rapport" > /dev/null 2>&1
 fi
-java -Xmx"$xmx" -jar site/target/mednum-lod.jar serve > "$work/serve.log" 2>&1 &
+# SERVE_ARGS, e.g. --mednum.cache.max-mb=0 to measure without the page cache.
+java -Xmx"$xmx" -jar site/target/mednum-lod.jar serve ${SERVE_ARGS:-} > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://localhost:$port/"; do sleep 1; done
@@ -33,8 +35,8 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java 
 echo "URIs: $(wc -l < "$work/places-html.txt") places, $(wc -l < "$work/communes-html.txt") communes"
 for target in "places-html text/html" "places-ttl text/turtle" "communes-html text/html"; do
   set -- $target
-  # Warm-up: the JIT and the page cache, not measured.
-  PATHS="$work/$1.txt" ACCEPT="$2" wrk -t2 -c16 -d5s -s bench/pages/rotate.lua "http://localhost:$port" > /dev/null
+  # Warm-up, not measured: the JIT and the caches (every URI is requested several times).
+  PATHS="$work/$1.txt" ACCEPT="$2" wrk -t2 -c16 -d"${WARMUP:-30}s" -s bench/pages/rotate.lua "http://localhost:$port" > /dev/null
   for i in $(seq 1 "$runs"); do
     out=$(PATHS="$work/$1.txt" ACCEPT="$2" wrk -t2 -c16 -d"${seconds}s" --latency -s bench/pages/rotate.lua "http://localhost:$port")
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
