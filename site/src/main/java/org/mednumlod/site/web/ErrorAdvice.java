@@ -9,7 +9,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Turns the site's exceptions into responses, in one place: HTML for browsers, plain text otherwise. */
+/**
+ * Turns the site's exceptions into responses, in one place, negotiated: an HTML page for browsers, an RFC 9457
+ * problem document ({@code application/problem+json}) for clients that ask for JSON or JSON-LD, plain text
+ * otherwise.
+ */
 @ControllerAdvice
 class ErrorAdvice {
 
@@ -42,9 +46,27 @@ class ErrorAdvice {
             mav.addObject("detail", detail);
             return mav;
         }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+            var problem = new java.util.LinkedHashMap<String, Object>();
+            problem.put("type", "about:blank");
+            problem.put("title", title);
+            problem.put("status", status.value());
+            problem.put("detail", detail);
+            problem.put("instance", request.getRequestURI());
+            try {
+                return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                        .body(JSON.writeValueAsString(problem));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return ResponseEntity.status(status)
                 .contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .body(status.value() + " " + title + " : " + detail + "\n");
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 }
