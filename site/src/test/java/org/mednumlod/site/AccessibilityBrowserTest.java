@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The pages people read, checked in headless Chromium by axe-core (the accessibility engine, installed by the
@@ -23,23 +21,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * YASGUI's own widget is left out of the check (third-party markup); the rest of the query page is checked.
  */
 class AccessibilityBrowserTest extends DemoSite {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path AXE = Path.of("target", "frontend", "node_modules", "axe-core", "axe.min.js");
     private static ChromeDriver driver;
     private static String axe;
 
     @BeforeAll
     static void browser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium and chromedriver installed");
+        assumeTrue(HeadlessChromium.available(), "Chromium and chromedriver installed");
         axe = Files.readString(AXE, StandardCharsets.UTF_8);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1024", "--user-data-dir=" + DATA_DIR.resolve("chromium-axe-" + System.nanoTime()));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        driver = HeadlessChromium.start(DATA_DIR);
     }
 
     @AfterAll

@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,24 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * configured in tests).
  */
 class PlacePageBrowserTest extends DemoSite {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @Test
     void thePlacePageRendersItsMapWithoutLeavingTheSite() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium and chromedriver installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1024",
-                "--user-data-dir=" + DATA_DIR.resolve("chromium-place-" + System.nanoTime()));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        assumeTrue(HeadlessChromium.available(), "Chromium and chromedriver installed");
+        ChromeDriver driver = HeadlessChromium.start(DATA_DIR);
         try {
             String origin = "http://localhost:" + port;
             driver.get(origin + "/id/lieu/" + PlaceHttpTest.KEY);
@@ -62,8 +41,7 @@ class PlacePageBrowserTest extends DemoSite {
             assertTrue(requested.stream().anyMatch(u -> u.endsWith("/vendor/leaflet/leaflet.js")), requested.toString());
             assertTrue(requested.stream().anyMatch(u -> u.endsWith("/vendor/leaflet/images/marker-icon.png")), requested.toString());
             assertTrue(requested.stream().allMatch(u -> u.startsWith(origin + "/")), "same origin only: " + requested);
-            List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+            List<LogEntry> errors = HeadlessChromium.consoleErrors(driver);
             assertEquals(List.of(), errors, "no console errors");
             assertFalse(driver.findElement(By.id("signaler")).getAttribute("href").isBlank());
         } finally {

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,11 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,8 +45,6 @@ class QueryPageTest {
     private static final String APPLIED = "X-Mednum-Limite-Lignes";
     private static final String COMMUNES = "PREFIX igeo: <http://rdf.insee.fr/def/geo#> SELECT ?c WHERE { ?c a igeo:Commune }";
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     static Path dataDir;
@@ -131,24 +124,13 @@ class QueryPageTest {
     /** Opens /query in headless Chromium, loads an example from the gallery, runs it and reads the result table. */
     @Test
     void inABrowserAnExampleRunsAndShowsItsRowsWithoutLeavingTheSite() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium and chromedriver installed");
+        assumeTrue(HeadlessChromium.available(), "Chromium and chromedriver installed");
         String example = "07-lieux-par-typologie";
         String text = Files.readString(Path.of("src/main/resources/queries/exemples", example + ".rq"));
         long expected = sparql("GET", text, null).body().lines().count() - 1; // the endpoint's own answer, uncapped
         assertTrue(expected > 0);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        Path profile = dataDir.resolve("chromium-" + System.nanoTime());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1024", "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = HeadlessChromium.start(dataDir);
         try {
             String origin = "http://localhost:" + port;
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -176,8 +158,7 @@ class QueryPageTest {
             assertTrue(requested.stream().anyMatch(u -> u.endsWith("/vendor/yasgui/yasgui.min.js")), requested.toString());
             assertTrue(requested.stream().anyMatch(u -> u.endsWith("/sparql")), "the query went to /sparql: " + requested);
             assertTrue(requested.stream().allMatch(u -> u.startsWith(origin + "/")), "same origin only: " + requested);
-            List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+            List<LogEntry> errors = HeadlessChromium.consoleErrors(driver);
             assertEquals(List.of(), errors, "no console errors");
             System.out.printf("browser: %d resources, %d rows shown of %d, notice '%s'%n", requested.size(), rows.size(),
                     expected, notice.getText());
