@@ -1,7 +1,5 @@
 package org.mednumlod.converters;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +42,6 @@ import org.mednumlod.converters.NationalSchemaMapping.Version;
  */
 public final class Conversion {
     private static final Pattern SOURCE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** How values are treated; see docs/place-model.md. */
     public enum Mode {
@@ -361,22 +358,7 @@ public final class Conversion {
 
     /** Reads a sources file (JSON: {@code {"sources": [{"nom", "fichier", "correspondance"?, …}]}}); paths are relative to it. */
     public static List<Source> readSources(Path file) throws IOException {
-        JsonNode root = JSON.readTree(file.toFile());
-        Path dir = file.toAbsolutePath().getParent();
-        List<Source> sources = new ArrayList<>();
-        for (JsonNode s : root.path("sources")) {
-            sources.add(new Source(s.path("nom").asText(null), dir.resolve(s.path("fichier").asText()),
-                    s.hasNonNull("correspondance") ? dir.resolve(s.get("correspondance").asText()) : null,
-                    s.path("version").asText(null), s.path("tableau").asText(null), s.path("titre").asText(null),
-                    s.path("producteur").asText(null), s.path("licence").asText(null), strings(s.path("identifiant"))));
-        }
-        return sources;
-    }
-
-    private static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        node.forEach(n -> out.add(n.asText()));
-        return out;
+        return SourcesFile.read(file);
     }
 
     private static final class Counts {
