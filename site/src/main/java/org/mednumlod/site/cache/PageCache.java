@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mednumlod.site.store.Store;
+import org.mednumlod.site.web.ReleaseDocuments;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -46,10 +47,8 @@ final class PageCache extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        String path = request.getRequestURI();
-        // A place page says whether the place is open now: it is built for each request (from a kept view).
-        return !(method.equals("GET") || method.equals("HEAD")) || !(path.startsWith("/page/") || path.startsWith("/data/"))
-                || path.startsWith("/page/lieu/");
+        return !(method.equals("GET") || method.equals("HEAD"))
+                || !ReleaseDocuments.fixedByRelease(request.getRequestURI());
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Runs before the guard: the description is computed once per release, so it takes no query slot.
  */
 final class ServiceDescriptionFilter extends OncePerRequestFilter {
-    /** The same CORS headers as {@link SparqlGuard} sets on the endpoint's answers. */
+    /** The CORS headers of the endpoint's answers (set here on the description, by {@link SparqlGuard} on the rest). */
     static final List<String[]> CORS = List.of(
             new String[] {"Access-Control-Allow-Origin", "*"},
             new String[] {"Access-Control-Allow-Methods", "GET, POST, OPTIONS"},

@@ -30,9 +30,7 @@ final class SparqlGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-        response.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type");
+        ServiceDescriptionFilter.CORS.forEach(h -> response.setHeader(h[0], h[1]));
         String method = request.getMethod();
         if (method.equals("OPTIONS")) {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);

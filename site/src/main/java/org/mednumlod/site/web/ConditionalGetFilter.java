@@ -45,10 +45,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
     enum Kind { DOCUMENT, STATIC }
 
     static Kind kind(String path) {
-        if (path.startsWith("/page/lieu/")) {
-            return null; // says whether the place is open now: not tied to the release alone
-        }
-        if (path.startsWith("/page/") || path.startsWith("/data/") || path.equals("/")
+        if (ReleaseDocuments.fixedByRelease(path) || path.equals("/")
                 || path.startsWith("/sitemap") || path.equals("/robots.txt")) {
             return Kind.DOCUMENT;
         }
