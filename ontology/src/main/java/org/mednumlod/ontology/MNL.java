@@ -89,6 +89,18 @@ public final class MNL {
     public static final Property regle = property("regle");
     public static final Property retrait = property("retrait");
 
+    // One place, many sources (docs/deduplication.md)
+    public static final Resource FicheLieu = resource("FicheLieu");
+    public static final Property lieu = property("lieu");
+    public static final Property nombreSources = property("nombreSources");
+    public static final Resource OrigineValeur = resource("OrigineValeur");
+    public static final Property origineValeur = property("origineValeur");
+    public static final Property propriete = property("propriete");
+    public static final Resource Rapprochement = resource("Rapprochement");
+    public static final Property rapprochement = property("rapprochement");
+    public static final Property score = property("score");
+    public static final Property indice = property("indice");
+
     private MNL() {
     }
 

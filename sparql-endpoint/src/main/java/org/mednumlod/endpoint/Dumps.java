@@ -39,16 +39,20 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDF;
+import org.mednumlod.ontology.MNL;
 
 /**
  * The downloadable files of a release, written once it is loaded: the whole dataset as N-Quads (gzip) and all its
- * places as national-schema 1.0.1 CSV (the round trip, for hubs to republish), and the places of each région and
- * each département in both formats; each file with its size and SHA-256 (also in
+ * places as national-schema 1.0.1 CSV (the round trip, for hubs to republish; one row per place, merged across
+ * sources, its {@code id} the place key), and the places of each région and each département in both formats (the
+ * N-Quads with the source records each place merges, in their source graphs); each file with its size and SHA-256 (also in
  * {@code SHA256SUMS}, the format of {@code sha256sum -c}). The catalogue graph is not in the dumps: it describes
  * them (sizes, checksums) and is served at {@code /catalogue}.
  */
 final class Dumps {
     static final String WHOLE = "mednum-lod";
+    private static final Node DERIVED_FROM = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     /** One file: its name, format ({@code nq.gz} or {@code csv}), the territory it covers (null: the whole country). */
     record File(String name, String format, Node territory, String territoryKind, String territoryCode,
@@ -128,6 +132,13 @@ final class Dumps {
         for (QuerySolution row : ReleaseQueries.select(ds, "dumps-places")) {
             Node place = row.getResource("place").asNode();
             List<Quad> quads = describe(row.getResource("g").asNode(), place);
+            List<Quad> records = new ArrayList<>(); // the source records it merges, in their source graphs
+            for (Quad q : quads) {
+                if (q.getSubject().equals(place) && q.getPredicate().equals(DERIVED_FROM) && q.getObject().isURI()) {
+                    dsg.find(Node.ANY, q.getObject(), RDF.type.asNode(), MNL.FicheLieu.asNode())
+                            .forEachRemaining(r -> records.addAll(describe(r.getGraph(), r.getSubject())));
+                }
+            }
             Graph description = GraphFactory.createDefaultGraph();
             quads.forEach(q -> description.add(q.asTriple()));
             wholeCsv.row(description, place);
@@ -137,6 +148,7 @@ final class Dumps {
                 Out out = territory == null ? null : byTerritory.get(territory);
                 if (out != null) {
                     quads.forEach(out.rdf::quad);
+                    records.forEach(out.rdf::quad);
                     out.places++;
                     csvByTerritory.get(territory).row(description, place);
                     placed = true;

@@ -118,6 +118,8 @@ public final class Releases implements AutoCloseable {
     private static final int KEEP = 3;
 
     private final ReleaseDirectory layout;
+    /** Finds the records that describe the same place (none yet: each record is a place of its own). */
+    private final Fusion.Matcher matcher = records -> List.of();
     private final String baseUri;
     private final RemoteStore remote;
     private volatile Release current;
@@ -187,6 +189,11 @@ public final class Releases implements AutoCloseable {
         return NodeFactory.createURI(baseUri + "/graph/tombstones");
     }
 
+    /** The graph holding the places: each merges the source records that describe it (docs/deduplication.md). */
+    public Node placesGraph() {
+        return NodeFactory.createURI(baseUri + "/graph/lieux");
+    }
+
     /** The graph holding the territory reference. */
     public Node territoryGraph() {
         return NodeFactory.createURI(baseUri + "/graph/territoires");
@@ -235,6 +242,7 @@ public final class Releases implements AutoCloseable {
         try {
             DataLoader loader = LoaderFactory.basicLoader(dsg, quietMonitor());
             loader.startBulk();
+            Fusion.Result[] fusion = new Fusion.Result[1];
             try {
                 OverlappedLoad.run(sink -> {
                     progress.accept("Vocabulaire et listes de codes…");
@@ -242,11 +250,16 @@ public final class Releases implements AutoCloseable {
                     progress.accept("Référentiel des territoires (COG 2026)…");
                     Reference.writeTerritories(new TerritoryUris(baseUri), StreamRDFLib.extendTriplesToQuads(territoryGraph(), sink));
                     progress.accept("Sources…");
+                    RecordCollector collector = new RecordCollector(sink);
+                    StreamRDF records = new SourceRecords(baseUri, collector);
                     for (Conversion.Source source : sources) {
-                        Conversion.Summary s = Conversion.of(source).baseUri(baseUri).run(sink, outcomes);
+                        Conversion.Summary s = Conversion.of(source).baseUri(baseUri).run(records, outcomes);
                         progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
                                 source.name(), s.read(), s.converted(), s.quarantined()));
                     }
+                    progress.accept("Dédoublonnage des fiches en lieux…");
+                    fusion[0] = Fusion.write(collector.records(), matcher, new MergedPlaces(baseUri, placesGraph()),
+                            layout.release(id), layout.pointer().map(layout::release), sink, progress);
                 }, loader.stream());
                 loader.finishBulk();
             } catch (IOException | RuntimeException e) {
@@ -254,8 +267,8 @@ public final class Releases implements AutoCloseable {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
             progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés", loader.countTriples() + loader.countQuads()));
-            Tombstones.write(dsg, tombstoneGraph(), layout.release(id), layout.pointer().map(layout::release),
-                    Instant.now(), progress);
+            Tombstones.write(dsg, tombstoneGraph(), baseUri, layout.release(id), layout.pointer().map(layout::release),
+                    fusion[0].redirects(), Instant.now(), progress);
             progress.accept("Fichiers téléchargeables…");
             List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id)).write(progress);
             progress.accept("Catalogue (DCAT-AP, VoID)…");

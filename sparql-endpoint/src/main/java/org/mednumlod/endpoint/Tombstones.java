@@ -38,13 +38,14 @@ import org.apache.jena.vocabulary.RDFS;
  * ({@code lieux.tsv}: URI, name, source graph) and its tombstones ({@code tombstones.nt}); a publish compares the
  * served release's list with its own, carries the earlier tombstones forward (dropping those whose place is back)
  * and writes the tombstone graph: {@code prov:invalidatedAtTime} (when it was first missing), {@code rdfs:label}
- * (its last name), {@code prov:wasDerivedFrom} (its last source). Merged places will add
- * {@code dcterms:isReplacedBy} (301) with the deduplication of sources.
+ * (its last name), {@code prov:wasDerivedFrom} (its last source). A place merged into another ({@link Fusion}'s
+ * redirects, carried forward there) gets {@code dcterms:isReplacedBy} (301) instead.
  */
 final class Tombstones {
     static final String PLACES = "lieux.tsv";
     static final String TOMBSTONES = "tombstones.nt";
     private static final Node INVALIDATED = NodeFactory.createURI("http://www.w3.org/ns/prov#invalidatedAtTime");
+    private static final Node REPLACED_BY = NodeFactory.createURI("http://purl.org/dc/terms/isReplacedBy");
     private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     private record Place(String uri, String name, String graph) {
@@ -57,8 +58,8 @@ final class Tombstones {
      * Writes {@code lieux.tsv} and {@code tombstones.nt} into {@code release} and the tombstone graph into
      * {@code dsg}, from the places now in {@code dsg} and those of {@code previous} (the served release's folder).
      */
-    static void write(DatasetGraph dsg, Node graph, Path release, Optional<Path> previous, Instant now,
-                      Consumer<String> progress) {
+    static void write(DatasetGraph dsg, Node graph, String base, Path release, Optional<Path> previous,
+                      Map<String, String> redirects, Instant now, Consumer<String> progress) {
         Dataset ds = DatasetFactory.wrap(dsg);
         List<Place> places = Txn.calculateRead(ds, () -> {
             List<Place> all = new ArrayList<>();
@@ -71,12 +72,17 @@ final class Tombstones {
         Set<String> present = new HashSet<>();
         places.forEach(p -> present.add(p.uri()));
         Graph tombstones = GraphFactory.createDefaultGraph();
+        for (Map.Entry<String, String> r : redirects.entrySet()) { // merged into another place: 301, not 410
+            Node s = NodeFactory.createURI(base + "/id/lieu/" + r.getKey());
+            present.add(s.getURI());
+            tombstones.add(Triple.create(s, REPLACED_BY, NodeFactory.createURI(base + "/id/lieu/" + r.getValue())));
+        }
         int carried = 0;
         int withdrawn = 0;
         if (previous.isPresent()) {
             Graph earlier = readTombstones(previous.get().resolve(TOMBSTONES));
             for (Triple t : earlier.find().toList()) {
-                if (!present.contains(t.getSubject().getURI())) {
+                if (!present.contains(t.getSubject().getURI()) && !REPLACED_BY.equals(t.getPredicate())) {
                     tombstones.add(t);
                 }
             }

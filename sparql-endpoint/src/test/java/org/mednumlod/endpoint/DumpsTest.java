@@ -59,7 +59,11 @@ class DumpsTest {
         assertEquals(Map.of(), places(dumps.resolve("departement-44.nq.gz")), "a département without place");
         assertEquals(2, places(dumps.resolve("mednum-lod.nq.gz")).size());
         Dataset d49 = read(dumps.resolve("departement-49.nq.gz"));
-        assertTrue(d49.containsNamedModel(BASE + "/graph/source/test"), "quads keep the source graph");
+        assertTrue(d49.containsNamedModel(BASE + "/graph/lieux"), "the place, in the places graph");
+        assertTrue(d49.getNamedModel(BASE + "/graph/source/test").containsResource(
+                d49.getDefaultModel().createResource(BASE + "/id/fiche/test.a")), "its source record, in its source graph");
+        assertTrue(!d49.getNamedModel(BASE + "/graph/source/test").containsResource(
+                d49.getDefaultModel().createResource(BASE + "/id/fiche/test.b")), "not another territory's record");
         Dataset whole = read(dumps.resolve("mednum-lod.nq.gz"));
         assertTrue(whole.containsNamedModel(BASE + "/graph/territoires"));
         assertTrue(!whole.containsNamedModel(BASE + "/graph/catalogue"), "the catalogue describes the dumps, it is not in them");
@@ -70,15 +74,16 @@ class DumpsTest {
         List<String> d49 = Files.readAllLines(dumps.resolve("departement-49.csv"));
         assertEquals(2, d49.size(), "header and the Angers place");
         assertTrue(d49.get(0).startsWith("id,"), d49.get(0));
-        assertTrue(d49.get(1).startsWith("a,21490007800012,Médiathèque,"), d49.get(1));
+        assertTrue(d49.get(1).startsWith("test.a,21490007800012,Médiathèque,"), "id = the place key: " + d49.get(1));
         assertEquals(3, Files.readAllLines(dumps.resolve("mednum-lod.csv")).size());
         assertEquals(1, Files.readAllLines(dumps.resolve("departement-44.csv")).size(), "header only");
-        // The round trip: the CSV dump read back as a national-schema source gives the same CSV.
+        // The round trip: the CSV dump read back as a national-schema source gives the same CSV, but for the id
+        // column, now the key of a place of the new source ("test." + the id read).
         Path again = dir.resolve("again");
         try (Releases other = Releases.open(again, BASE)) {
             String id = other.publish(List.of(Conversion.Source.nationalSchema("test", dumps.resolve("mednum-lod.csv"))),
                     o -> { }, l -> { });
-            assertEquals(Files.readString(dumps.resolve("mednum-lod.csv")),
+            assertEquals(Files.readString(dumps.resolve("mednum-lod.csv")).replaceAll("(?m)^test\\.", "test.test."),
                     Files.readString(other.dumps(id).orElseThrow().resolve("mednum-lod.csv")));
         }
     }

@@ -45,7 +45,9 @@ class ReleasesTest {
             long places = Txn.calculateRead(r.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(r.dataset()).query("""
                         SELECT (COUNT(?p) AS ?n) { GRAPH <http://example.org/graph/source/test> {
-                          ?p a <https://w3id.org/mednum-lod/def#LieuMediationNumerique> } }""").build()) {
+                          ?p a <https://w3id.org/mednum-lod/def#FicheLieu> }
+                          GRAPH <http://example.org/graph/lieux> {
+                          ?l a <https://w3id.org/mednum-lod/def#LieuMediationNumerique> ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?p } }""").build()) {
                     return qe.execSelect().next().getLiteral("n").getLong();
                 }
             });

@@ -1,0 +1,134 @@
+package org.mednumlod.endpoint;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * One place, many sources: after the sources are read, groups their records into places (the matcher), gives each
+ * place its key ({@link PlaceKeys}, from the served release's keys so that URIs stay put) and writes the
+ * merged-places graph ({@link MergedPlaces}). Beside the release it keeps the keys for the next publish:
+ * {@code fiches.tsv} (record key, place key) and {@code fusions.tsv} (a key that no longer names a place, the key of
+ * the place that took it over: 301). Before this existed a release's places were its records: a served release
+ * without {@code fiches.tsv} gives each record the key it had as a place ({@code lieux.tsv}).
+ */
+final class Fusion {
+    static final String RECORDS = "fiches.tsv";
+    static final String REDIRECTS = "fusions.tsv";
+
+    /** A group of records found to describe one place, with the matches that joined them. */
+    record Cluster(List<String> records, List<MergedPlaces.Match> matches) {
+    }
+
+    /** Finds the records that describe the same place; records in no cluster stand alone. */
+    @FunctionalInterface
+    interface Matcher {
+        List<Cluster> clusters(Collection<RecordCollector.Record> records);
+    }
+
+    /** The places written and the keys that now redirect (old key → successor key). */
+    record Result(int records, int places, int merged, Map<String, String> redirects) {
+    }
+
+    private Fusion() {
+    }
+
+    static Result write(Collection<RecordCollector.Record> records, Matcher matcher, MergedPlaces writer,
+                        Path release, Optional<Path> previous, StreamRDF out, Consumer<String> progress) {
+        Map<String, RecordCollector.Record> byKey = new LinkedHashMap<>();
+        records.forEach(r -> byKey.put(r.key(), r));
+        List<Cluster> found = new ArrayList<>(matcher.clusters(records));
+        Set<String> grouped = new HashSet<>();
+        found.forEach(c -> grouped.addAll(c.records()));
+        byKey.keySet().stream().filter(k -> !grouped.contains(k)).sorted()
+                .forEach(k -> found.add(new Cluster(List.of(k), List.of())));
+        found.replaceAll(c -> new Cluster(c.records().stream().sorted().toList(), c.matches()));
+        found.sort(Comparator.comparing(c -> c.records().get(0)));
+        Map<String, String> earlierRecords = previous.map(Fusion::earlierRecords).orElse(Map.of());
+        Map<String, String> earlierRedirects = previous.map(p -> readPairs(p.resolve(REDIRECTS))).orElse(Map.of());
+        PlaceKeys.Assignment keys = PlaceKeys.assign(found.stream().map(Cluster::records).toList(), earlierRecords,
+                earlierRedirects);
+        int merged = 0;
+        for (int i = 0; i < found.size(); i++) {
+            Cluster c = found.get(i);
+            writer.write(keys.places().get(i), c.records().stream().map(byKey::get).toList(), c.matches(), out);
+            if (c.records().size() > 1) {
+                merged += c.records().size();
+            }
+        }
+        writePairs(release.resolve(RECORDS), keys.records());
+        writePairs(release.resolve(REDIRECTS), keys.redirects());
+        progress.accept(String.format(Locale.FRANCE, "Dédoublonnage : %d fiches → %d lieux (%d fiches réunies en %d lieux "
+                        + "de plusieurs fiches) ; %d anciennes URI redirigées (301)", byKey.size(), found.size(), merged,
+                found.stream().filter(c -> c.records().size() > 1).count(), keys.redirects().size()));
+        return new Result(byKey.size(), found.size(), merged, keys.redirects());
+    }
+
+    /** Record key → place key of the served release (see the class comment for releases before the merge). */
+    private static Map<String, String> earlierRecords(Path release) {
+        if (Files.exists(release.resolve(RECORDS))) {
+            return readPairs(release.resolve(RECORDS));
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        Path places = release.resolve(Tombstones.PLACES);
+        if (Files.exists(places)) {
+            try {
+                for (String line : Files.readAllLines(places, StandardCharsets.UTF_8)) {
+                    String uri = line.split("\t", 2)[0];
+                    int at = uri.indexOf("/id/lieu/");
+                    if (at >= 0) {
+                        String key = uri.substring(at + "/id/lieu/".length());
+                        out.put(key, key);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    static Map<String, String> readPairs(Path file) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", -1);
+                if (f.length == 2) {
+                    out.put(f[0], f[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void writePairs(Path file, Map<String, String> pairs) {
+        StringBuilder text = new StringBuilder();
+        pairs.forEach((k, v) -> text.append(k).append('\t').append(v).append('\n'));
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

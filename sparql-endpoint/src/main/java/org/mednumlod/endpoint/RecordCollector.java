@@ -1,0 +1,130 @@
+package org.mednumlod.endpoint;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.mednumlod.ontology.GEO;
+import org.mednumlod.ontology.MNL;
+import org.mednumlod.ontology.Reference;
+
+/**
+ * Passes the source records on to the store and keeps, for the merge ({@link Fusion}), what a place takes from its
+ * records: the values of the schema fields (the properties the vocabulary annotates with {@code mnl:champ}), the
+ * commune link and the geometry (with the triples of its {@code #coordonnees} / {@code #geometrie} nodes). Provenance,
+ * corrections and quality annotations stay with the records only.
+ */
+final class RecordCollector extends StreamRDFWrapper {
+    /** One source record: its IRI, its source graph, its field values (in stream order) and its geometry nodes. */
+    static final class Record {
+        final Node uri;
+        final Node graph;
+        final Map<Node, List<Node>> values = new LinkedHashMap<>();
+        final Map<Node, List<Triple>> fragments = new LinkedHashMap<>();
+
+        Record(Node uri, Node graph) {
+            this.uri = uri;
+            this.graph = graph;
+        }
+
+        /** The record key (the part of its IRI after {@code /id/fiche/}). */
+        String key() {
+            String u = uri.getURI();
+            return u.substring(u.indexOf("/id/fiche/") + "/id/fiche/".length());
+        }
+
+        List<Node> get(Node property) {
+            return values.getOrDefault(property, List.of());
+        }
+
+        /** {@code date_maj} as a date, or null when missing or not a date. */
+        LocalDate dateMaj() {
+            List<Node> d = get(MNL.dateMaj.asNode());
+            if (d.isEmpty() || !d.get(0).isLiteral()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(d.get(0).getLiteralLexicalForm());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
+    private static final Node RECORD = MNL.FicheLieu.asNode();
+    private static final Set<Node> LINKS = Set.of(MNL.situeDansCommune.asNode(), SchemaDO.geo.asNode(),
+            GEO.hasGeometry.asNode());
+
+    private final Set<Node> fields;
+    private final Map<Node, Record> records = new LinkedHashMap<>();
+
+    RecordCollector(StreamRDF sink) {
+        super(sink);
+        this.fields = fieldProperties();
+    }
+
+    /** The properties of the schema's 32 columns, read from the vocabulary. */
+    static Set<Node> fieldProperties() {
+        Graph v = Reference.vocabulary();
+        Set<Node> out = new HashSet<>();
+        v.find(Node.ANY, MNL.champ.asNode(), Node.ANY).forEachRemaining(t -> out.add(t.getSubject()));
+        return out;
+    }
+
+    /** Whether {@code property} is a multi-valued column ({@code mnl:multivalue true}). */
+    static boolean multivalued(Node property) {
+        return Reference.vocabulary().find(property, MNL.multivalue.asNode(), Node.ANY).toList().stream()
+                .anyMatch(t -> t.getObject().isLiteral() && Boolean.TRUE.equals(t.getObject().getLiteralValue()));
+    }
+
+    Collection<Record> records() {
+        return records.values();
+    }
+
+    @Override
+    public void quad(Quad q) {
+        super.quad(q);
+        keep(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+    }
+
+    @Override
+    public void triple(Triple t) {
+        super.triple(t);
+        // Sources come as quads (one graph each); triples are the reference data.
+    }
+
+    private void keep(Node graph, Node s, Node p, Node o) {
+        if (!s.isURI() || !s.getURI().contains("/id/fiche/")) {
+            return;
+        }
+        String uri = s.getURI();
+        int hash = uri.indexOf('#');
+        if (hash >= 0) { // the geometry nodes of a record ({record}#coordonnees, #geometrie), in any order
+            String fragment = uri.substring(hash + 1);
+            if (fragment.equals("coordonnees") || fragment.equals("geometrie")) {
+                Node owner = org.apache.jena.graph.NodeFactory.createURI(uri.substring(0, hash));
+                records.computeIfAbsent(owner, k -> new Record(owner, graph)).fragments
+                        .computeIfAbsent(s, k -> new ArrayList<>()).add(Triple.create(s, p, o));
+            }
+            return;
+        }
+        if (RDF.type.asNode().equals(p) && RECORD.equals(o)) {
+            records.computeIfAbsent(s, k -> new Record(s, graph));
+        } else if (fields.contains(p) || LINKS.contains(p)) {
+            records.computeIfAbsent(s, k -> new Record(s, graph)).values.computeIfAbsent(p, k -> new ArrayList<>()).add(o);
+        }
+    }
+}
