@@ -107,7 +107,7 @@ class PlaceHttpTest extends DemoSite {
         assertTrue(jena.isIsomorphicWith(reference), "Jena reads the same triples in " + ext);
         String place = BASE + "/id/lieu/" + KEY;
         assertTrue(jena.contains(jena.createResource(place), jena.createProperty("https://w3id.org/mednum-lod/def#nom"), "Anonymal"));
-        for (String fragment : new String[] {"#coordonnees", "#geometrie", "#conformite"}) {
+        for (String fragment : new String[] {"#coordonnees", "#geometrie"}) {
             assertTrue(jena.contains(jena.createResource(place + fragment), null), "document describes " + fragment);
         }
         jena.listObjectsOfProperty(jena.createResource(place), null).filterKeep(o -> o.isURIResource()
@@ -119,6 +119,35 @@ class PlaceHttpTest extends DemoSite {
         assertTrue(Models.isomorphic(rio, rioReference), "RDF4J reads the same triples in " + ext);
         assertEquals(reference.size(), rio.size());
         assertTrue(rio.contains(Values.iri(place), Values.iri("https://w3id.org/mednum-lod/def#latitude"), null));
+    }
+
+    /** A place's source record has its own URI and document; its HTML is the place page, at the record's anchor. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            /id/fiche/lamednum-exemple.structure-1 | text/html   | 303 | /page/lieu/lamednum-exemple.structure-1#fiche-lamednum-exemple.structure-1
+            /id/fiche/lamednum-exemple.structure-1 | text/turtle | 303 | /data/fiche/lamednum-exemple.structure-1.ttl
+            /id/fiche/lamednum-exemple.inconnu     | text/turtle | 404 | -
+            /data/fiche/lamednum-exemple.inconnu.ttl | text/turtle | 404 | -
+            """)
+    void sourceRecordsDereference(String path, String accept, int status, String location) throws Exception {
+        HttpResponse<String> r = get(path, accept);
+        assertEquals(status, r.statusCode(), path);
+        assertEquals(location, r.headers().firstValue("Location").orElse(null));
+    }
+
+    @Test
+    void aSourceRecordDocumentKeepsItsProvenanceAndLinksToItsPlace() throws Exception {
+        HttpResponse<String> r = get("/data/fiche/" + KEY + ".ttl", "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        Model m = jena(r.body(), Lang.TURTLE);
+        var record = m.createResource(BASE + "/id/fiche/" + KEY);
+        assertTrue(m.contains(record, org.apache.jena.vocabulary.RDF.type, m.createResource("https://w3id.org/mednum-lod/def#FicheLieu")));
+        assertTrue(m.contains(record, m.createProperty("https://w3id.org/mednum-lod/def#lieu"), m.createResource(BASE + "/id/lieu/" + KEY)));
+        assertTrue(m.contains(record, m.createProperty("https://w3id.org/mednum-lod/def#fichierSource"), (org.apache.jena.rdf.model.RDFNode) null));
+        assertTrue(m.contains(m.createResource(BASE + "/id/fiche/" + KEY + "#conformite"), null), "its quality measurement");
+        String page = get("/page/lieu/" + KEY, "text/html").body();
+        assertTrue(page.contains("id=\"fiche-" + KEY + "\""), "the place page names the record");
     }
 
     @Test
@@ -187,11 +216,13 @@ class PlaceHttpTest extends DemoSite {
     void seeAlsoListsTenPlacesOfTheCommuneAtATimeAndThoseSharingTheSiret() throws Exception {
         String busiest = select("""
                 PREFIX mnl: <https://w3id.org/mednum-lod/def#>
-                SELECT ?p WHERE { ?p mnl:situeDansCommune ?c . ?o mnl:situeDansCommune ?c FILTER(?o != ?p) }
+                SELECT ?p WHERE { ?p a mnl:LieuMediationNumerique ; mnl:situeDansCommune ?c .
+                  ?o a mnl:LieuMediationNumerique ; mnl:situeDansCommune ?c FILTER(?o != ?p) }
                 GROUP BY ?p ORDER BY DESC(COUNT(?o)) ?p LIMIT 1""");
         long others = Long.parseLong(select("""
                 PREFIX mnl: <https://w3id.org/mednum-lod/def#>
-                SELECT (COUNT(?o) AS ?n) WHERE { <%s> mnl:situeDansCommune ?c . ?o mnl:situeDansCommune ?c FILTER(?o != <%s>) }
+                SELECT (COUNT(?o) AS ?n) WHERE { <%s> mnl:situeDansCommune ?c .
+                  ?o a mnl:LieuMediationNumerique ; mnl:situeDansCommune ?c FILTER(?o != <%s>) }
                 """.formatted(busiest, busiest)));
         String key = busiest.substring((BASE + "/id/lieu/").length());
         String html = get("/page/lieu/" + key, "text/html").body();
@@ -205,7 +236,8 @@ class PlaceHttpTest extends DemoSite {
         }
         String sharing = select("""
                 PREFIX mnl: <https://w3id.org/mednum-lod/def#>
-                SELECT ?p WHERE { ?p mnl:pivot ?v . ?o mnl:pivot ?v FILTER(?o != ?p && !REGEX(?v, "^0*$")) } ORDER BY ?p LIMIT 1""");
+                SELECT ?p WHERE { ?p a mnl:LieuMediationNumerique ; mnl:pivot ?v . ?o a mnl:LieuMediationNumerique ; mnl:pivot ?v
+                  FILTER(?o != ?p && !REGEX(?v, "^0*$")) } ORDER BY ?p LIMIT 1""");
         String page = get("/page/lieu/" + sharing.substring((BASE + "/id/lieu/").length()), "text/html").body();
         assertTrue(page.contains("<h3>Même SIRET</h3>"), sharing);
     }
@@ -215,10 +247,10 @@ class PlaceHttpTest extends DemoSite {
         String corrected = select("""
                 PREFIX mnl: <https://w3id.org/mednum-lod/def#>
                 PREFIX dqv: <http://www.w3.org/ns/dqv#>
-                SELECT ?p WHERE { ?p mnl:correction ?c ; dqv:hasQualityAnnotation ?a } ORDER BY ?p LIMIT 1""");
+                SELECT ?p WHERE { ?r mnl:correction ?c ; dqv:hasQualityAnnotation ?a ; mnl:lieu ?p } ORDER BY ?p LIMIT 1""");
         String field = select("""
                 PREFIX mnl: <https://w3id.org/mednum-lod/def#>
-                SELECT ?f WHERE { <%s> mnl:correction/mnl:champConcerne ?f } ORDER BY ?f LIMIT 1""".formatted(corrected));
+                SELECT ?f WHERE { ?r mnl:lieu <%s> ; mnl:correction/mnl:champConcerne ?f } ORDER BY ?f LIMIT 1""".formatted(corrected));
         String html = get("/page/lieu/" + corrected.substring((BASE + "/id/lieu/").length()), "text/html").body();
         assertTrue(html.contains("Corrections faites à la conversion"), corrected);
         assertTrue(html.contains("<td><code>" + field + "</code></td>"), field);

@@ -81,6 +81,25 @@ class PlaceService {
         });
     }
 
+    /**
+     * The place a source record ({@code {base}/id/fiche/{key}}) describes, as its site path ({@code lieu/{key}});
+     * empty when the record is not in the release.
+     */
+    Optional<String> placeOfRecord(String key) {
+        if (!KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        Resource r = ResourceFactory.createResource(base + "/id/fiche/" + key);
+        return store.read(ds -> Queries.select(ds, "record-place", Map.of("r", r))).stream().findFirst()
+                .map(row -> PlaceViews.path(base, row.getResource("place").getURI()).substring("/id/".length()));
+    }
+
+    /** The RDF document of a source record: its triples, its fragments, the annotations that target it. */
+    Model describeRecord(String key) {
+        Model m = describe(ResourceFactory.createResource(base + "/id/fiche/" + key));
+        return m;
+    }
+
     /** The RDF document of a place (its triples and those of its fragments and annotations). */
     Model describe(Resource s) {
         Model m = store.read(ds -> Queries.construct(ds, "place-describe", Map.of("s", s)));
@@ -108,6 +127,7 @@ class PlaceService {
         return store.read(ds -> {
             Map<String, RDFNode> bind = Map.of("s", s);
             Model m = Queries.construct(ds, "place-describe", bind);
+            m.add(Queries.construct(ds, "place-records", bind));
             m.add(Queries.construct(ds, "place-labels", bind));
             long count = Queries.select(ds, "place-same-commune-count", bind).get(0).getLiteral("count").getLong();
             int pageCount = (int) Math.max(1, (count + SEE_ALSO_PAGE - 1) / SEE_ALSO_PAGE);

@@ -11,7 +11,8 @@ record PlaceView(String uri, String path, String name, List<String> kinds, Strin
                  Address address, Double latitude, Double longitude, List<Link> phones, List<Link> emails,
                  List<Link> websites, Link accessibility, Link appointment, HoursView hours, List<Field> fields,
                  List<Source> sources, String updated, boolean stale, List<Finding> findings,
-                 List<Correction> corrections, SeeAlso seeAlso, String schemaOrg, String reportHref) {
+                 List<Correction> corrections, SeeAlso seeAlso, String schemaOrg, String reportHref,
+                 List<Disagreement> disagreements) {
 
     /**
      * The same view with its opening hours evaluated at the clock's instant: the rest of a place's view only
@@ -21,7 +22,12 @@ record PlaceView(String uri, String path, String name, List<String> kinds, Strin
         HoursView now = hours == null ? null : HoursView.of(hours.raw(), clock).orElse(null);
         return new PlaceView(uri, path, name, kinds, resume, detail, address, latitude, longitude, phones, emails,
                 websites, accessibility, appointment, now, fields, sources, updated, stale, findings, corrections,
-                seeAlso, schemaOrg, reportHref);
+                seeAlso, schemaOrg, reportHref, disagreements);
+    }
+
+    /** Number of distinct sources among the records this place merges. */
+    long sourceCount() {
+        return sources.stream().map(Source::title).distinct().count();
     }
 
     /** A text and, when it is one, where it leads. */
@@ -35,8 +41,20 @@ record PlaceView(String uri, String path, String name, List<String> kinds, Strin
     record Field(String label, String champ, List<Link> values) {
     }
 
-    /** A source the place was derived from: its title, publisher, licence, file and row, and its own id there. */
-    record Source(String title, String publisher, String licence, String file, String row, String localId) {
+    /**
+     * A source record the place merges: its source's title, publisher and licence, its file and row, its own id there,
+     * its declared update date, and the page anchor that names it ({@code fiche-{record key}}).
+     */
+    record Source(String title, String publisher, String licence, String file, String row, String localId,
+                  String updated, String anchor) {
+    }
+
+    /** A field on which the records disagree: each record's values ({@code source — values}). */
+    record Disagreement(String label, String champ, List<SourceValue> values) {
+    }
+
+    /** What one source record says of a field (its values joined with « | »). */
+    record SourceValue(String source, String values) {
     }
 
     /** A quality finding: « Avertissement », « Information » or « Erreur », and the French message. */

@@ -84,8 +84,8 @@ final class PlaceViews {
         PlaceView partial = new PlaceView(s.getURI(), path, name, kinds, text(s, MNL.presentationResume),
                 text(s, MNL.presentationDetail), address, decimal(s, MNL.latitude), decimal(s, MNL.longitude), phones,
                 emails, websites, acces == null ? null : web(acces.getObject()), rdv == null ? null : web(rdv.getObject()),
-                hours.orElse(null), fields(m, s), sources(m, s), updated, stale, findings(m, s), corrections(m, s),
-                seeAlso, null, report(settings, s.getURI(), name, base + "/page/" + path));
+                hours.orElse(null), fields(m, s), sources(m, s, base), updated, stale, findings(m, s), corrections(m, s),
+                seeAlso, null, report(settings, s.getURI(), name, base + "/page/" + path), disagreements(m, s));
         return withSchemaOrg(partial, SchemaOrg.jsonLd(partial, s, base + "/page/" + path));
     }
 
@@ -93,7 +93,7 @@ final class PlaceViews {
         return new PlaceView(v.uri(), v.path(), v.name(), v.kinds(), v.resume(), v.detail(), v.address(), v.latitude(),
                 v.longitude(), v.phones(), v.emails(), v.websites(), v.accessibility(), v.appointment(), v.hours(),
                 v.fields(), v.sources(), v.updated(), v.stale(), v.findings(), v.corrections(), v.seeAlso(), json,
-                v.reportHref());
+                v.reportHref(), v.disagreements());
     }
 
     /** Every schema field the place has (a property with {@code mnl:champ}), by column rank, values labelled. */
@@ -113,25 +113,82 @@ final class PlaceViews {
         return fields;
     }
 
-    private static List<PlaceView.Source> sources(Model m, Resource s) {
+    /** The source records the place merges ({@code prov:wasDerivedFrom} a {@code mnl:FicheLieu}), freshest first. */
+    static List<Resource> records(Model m, Resource s) {
+        return s.listProperties(m.createProperty(PROV + "wasDerivedFrom")).toList().stream()
+                .map(Statement::getObject).filter(RDFNode::isResource).map(RDFNode::asResource)
+                .filter(r -> r.hasProperty(org.apache.jena.vocabulary.RDF.type, MNL.FicheLieu))
+                .sorted(Comparator.comparing((Resource r) -> Optional.ofNullable(text(r, MNL.dateMaj)).orElse(""),
+                        Comparator.reverseOrder()).thenComparing(Resource::getURI))
+                .toList();
+    }
+
+    private static List<PlaceView.Source> sources(Model m, Resource s, String base) {
         List<PlaceView.Source> out = new ArrayList<>();
-        for (Statement st : s.listProperties(m.createProperty(PROV + "wasDerivedFrom")).toList()) {
-            if (!st.getObject().isResource()) {
+        for (Resource r : records(m, s)) {
+            Resource src = r.getPropertyResourceValue(m.createProperty(PROV + "wasDerivedFrom"));
+            if (src == null) {
                 continue;
             }
-            Resource src = st.getResource();
             RDFNode licence = src.hasProperty(DCTerms.license) ? src.getProperty(DCTerms.license).getObject() : null;
             out.add(new PlaceView.Source(Optional.ofNullable(string(src, RDFS.label)).orElse(src.getURI()),
                     string(src, DCTerms.publisher), licence == null ? null : licence.isLiteral()
                             ? licence.asLiteral().getLexicalForm() : label(licence),
-                    text(s, MNL.fichierSource), text(s, MNL.ligneSource), text(s, MNL.identifiantSource)));
+                    text(r, MNL.fichierSource), text(r, MNL.ligneSource), text(r, MNL.identifiantSource),
+                    text(r, MNL.dateMaj), anchor(base, r.getURI())));
+        }
+        return out;
+    }
+
+    /** {@code fiche-{record key}}: the page anchor of a source record ({@code {base}/id/fiche/{key}}). */
+    static String anchor(String base, String recordUri) {
+        return "fiche-" + recordUri.substring(recordUri.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The schema fields on which the place's records disagree: for each, every record that has the field, with its
+     * values (code-list labels). Silent records (without the field) do not disagree.
+     */
+    private static List<PlaceView.Disagreement> disagreements(Model m, Resource s) {
+        List<Resource> records = records(m, s);
+        if (records.size() < 2) {
+            return List.of();
+        }
+        java.util.Set<Property> props = new java.util.TreeSet<>(Comparator.comparingInt((Property p) ->
+                m.getResource(p.getURI()).hasProperty(MNL.rang) ? m.getResource(p.getURI()).getProperty(MNL.rang).getInt() : 999)
+                .thenComparing(Property::getURI));
+        records.forEach(r -> r.listProperties().forEachRemaining(st -> {
+            if (m.getResource(st.getPredicate().getURI()).hasProperty(MNL.champ) && !st.getPredicate().equals(MNL.id)) {
+                props.add(st.getPredicate());
+            }
+        }));
+        List<PlaceView.Disagreement> out = new ArrayList<>();
+        for (Property p : props) {
+            List<PlaceView.SourceValue> values = new ArrayList<>();
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (Resource r : records) {
+                List<String> v = r.listProperties(p).toList().stream().map(st -> label(st.getObject())).sorted().toList();
+                if (!v.isEmpty()) {
+                    distinct.add(String.join(" | ", v));
+                    Resource src = r.getPropertyResourceValue(m.createProperty(PROV + "wasDerivedFrom"));
+                    String title = src == null ? r.getURI() : Optional.ofNullable(string(src, RDFS.label)).orElse(src.getURI());
+                    values.add(new PlaceView.SourceValue(title, String.join(" | ", v)));
+                }
+            }
+            if (distinct.size() > 1) {
+                Resource def = m.getResource(p.getURI());
+                out.add(new PlaceView.Disagreement(Optional.ofNullable(string(def, RDFS.label)).orElse(p.getLocalName()),
+                        string(def, MNL.champ), values));
+            }
         }
         return out;
     }
 
     private static List<PlaceView.Finding> findings(Model m, Resource s) {
         List<PlaceView.Finding> out = new ArrayList<>();
-        for (Statement st : s.listProperties(m.createProperty(DQV + "hasQualityAnnotation")).toList()) {
+        List<Statement> annotations = new ArrayList<>(s.listProperties(m.createProperty(DQV + "hasQualityAnnotation")).toList());
+        records(m, s).forEach(r -> annotations.addAll(r.listProperties(m.createProperty(DQV + "hasQualityAnnotation")).toList()));
+        for (Statement st : annotations) {
             Resource a = st.getResource();
             Resource severity = a.getPropertyResourceValue(m.createProperty(SH + "resultSeverity"));
             String level = severity == null ? "Information" : switch (severity.getLocalName()) {
@@ -147,7 +204,9 @@ final class PlaceViews {
 
     private static List<PlaceView.Correction> corrections(Model m, Resource s) {
         List<PlaceView.Correction> out = new ArrayList<>();
-        for (Statement st : s.listProperties(MNL.correction).toList()) {
+        List<Statement> fixes = new ArrayList<>(s.listProperties(MNL.correction).toList());
+        records(m, s).forEach(r -> fixes.addAll(r.listProperties(MNL.correction).toList()));
+        for (Statement st : fixes) {
             Resource c = st.getResource();
             out.add(new PlaceView.Correction(string(c, MNL.champConcerne), string(c, MNL.valeurOrigine),
                     french(c, RDFS.comment)));

@@ -41,10 +41,17 @@ class PlacePageRenderingTest {
               mnl:telephone "+33 1 23 45 67 89" ;
               mnl:horaires "Mo-Fr 09:00-12:00; PH off" ;
               mnl:dateMaj "2026-01-10"^^xsd:date ;
-              mnl:latitude 45.6 ; mnl:longitude 0.15 .
+              mnl:latitude 45.6 ; mnl:longitude 0.15 ;
+              <http://www.w3.org/ns/prov#wasDerivedFrom> <%2$s/id/fiche/a.1> , <%2$s/id/fiche/b.1> .
+            <%2$s/id/fiche/a.1> a mnl:FicheLieu ; mnl:nom "<script>alert(7)</script>" ; mnl:dateMaj "2026-01-10"^^xsd:date ;
+              <http://www.w3.org/ns/prov#wasDerivedFrom> <%2$s/id/source/a> ; mnl:fichierSource "<a.csv>" .
+            <%2$s/id/fiche/b.1> a mnl:FicheLieu ; mnl:nom "Autre nom" ; mnl:dateMaj "2025-01-10"^^xsd:date ;
+              <http://www.w3.org/ns/prov#wasDerivedFrom> <%2$s/id/source/b> .
+            <%2$s/id/source/a> rdfs:label "<b>Source A</b>" .
+            <%2$s/id/source/b> rdfs:label "Source B" .
             mnl:nom mnl:champ "nom" ; rdfs:label "Nom"@fr ; mnl:rang 3 .
             mnl:presentationDetail mnl:champ "presentation_detail" ; rdfs:label "<i>Présentation</i>"@fr ; mnl:rang 17 .
-            """.formatted(PLACE);
+            """.formatted(PLACE, BASE);
 
     @Test
     void textsFromTheDataRenderInert() {
@@ -61,10 +68,14 @@ class PlacePageRenderingTest {
         String markup = html.replace(block.group(1), "");
 
         for (String injected : new String[] {"<script>alert", "<img src=x", "\" onmouseover=", "href=\"javascript:",
-                "<b>voisin</b>", "<i>Présentation</i>", "</script><script>"}) {
+                "<b>voisin</b>", "<i>Présentation</i>", "</script><script>", "<script>alert(7)", "<b>Source A</b>",
+                "<a.csv>"}) {
             assertFalse(markup.contains(injected), "inert: " + injected);
         }
         assertTrue(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"), "the name shows as text");
+        assertTrue(html.contains("Ce lieu est connu de"), "two sources");
+        assertTrue(html.contains("id=\"fiche-a.1\"") && html.contains("id=\"fiche-b.1\""), "each record has its anchor");
+        assertTrue(html.contains("<td>&lt;script&gt;alert(7)&lt;/script&gt;</td>"), "the disagreement on the name, as text");
         assertTrue(html.contains("&lt;img src=x onerror=alert(3)&gt;"));
         assertTrue(html.contains("<span>javascript:alert(5)</span>"), "a non-http(s) URL is text, not a link");
         assertEquals(3, html.split("<script", -1).length - 1, "only the page's own three script elements");

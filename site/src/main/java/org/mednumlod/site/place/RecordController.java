@@ -1,0 +1,55 @@
+package org.mednumlod.site.place;
+
+import java.net.URI;
+import org.mednumlod.site.web.Documents;
+import org.mednumlod.site.web.Negotiation;
+import org.mednumlod.site.web.NotAcceptableException;
+import org.mednumlod.site.web.NotFoundException;
+import org.mednumlod.site.web.Representation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Source records ({@code /id/fiche/{key}}: a place as one source publishes it, docs/deduplication.md): 303 to the
+ * page of the place it describes (at the record's anchor) or to its own RDF document {@code /data/fiche/{key}.{ext}}.
+ */
+@Controller
+class RecordController {
+    private final PlaceService places;
+
+    RecordController(PlaceService places) {
+        this.places = places;
+    }
+
+    @GetMapping("/id/fiche/{key}")
+    ResponseEntity<Void> thing(@PathVariable String key, @RequestParam(required = false) String format,
+                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        String place = places.placeOfRecord(key).orElseThrow(() -> new NotFoundException("fiche « " + key + " » inconnue"));
+        Representation r = Negotiation.choose(format, accept).orElseThrow(NotAcceptableException::new);
+        String location = r == Representation.HTML ? Documents.pagePath(place) + "#fiche-" + key
+                : Documents.dataPath("fiche/" + key, r);
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(location))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    @GetMapping("/data/fiche/{file:.+}")
+    ResponseEntity<byte[]> data(@PathVariable String file) {
+        int dot = file.lastIndexOf('.');
+        if (dot < 0) {
+            throw new NotFoundException("document sans extension de format : " + file);
+        }
+        String key = file.substring(0, dot);
+        Representation r = Representation.byName(file.substring(dot + 1)).filter(Representation::isRdf)
+                .orElseThrow(() -> new NotFoundException("format inconnu : " + file));
+        if (places.placeOfRecord(key).isEmpty()) {
+            throw new NotFoundException("fiche « " + key + " » inconnue");
+        }
+        return Documents.rdf(places.describeRecord(key), r, "fiche/" + key);
+    }
+}
