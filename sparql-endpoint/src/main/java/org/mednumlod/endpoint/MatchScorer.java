@@ -3,7 +3,6 @@ package org.mednumlod.endpoint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -99,7 +98,7 @@ final class MatchScorer {
         if (!a.name().isEmpty() && !b.name().isEmpty()) {
             weights += s.nameWeight();
             sum += s.nameWeight() * name;
-            signals.add(String.format(Locale.ROOT, "nom %.2f", name));
+            signals.add("nom " + two(name));
         }
         boolean numberConflict = !a.street().number().isEmpty() && !b.street().number().isEmpty()
                 && !a.street().number().equals(b.street().number());
@@ -108,7 +107,7 @@ final class MatchScorer {
             street = tokenSimilarity(a.street().tokens(), b.street().tokens());
             weights += s.addressWeight();
             sum += s.addressWeight() * street;
-            signals.add(String.format(Locale.ROOT, "adresse %.2f", street));
+            signals.add("adresse " + two(street));
         }
         boolean streetsAgree = street >= s.addressAgreement() && !numberConflict;
         boolean sameNumber = !a.street().number().isEmpty() && a.street().number().equals(b.street().number());
@@ -121,7 +120,7 @@ final class MatchScorer {
                     / (s.zeroDistance() - s.fullDistance()));
             weights += s.distanceWeight();
             sum += s.distanceWeight() * near;
-            signals.add(String.format(Locale.ROOT, "distance %.0f m", metres));
+            signals.add("distance " + Math.round(metres) + " m");
         }
         double score = weights == 0 ? 0 : sum / weights;
         boolean contact = intersects(a.phones(), b.phones()) || intersects(a.emails(), b.emails());
@@ -224,13 +223,28 @@ final class MatchScorer {
         int n = 0;
         for (String t : from) {
             for (String u : in) {
-                if (t.equals(u) || t.length() > 3 && u.length() > 3 && JW.apply(t, u) >= 0.9) {
+                if (t.equals(u) || close(t, u)) {
                     n++;
                     break;
                 }
             }
         }
         return n;
+    }
+
+    /**
+     * Tokens of 4 characters or more where one abbreviates the other ({@code feder} / {@code federation}) or whose
+     * Jaro-Winkler similarity is at least 0.9 (computed only for the same first letter and close lengths: the
+     * scorer runs on hundreds of thousands of pairs).
+     */
+    private static boolean close(String t, String u) {
+        if (t.length() < 4 || u.length() < 4 || t.charAt(0) != u.charAt(0)) {
+            return false;
+        }
+        if (t.startsWith(u) || u.startsWith(t)) {
+            return true;
+        }
+        return Math.abs(t.length() - u.length()) <= Math.max(t.length(), u.length()) / 4 && JW.apply(t, u) >= 0.9;
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {
@@ -240,6 +254,12 @@ final class MatchScorer {
             }
         }
         return false;
+    }
+
+    /** A similarity with two decimals (String.format is too slow for every candidate pair). */
+    private static String two(double v) {
+        long c = Math.round(v * 100);
+        return c / 100 + "." + (c % 100 < 10 ? "0" : "") + c % 100;
     }
 
     /** Great-circle distance in metres. */

@@ -13,8 +13,10 @@ import java.util.TreeMap;
 /**
  * Finds the records that describe the same place, across sources and within one: blocking ({@link Blocking}),
  * scoring ({@link MatchScorer}), then clustering. Accepted pairs are joined transitively (union-find), strongest
- * first, but guarded against chaining: a link that would make a cluster whose located members lie more than
- * {@code chainage.diametre} metres apart is refused (and reported), so that the cluster is split there.
+ * first, but guarded against chaining: a link is refused (and reported), so that the cluster is split there, when
+ * it would make a cluster whose located members lie more than {@code chainage.diametre} metres apart, or when it
+ * joins two clusters that both hold a record of one same source (a source lists a place once: two of its records
+ * come together only through their own accepted link, an internal duplicate).
  */
 final class Matcher {
     /** One accepted link of a cluster: both record keys, the score and the signals that decided it. */
@@ -82,7 +84,8 @@ final class Matcher {
             int b = index.get(l.b());
             if (uf.find(a) == uf.find(b)) {
                 kept.add(l);
-            } else if (uf.diameterIfJoined(a, b) > settings.chainDiameter()) {
+            } else if (uf.diameterIfJoined(a, b) > settings.chainDiameter()
+                    || !records.get(a).source().equals(records.get(b).source()) && uf.shareSource(a, b)) {
                 refused.add(l);
             } else {
                 uf.union(a, b);

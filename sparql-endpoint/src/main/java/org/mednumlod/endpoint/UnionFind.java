@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * Union-find over record indexes that also keeps, for each set, its located members, so that the diameter a union
- * would give (largest distance between two located members, in metres) can be checked before joining.
+ * would give (largest distance between two located members, in metres) and the sources a union would hold twice
+ * can be checked before joining.
  */
 final class UnionFind {
     private final List<MatchRecord> records;
     private final int[] parent;
     private final int[] size;
     private final List<List<Integer>> located = new ArrayList<>();
+    private final List<java.util.Set<String>> sources = new ArrayList<>();
 
     UnionFind(List<MatchRecord> records) {
         this.records = records;
@@ -22,6 +24,7 @@ final class UnionFind {
             parent[i] = i;
             size[i] = 1;
             located.add(records.get(i).located() ? new ArrayList<>(List.of(i)) : new ArrayList<>());
+            sources.add(new java.util.HashSet<>(java.util.Set.of(records.get(i).source())));
         }
     }
 
@@ -49,6 +52,17 @@ final class UnionFind {
         return max;
     }
 
+    /** Whether the sets of {@code a} and {@code b} both hold a record of one same source. */
+    boolean shareSource(int a, int b) {
+        java.util.Set<String> sa = sources.get(find(a));
+        for (String s : sources.get(find(b))) {
+            if (sa.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void union(int a, int b) {
         int ra = find(a);
         int rb = find(b);
@@ -64,5 +78,7 @@ final class UnionFind {
         size[ra] += size[rb];
         located.get(ra).addAll(located.get(rb));
         located.get(rb).clear();
+        sources.get(ra).addAll(sources.get(rb));
+        sources.get(rb).clear();
     }
 }

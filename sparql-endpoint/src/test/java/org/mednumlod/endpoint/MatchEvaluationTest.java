@@ -25,12 +25,13 @@ class MatchEvaluationTest {
 
     static {
         SWEEP.put("seuil", List.of("0.6", "0.7", "0.75", "0.78", "0.8", "0.85", "0.9"));
+        SWEEP.put("seuil.interne", List.of("0.78", "0.85", "0.9", "1.0"));
         SWEEP.put("bonus.contact", List.of("0", "0.15", "0.3", "0.45"));
         SWEEP.put("bonus.siret", List.of("0", "0.05", "0.1", "0.2"));
         SWEEP.put("bonus.site", List.of("0", "0.1", "0.2"));
         SWEEP.put("malus.numero", List.of("0", "0.15", "0.3"));
         SWEEP.put("malus.rue", List.of("0", "0.15", "0.3"));
-        SWEEP.put("malus.contacts-differents", List.of("0", "0.15", "0.3"));
+        SWEEP.put("malus.contacts-differents", List.of("0", "0.15", "0.25", "0.35"));
         SWEEP.put("adresse.accord", List.of("0.6", "0.8", "0.95"));
         SWEEP.put("distance.veto", List.of("300", "1000", "5000"));
         SWEEP.put("poids.nom", List.of("0.3", "0.5", "0.7"));
