@@ -98,8 +98,8 @@ final class MatchText {
 
     /** Lower case, no accents, every other character than a letter or digit a space, spaces collapsed. */
     static String fold(String s) {
-        String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replace('œ', 'o').replace('æ', 'a');
+        String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae"),
+                Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return n.replaceAll("[^a-z0-9]+", " ").strip();
     }
 
