@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Deduplication benchmark: blocking + scoring + clustering (sparql-endpoint's Matcher) over every place of a
+# real-data release, 3 runs, median time, clusters; then angers + conumm alone (63 clusters expected).
+#   bench/dedup/run.sh [RUNS]   (needs ../shared/data/real; builds the release with the publish CLI when
+#                                 DEDUP_DATA_DIR is not given, see bench/publish/README.md)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs="${1:-3}"
+xmx="${BENCH_XMX:-1g}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mvn -B -q -o -pl sparql-endpoint -am test-compile -DskipTests
+mvn -B -q -o -pl sparql-endpoint dependency:build-classpath -Dmdep.outputFile="$work/cp.txt"
+data="${DEDUP_DATA_DIR:-}"
+if [ -z "$data" ]; then
+  real="$(cd ../shared/data/real && pwd)"
+  [ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests package
+  python3 bench/real_sources.py "$real" "$work/sources.json"
+  data="$work/var"
+  MEDNUM_DATA_DIR="$data" java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish \
+      --sources "$work/sources.json" --rapport "$work/rapport" > "$work/publish.log" 2>&1
+fi
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), -Xmx$xmx"
+java -Xmx"$xmx" -cp "sparql-endpoint/target/test-classes:sparql-endpoint/target/classes:$(cat "$work/cp.txt")" \
+    org.mednumlod.endpoint.DedupBench "$data" "$runs" 2>&1 | grep -v '^SLF4J'

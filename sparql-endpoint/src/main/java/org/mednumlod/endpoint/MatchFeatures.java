@@ -1,0 +1,93 @@
+package org.mednumlod.endpoint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+
+/** Reads the match features of every place of a release ({@code match-features.rq}), one record per place. */
+final class MatchFeatures {
+    private static final String PLACE = "/id/lieu/";
+    private static final String GRAPH = "/graph/source/";
+
+    private MatchFeatures() {
+    }
+
+    /** The records of every source graph of {@code ds}, in place-URI order (opens its own read transaction). */
+    static List<MatchRecord> read(Dataset ds) {
+        return Txn.calculateRead(ds, () -> {
+            Map<String, Builder> places = new LinkedHashMap<>();
+            for (QuerySolution r : ReleaseQueries.select(ds, "match-features")) {
+                String uri = r.getResource("place").getURI();
+                Builder b = places.computeIfAbsent(uri, u -> new Builder(r));
+                if (r.contains("multi")) {
+                    b.multi(r.getLiteral("multi").getLexicalForm(), text(r.get("value")));
+                }
+            }
+            List<MatchRecord> records = new ArrayList<>(places.size());
+            places.values().forEach(b -> records.add(b.build()));
+            return records;
+        });
+    }
+
+    private static String text(RDFNode n) {
+        if (n == null) {
+            return "";
+        }
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : "";
+    }
+
+    private static String lastSegment(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    private static Double number(RDFNode n) {
+        try {
+            return n == null ? null : Double.valueOf(n.asLiteral().getLexicalForm());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static final class Builder {
+        private final QuerySolution first;
+        private final Set<String> phones = new LinkedHashSet<>();
+        private final Set<String> emails = new LinkedHashSet<>();
+        private final Set<String> websites = new LinkedHashSet<>();
+        private final Set<String> typologies = new LinkedHashSet<>();
+        private final Set<String> programmes = new LinkedHashSet<>();
+
+        Builder(QuerySolution first) {
+            this.first = first;
+        }
+
+        void multi(String kind, String value) {
+            switch (kind) {
+                case "telephone" -> phones.add(value);
+                case "courriel" -> emails.add(value);
+                case "site" -> websites.add(value);
+                case "typologie" -> typologies.add(lastSegment(value));
+                case "programme" -> programmes.add(lastSegment(value));
+                default -> throw new IllegalStateException("caractéristique inconnue : " + kind);
+            }
+        }
+
+        MatchRecord build() {
+            String uri = first.getResource("place").getURI();
+            String graph = first.getResource("g").getURI();
+            String commune = first.contains("commune") ? lastSegment(first.getResource("commune").getURI())
+                    : text(first.get("codeInsee"));
+            return new MatchRecord(uri.substring(uri.indexOf(PLACE) + PLACE.length()),
+                    graph.substring(graph.indexOf(GRAPH) + GRAPH.length()), text(first.get("nom")),
+                    text(first.get("adresse")), text(first.get("codePostal")), commune, number(first.get("lat")),
+                    number(first.get("lon")), text(first.get("pivot")), phones, emails, websites,
+                    text(first.get("dateMaj")), typologies, programmes);
+        }
+    }
+}
