@@ -163,14 +163,22 @@ class SiteHttpTest extends DemoSite {
     @Test
     void firstStartPublishesTheBundledSources() throws Exception {
         String q = java.net.URLEncoder.encode("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
-                + "SELECT ?g (COUNT(?p) AS ?n) WHERE { GRAPH ?g { ?p a mnl:LieuMediationNumerique } } GROUP BY ?g ORDER BY ?g",
+                + "SELECT ?g (COUNT(?p) AS ?n) WHERE { GRAPH ?g { ?p a mnl:FicheLieu } } GROUP BY ?g ORDER BY ?g",
                 java.nio.charset.StandardCharsets.UTF_8);
         HttpResponse<String> r = get("/sparql?query=" + q, "text/csv");
         assertEquals(200, r.statusCode());
-        // The three demo sources, each in its own named graph (12 buses, 188 − quarantined Charente places, 1 example).
+        // The demo sources' records, each source in its own named graph (12 buses, 188 − quarantined Charente records,
+        // 1 example); the places they describe are in the places graph, each record in exactly one.
         assertTrue(r.body().contains(BASE + "/graph/source/bus-france-services-charente,12"), r.body());
         assertTrue(r.body().contains(BASE + "/graph/source/lamednum-exemple,1"), r.body());
         assertTrue(r.body().contains(BASE + "/graph/source/charente,18"), r.body());
+        String orphans = java.net.URLEncoder.encode("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
+                + "SELECT (COUNT(?r) AS ?n) WHERE { ?r a mnl:FicheLieu . FILTER NOT EXISTS { GRAPH <" + BASE
+                + "/graph/lieux> { ?r mnl:lieu ?p . ?p a mnl:LieuMediationNumerique } } }", java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("n\r\n0\r\n", get("/sparql?query=" + orphans, "text/csv").body(), "every record has its place");
+        String twice = java.net.URLEncoder.encode("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
+                + "SELECT (COUNT(?r) AS ?n) WHERE { ?r mnl:lieu ?a , ?b FILTER(?a != ?b) }", java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("n\r\n0\r\n", get("/sparql?query=" + twice, "text/csv").body(), "and only one");
     }
 
     @Test
@@ -288,10 +296,10 @@ class SiteHttpTest extends DemoSite {
         assertTrue(model.contains(Values.iri(BASE + "/catalogue"), type, Values.iri("http://www.w3.org/ns/dcat#Catalog")));
         assertTrue(model.contains(dataset, Values.iri("http://rdfs.org/ns/void#sparqlEndpoint"), Values.iri(BASE + "/sparql")));
         assertTrue(model.contains(dataset, Values.iri("http://purl.org/dc/terms/license"), null));
-        assertEquals(5, model.filter(dataset, Values.iri("http://rdfs.org/ns/void#subset"), null).objects().stream()
+        assertEquals(6, model.filter(dataset, Values.iri("http://rdfs.org/ns/void#subset"), null).objects().stream()
                         .filter(g -> model.contains((org.eclipse.rdf4j.model.Resource) g,
                                 Values.iri("http://www.w3.org/ns/sparql-service-description#name"), null)).count(),
-                "graph subsets: vocabulary, territories, 3 sources, and none for the catalogue itself (computed before it)");
+                "graph subsets: vocabulary, territories, places, 3 sources, and none for the catalogue itself (computed before it)");
         long triples = model.filter(dataset, Values.iri("http://rdfs.org/ns/void#triples"), null).objects().stream()
                 .findFirst().map(v -> Long.parseLong(v.stringValue())).orElseThrow();
         assertTrue(triples > 550_000, "triples: " + triples);
@@ -316,7 +324,7 @@ class SiteHttpTest extends DemoSite {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)), BASE, RDFFormat.TURTLE);
         var triples = Values.iri("http://rdfs.org/ns/void#triples");
         var subsets = catalogue.filter(null, Values.iri(sd + "name"), null).subjects();
-        assertEquals(5, subsets.size());
+        assertEquals(6, subsets.size());
         for (var subset : subsets) {
             var graph = catalogue.filter(subset, Values.iri(sd + "name"), null).objects().iterator().next();
             var size = catalogue.filter(subset, triples, null).objects().iterator().next();

@@ -105,7 +105,7 @@ class VocabularyLookupHttpTest extends DemoSite {
         }
         String unused = get("/page/code/itinerance/itinerant", "text/html").body();
         long itinerant = Long.parseLong(sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT (COUNT(DISTINCT ?p) AS ?n) "
-                + "WHERE { ?p mnl:itinerance <" + CODE + "itinerance/itinerant> }").get(0));
+                + "WHERE { ?p a mnl:LieuMediationNumerique ; mnl:itinerance <" + CODE + "itinerance/itinerant> }").get(0));
         assertTrue(unused.contains("Lieux (<span>" + itinerant + "</span>)"));
     }
 
@@ -185,7 +185,7 @@ class VocabularyLookupHttpTest extends DemoSite {
     void searchFindsPlacesAndCommunesWhateverTheCaseAndAccents() throws Exception {
         String places = get("/recherche?q=" + enc("BUS FRANCE services"), "text/html").body();
         long buses = Long.parseLong(sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT (COUNT(?p) AS ?n) WHERE { "
-                + "?p mnl:nom ?nom FILTER(CONTAINS(LCASE(?nom), \"bus france services\")) }").get(0));
+                + "?p a mnl:LieuMediationNumerique ; mnl:nom ?nom FILTER(CONTAINS(LCASE(?nom), \"bus france services\")) }").get(0));
         assertTrue(buses > 0);
         assertEquals(Math.min(buses, 20), places.split("href=\"/page/lieu/", -1).length - 1, places);
         String communes = get("/recherche?q=" + enc("angouleme"), "text/html").body();

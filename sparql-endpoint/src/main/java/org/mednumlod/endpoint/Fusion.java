@@ -37,8 +37,19 @@ final class Fusion {
 
     /** Finds the records that describe the same place; records in no cluster stand alone. */
     @FunctionalInterface
-    interface Matcher {
+    interface Grouping {
         List<Cluster> clusters(Collection<RecordCollector.Record> records);
+    }
+
+    /** The platform's matcher ({@link Matcher}, thresholds from {@code deduplication.properties}). */
+    static Grouping matching(MatchSettings settings, Consumer<String> progress) {
+        return records -> {
+            Matcher.Clusters found = new Matcher(settings).clusters(records.stream().map(MatchFeatures::of).toList());
+            progress.accept(String.format(Locale.FRANCE, "Appariement : %,d paires comparées, %,d acceptées, %,d liens "
+                    + "refusés par les garde-fous anti-chaînage", found.compared(), found.accepted(), found.refusedByGuard().size()));
+            return found.clusters().stream().map(c -> new Cluster(c.keys(), c.links().stream()
+                    .map(l -> new MergedPlaces.Match(l.a(), l.b(), l.score(), l.signals())).toList())).toList();
+        };
     }
 
     /** The places written and the keys that now redirect (old key → successor key). */
@@ -48,7 +59,7 @@ final class Fusion {
     private Fusion() {
     }
 
-    static Result write(Collection<RecordCollector.Record> records, Matcher matcher, MergedPlaces writer,
+    static Result write(Collection<RecordCollector.Record> records, Grouping matcher, MergedPlaces writer,
                         Path release, Optional<Path> previous, StreamRDF out, Consumer<String> progress) {
         Map<String, RecordCollector.Record> byKey = new LinkedHashMap<>();
         records.forEach(r -> byKey.put(r.key(), r));

@@ -14,6 +14,7 @@ import org.apache.jena.system.Txn;
 /** Reads the match features of every place of a release ({@code match-features.rq}), one record per place. */
 final class MatchFeatures {
     private static final String PLACE = "/id/lieu/";
+    private static final String RECORD = "/id/fiche/";
     private static final String GRAPH = "/graph/source/";
 
     private MatchFeatures() {
@@ -34,6 +35,52 @@ final class MatchFeatures {
             places.values().forEach(b -> records.add(b.build()));
             return records;
         });
+    }
+
+    /**
+     * The features of a source record as the publish collected them ({@link RecordCollector}), the same as
+     * {@link #read} gives from a store.
+     */
+    static MatchRecord of(RecordCollector.Record r) {
+        String graph = r.graph.getURI();
+        List<org.apache.jena.graph.Node> commune = r.get(org.mednumlod.ontology.MNL.situeDansCommune.asNode());
+        return new MatchRecord(r.key(), graph.substring(graph.indexOf(GRAPH) + GRAPH.length()),
+                first(r, org.mednumlod.ontology.MNL.nom), first(r, org.mednumlod.ontology.MNL.adresse),
+                first(r, org.mednumlod.ontology.MNL.codePostal),
+                commune.isEmpty() ? first(r, org.mednumlod.ontology.MNL.codeInsee) : lastSegment(commune.get(0).getURI()),
+                number(first(r, org.mednumlod.ontology.MNL.latitude)), number(first(r, org.mednumlod.ontology.MNL.longitude)),
+                first(r, org.mednumlod.ontology.MNL.pivot), all(r, org.mednumlod.ontology.MNL.telephone, false),
+                all(r, org.mednumlod.ontology.MNL.courriel, false), all(r, org.mednumlod.ontology.MNL.siteWeb, false),
+                first(r, org.mednumlod.ontology.MNL.dateMaj), all(r, org.mednumlod.ontology.MNL.typologie, true),
+                all(r, org.mednumlod.ontology.MNL.dispositifProgrammeNational, true));
+    }
+
+    private static String first(RecordCollector.Record r, org.apache.jena.rdf.model.Property p) {
+        List<org.apache.jena.graph.Node> v = r.get(p.asNode());
+        return v.isEmpty() ? "" : node(v.get(0));
+    }
+
+    private static Set<String> all(RecordCollector.Record r, org.apache.jena.rdf.model.Property p, boolean code) {
+        Set<String> out = new LinkedHashSet<>();
+        for (org.apache.jena.graph.Node n : r.get(p.asNode())) {
+            String t = node(n);
+            if (!t.isEmpty()) {
+                out.add(code && n.isURI() ? lastSegment(t) : t);
+            }
+        }
+        return out;
+    }
+
+    private static String node(org.apache.jena.graph.Node n) {
+        return n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : "";
+    }
+
+    private static Double number(String s) {
+        try {
+            return s.isEmpty() ? null : Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String text(RDFNode n) {
@@ -83,7 +130,8 @@ final class MatchFeatures {
             String graph = first.getResource("g").getURI();
             String commune = first.contains("commune") ? lastSegment(first.getResource("commune").getURI())
                     : text(first.get("codeInsee"));
-            return new MatchRecord(uri.substring(uri.indexOf(PLACE) + PLACE.length()),
+            int at = uri.indexOf(RECORD) >= 0 ? uri.indexOf(RECORD) + RECORD.length() : uri.indexOf(PLACE) + PLACE.length();
+            return new MatchRecord(uri.substring(at),
                     graph.substring(graph.indexOf(GRAPH) + GRAPH.length()), text(first.get("nom")),
                     text(first.get("adresse")), text(first.get("codePostal")), commune, number(first.get("lat")),
                     number(first.get("lon")), text(first.get("pivot")), phones, emails, websites,

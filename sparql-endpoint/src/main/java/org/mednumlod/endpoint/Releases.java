@@ -118,8 +118,6 @@ public final class Releases implements AutoCloseable {
     private static final int KEEP = 3;
 
     private final ReleaseDirectory layout;
-    /** Finds the records that describe the same place (none yet: each record is a place of its own). */
-    private final Fusion.Matcher matcher = records -> List.of();
     private final String baseUri;
     private final RemoteStore remote;
     private volatile Release current;
@@ -258,7 +256,8 @@ public final class Releases implements AutoCloseable {
                                 source.name(), s.read(), s.converted(), s.quarantined()));
                     }
                     progress.accept("Dédoublonnage des fiches en lieux…");
-                    fusion[0] = Fusion.write(collector.records(), matcher, new MergedPlaces(baseUri, placesGraph()),
+                    fusion[0] = Fusion.write(collector.records(), Fusion.matching(MatchSettings.load(), progress),
+                            new MergedPlaces(baseUri, placesGraph()),
                             layout.release(id), layout.pointer().map(layout::release), sink, progress);
                 }, loader.stream());
                 loader.finishBulk();

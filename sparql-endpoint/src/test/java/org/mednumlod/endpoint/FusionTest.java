@@ -72,7 +72,7 @@ class FusionTest {
         RDFParser.fromString(RECORDS, Lang.TRIG).parse(new SourceRecords(BASE, collector));
         DatasetGraph out = DatasetGraphFactory.create();
         Files.createDirectories(dir.resolve("r1"));
-        Fusion.Matcher matcher = records -> List.of(new Fusion.Cluster(List.of("conumm.7", "angers.12"),
+        Fusion.Grouping matcher = records -> List.of(new Fusion.Cluster(List.of("conumm.7", "angers.12"),
                 List.of(new MergedPlaces.Match("angers.12", "conumm.7", 0.97, List.of("noms proches 0,95")))));
         result = Fusion.write(collector.records(), matcher, new MergedPlaces(BASE, NodeFactory.createURI(BASE + "/graph/lieux")),
                 dir.resolve("r1"), Optional.empty(), StreamRDFLib.dataset(out), l -> { });

@@ -26,7 +26,7 @@ record PlaceView(String uri, String path, String name, List<String> kinds, Strin
     }
 
     /** Number of distinct sources among the records this place merges. */
-    long sourceCount() {
+    public long sourceCount() {
         return sources.stream().map(Source::title).distinct().count();
     }
 
