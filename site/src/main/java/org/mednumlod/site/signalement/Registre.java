@@ -146,7 +146,8 @@ class Registre implements DisposableBean {
 
     private static Signalement signalement(QuerySolution r) {
         String iri = r.getResource("s").getURI();
-        List<Champ> champs = Arrays.stream(r.getLiteral("champs").getLexicalForm().split(" "))
+        String codes = r.contains("champs") ? r.getLiteral("champs").getLexicalForm() : "";
+        List<Champ> champs = Arrays.stream(codes.split(" "))
                 .map(Champ::byIri).flatMap(Optional::stream).sorted().toList();
         return new Signalement(iri.substring(iri.lastIndexOf('/') + 1), iri, instant(r.getLiteral("cree")),
                 r.getResource("lieu").getURI(), r.getLiteral("version").getLexicalForm(), champs,
