@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,42 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * places, withdrawn places, and reports never reachable through /sparql or the dumps. Every request names its
  * client with {@code X-Forwarded-For} (believed from loopback), so that tests do not share a rate-limit window.
  */
-class SignalementHttpTest extends DemoSite {
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @org.springframework.beans.factory.annotation.Autowired
-    org.mednumlod.site.store.Store store;
-
-    /** A form post; {@code fields} are name/value pairs (names may repeat). */
-    HttpResponse<String> post(String client, String accept, String... fields) throws Exception {
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < fields.length; i += 2) {
-            pairs.add(URLEncoder.encode(fields[i], StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-        }
-        return HTTP.send(builder("/signalements").header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", accept).header("X-Forwarded-For", client)
-                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    String basic(String user, String password) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The admin's CSV export (all reports, or those of a filter given as a query string), parsed. */
-    List<CSVRecord> csv(String query) throws Exception {
-        HttpResponse<String> r = HTTP.send(builder("/admin/signalements/export.csv" + query)
-                .header("Authorization", basic(ADMIN_USER, ADMIN_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        assertEquals("text/csv;charset=UTF-8", r.headers().firstValue("Content-Type").orElse(""));
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(r.body()))
-                .getRecords();
-    }
-
-    static String client() {
-        return "203.0.113." + (1 + (int) (Math.random() * 250)) + ", 10.0.0." + (1 + (int) (Math.random() * 250));
-    }
-
+class SignalementHttpTest extends SignalementSite {
     @Test
     void aReportIsCommittedThenAnswered201WithItsLocation() throws Exception {
         String text = "Les horaires du samedi sont faux : fermé le samedi. " + UUID.randomUUID();
