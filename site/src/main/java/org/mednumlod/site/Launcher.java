@@ -28,6 +28,9 @@ public final class Launcher {
               MEDNUM_DATA_DIR    dossier des versions publiées (var par défaut)
               MEDNUM_SOURCES     fichier des sources (data/sources.json par défaut)
               MEDNUM_XMX         mémoire maximale de la JVM (2g par défaut)
+              MEDNUM_ADMIN_USER, MEDNUM_ADMIN_PASSWORD
+                                 compte de /admin/signalements (désactivé sans les deux ;
+                                 mot de passe en clair ou {bcrypt}$2a$…)
 
             Codes de sortie : 0 succès, 1 erreur d'exécution, 2 usage incorrect.
             """;

@@ -1,10 +1,15 @@
 package org.mednumlod.site;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
-/** The web platform: pages, data documents and (later) the SPARQL endpoint, on one port. */
-@SpringBootApplication
+/**
+ * The web platform: pages, data documents and the SPARQL endpoint, on one port. Spring Security guards the report
+ * admin only: Boot's registration of its filter for every path is left out, and {@code signalement.AdminSecurity}
+ * registers it for {@code /admin/*} alone (no firewall, security headers or session anywhere else).
+ */
+@SpringBootApplication(exclude = SecurityFilterAutoConfiguration.class)
 @EnableConfigurationProperties(SiteProperties.class)
 public class MednumLodApplication {
 }

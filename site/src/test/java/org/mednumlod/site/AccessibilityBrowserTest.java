@@ -60,9 +60,14 @@ class AccessibilityBrowserTest extends DemoSite {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/page/commune/16015", "/page/departement/16", "/page/epci/244900015",
         "/page/lieu/" + PlaceHttpTest.KEY, "/query", "/telechargements", "/page/catalogue", "/page/def",
-        "/page/code/itinerance/fixe", "/recherche?q=angou", "/page/commune/99999"})
+        "/page/code/itinerance/fixe", "/recherche?q=angou", "/page/commune/99999",
+        "/signalements/nouveau?lieu=" + PlaceHttpTest.KEY, "/signalements/merci?lieu=" + PlaceHttpTest.KEY,
+        "http://" + ADMIN_USER + ":" + ADMIN_PASSWORD + "@localhost:PORT/admin/signalements"})
     void noAccessibilityViolation(String path) {
-        driver.get("http://localhost:" + port + path);
+        driver.get(path.startsWith("http") ? path.replace("PORT", Integer.toString(port)) : "http://localhost:" + port + path);
+        if (path.contains("/admin/")) {
+            assertEquals("Signalements — mednum-lod", driver.getTitle(), "the admin page itself, logged in");
+        }
         driver.executeScript(axe);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript("""

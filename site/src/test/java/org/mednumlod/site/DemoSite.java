@@ -23,9 +23,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "mednum.sparql.timeout-ms=2000",
             "mednum.sparql.max-concurrent=2",
-            "mednum.sitemap.max-urls=20000"})
+            "mednum.sitemap.max-urls=20000", "mednum.admin.user=" + DemoSite.ADMIN_USER,
+            "mednum.admin.password=" + DemoSite.ADMIN_PASSWORD})
 abstract class DemoSite {
     static final String BASE = "http://data.example.org";
+    /** The report admin's account in tests (the admin is off unless an account is configured). */
+    static final String ADMIN_USER = "admin-essai";
+    static final String ADMIN_PASSWORD = "mot-de-passe-d-essai-42";
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     static final Path DATA_DIR = Path.of("target", "demo-site").toAbsolutePath();
 

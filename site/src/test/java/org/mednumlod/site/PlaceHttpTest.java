@@ -177,7 +177,8 @@ class PlaceHttpTest extends DemoSite {
                 "Dernière mise à jour il y a plus d'un an", "href=\"tel:+33180059880\"", "mailto:contact@laquincaillerie.tl",
                 "Fiche Acceslibre du lieu", "href=\"https://www.rdv-solidarites.fr/\"", "Maîtrise des outils numériques du quotidien",
                 "<code class=\"champ\">services</code>",
-                "Signaler une erreur", "mailto:signalement@mednum-lod.invalid?subject=", "id=\"carte\"",
+                "Signaler une erreur", "href=\"#signalement\"", "action=\"/signalements\"",
+                "name=\"lieu\" value=\"" + KEY + "\"", "Le lieu n&#39;existe plus", "id=\"carte\"",
                 "data-lat=\"43.52609\"", "/vendor/leaflet/leaflet.js", "/data/lieu/" + KEY + ".jsonld"}) {
             assertTrue(html.contains(expected), "page contains " + expected);
         }

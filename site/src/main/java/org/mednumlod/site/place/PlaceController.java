@@ -71,6 +71,7 @@ class PlaceController {
         ModelAndView mav = new ModelAndView("place");
         mav.addObject("p", places.view(s, page));
         mav.addObject("map", settings);
+        mav.addObject("signalement", org.mednumlod.site.signalement.Saisie.vide(key));
         return mav;
     }
 
@@ -117,6 +118,7 @@ class PlaceController {
             mav.setStatus(HttpStatus.GONE);
             mav.addObject("uri", w.place().getURI());
             mav.addObject("at", w.at());
+            mav.addObject("key", key);
             return mav;
         }
         return rdf(places.tombstone(w.place()), r, key, HttpStatus.GONE);

@@ -26,15 +26,13 @@ class PlaceService {
 
     private final Store store;
     private final String base;
-    private final PlacePageSettings settings;
     private final Clock clock = Clock.systemUTC();
     private final com.github.benmanes.caffeine.cache.Cache<String, PlaceView> views = com.github.benmanes.caffeine
             .cache.Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(java.time.Duration.ofHours(1)).build();
 
-    PlaceService(Store store, SiteProperties properties, PlacePageSettings settings) {
+    PlaceService(Store store, SiteProperties properties) {
         this.store = store;
         this.base = properties.baseUri();
-        this.settings = settings;
     }
 
     /** Where a key stands: a place of the release, a merged or withdrawn one (tombstone), or unknown. */
@@ -135,7 +133,7 @@ class PlaceService {
             List<PlaceView.Link> sameCommune = links(ds, "place-same-commune", bind, (long) (current - 1) * SEE_ALSO_PAGE);
             List<PlaceView.Link> samePivot = links(ds, "place-same-pivot", bind, 0);
             PlaceView.SeeAlso seeAlso = new PlaceView.SeeAlso(sameCommune, count, current, pageCount, samePivot);
-            return PlaceViews.build(m, s, base, seeAlso, settings, clock);
+            return PlaceViews.build(m, s, base, seeAlso, clock);
         });
     }
 

@@ -11,8 +11,7 @@ record PlaceView(String uri, String path, String name, List<String> kinds, Strin
                  Address address, Double latitude, Double longitude, List<Link> phones, List<Link> emails,
                  List<Link> websites, Link accessibility, Link appointment, HoursView hours, List<Field> fields,
                  List<Source> sources, String updated, boolean stale, List<Finding> findings,
-                 List<Correction> corrections, SeeAlso seeAlso, String schemaOrg, String reportHref,
-                 List<Disagreement> disagreements) {
+                 List<Correction> corrections, SeeAlso seeAlso, String schemaOrg, List<Disagreement> disagreements) {
 
     /**
      * The same view with its opening hours evaluated at the clock's instant: the rest of a place's view only
@@ -22,7 +21,7 @@ record PlaceView(String uri, String path, String name, List<String> kinds, Strin
         HoursView now = hours == null ? null : HoursView.of(hours.raw(), clock).orElse(null);
         return new PlaceView(uri, path, name, kinds, resume, detail, address, latitude, longitude, phones, emails,
                 websites, accessibility, appointment, now, fields, sources, updated, stale, findings, corrections,
-                seeAlso, schemaOrg, reportHref, disagreements);
+                seeAlso, schemaOrg, disagreements);
     }
 
     /** Number of distinct sources among the records this place merges. */

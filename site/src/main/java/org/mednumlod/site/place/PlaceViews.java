@@ -1,7 +1,5 @@
 package org.mednumlod.site.place;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,11 +40,9 @@ final class PlaceViews {
      * @param place    the place's URI
      * @param base     the data base URI (URIs under it become site paths)
      * @param seeAlso  the "voir aussi" lists
-     * @param settings the page settings (report link)
      * @param clock    the clock of "now" (opening status, age of the update date)
      */
-    static PlaceView build(Model m, Resource place, String base, PlaceView.SeeAlso seeAlso, PlacePageSettings settings,
-                           Clock clock) {
+    static PlaceView build(Model m, Resource place, String base, PlaceView.SeeAlso seeAlso, Clock clock) {
         Resource s = m.getResource(place.getURI());
         String path = path(base, s.getURI()).substring("/id/".length());
         String name = Optional.ofNullable(text(s, MNL.nom)).orElse(path);
@@ -85,7 +81,7 @@ final class PlaceViews {
                 text(s, MNL.presentationDetail), address, decimal(s, MNL.latitude), decimal(s, MNL.longitude), phones,
                 emails, websites, acces == null ? null : web(acces.getObject()), rdv == null ? null : web(rdv.getObject()),
                 hours.orElse(null), fields(m, s), sources(m, s, base), updated, stale, findings(m, s), corrections(m, s),
-                seeAlso, null, report(settings, s.getURI(), name, base + "/page/" + path), disagreements(m, s));
+                seeAlso, null, disagreements(m, s));
         return withSchemaOrg(partial, SchemaOrg.jsonLd(partial, s, base + "/page/" + path));
     }
 
@@ -93,7 +89,7 @@ final class PlaceViews {
         return new PlaceView(v.uri(), v.path(), v.name(), v.kinds(), v.resume(), v.detail(), v.address(), v.latitude(),
                 v.longitude(), v.phones(), v.emails(), v.websites(), v.accessibility(), v.appointment(), v.hours(),
                 v.fields(), v.sources(), v.updated(), v.stale(), v.findings(), v.corrections(), v.seeAlso(), json,
-                v.reportHref(), v.disagreements());
+                v.disagreements());
     }
 
     /** Every schema field the place has (a property with {@code mnl:champ}), by column rank, values labelled. */
@@ -214,20 +210,6 @@ final class PlaceViews {
         out.sort(Comparator.comparing((PlaceView.Correction c) -> String.valueOf(c.field()))
                 .thenComparing(c -> String.valueOf(c.message())));
         return out;
-    }
-
-    private static String report(PlacePageSettings settings, String uri, String name, String page) {
-        if (!settings.reportUrl().isBlank()) {
-            String url = settings.reportUrl();
-            return url + (url.contains("?") ? "&" : "?") + "lieu=" + encode(uri);
-        }
-        String body = "Lieu : " + name + "\nIdentifiant : " + uri + "\nPage : " + page
-                + "\n\nDécrivez l'erreur constatée (horaires, adresse, services, contacts, lieu fermé…) :\n";
-        return "mailto:" + settings.reportEmail() + "?subject=" + encode("Signaler une erreur : " + name) + "&body=" + encode(body);
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A site path for a URI under the base ({@code /id/…}), else the URI itself. */

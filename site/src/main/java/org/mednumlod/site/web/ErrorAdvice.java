@@ -27,6 +27,12 @@ class ErrorAdvice {
         return error(request, HttpStatus.BAD_REQUEST, "Requête incorrecte", e.getMessage());
     }
 
+    @ExceptionHandler(HttpProblem.class)
+    Object problem(HttpProblem e, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        e.headers().forEach(response::setHeader);
+        return error(request, e.status(), e.title(), e.getMessage());
+    }
+
     @ExceptionHandler(NotAcceptableException.class)
     Object notAcceptable(NotAcceptableException e, HttpServletRequest request) {
         String formats = "text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples";

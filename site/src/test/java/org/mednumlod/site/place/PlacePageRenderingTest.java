@@ -58,10 +58,10 @@ class PlacePageRenderingTest {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(TURTLE, Lang.TURTLE).parse(m);
         Clock clock = Clock.fixed(OffsetDateTime.parse("2026-03-02T10:00:00+01:00").toInstant(), HoursView.PARIS);
-        PlacePageSettings settings = new PlacePageSettings("", "", "", "signalement@example.invalid");
+        PlacePageSettings settings = new PlacePageSettings("", "");
         PlaceView.SeeAlso seeAlso = new PlaceView.SeeAlso(List.of(new PlaceView.Link("<b>voisin</b>", "/page/lieu/test.2")),
                 1, 1, 1, List.of());
-        PlaceView v = PlaceViews.build(m, m.createResource(PLACE), BASE, seeAlso, settings, clock);
+        PlaceView v = PlaceViews.build(m, m.createResource(PLACE), BASE, seeAlso, clock);
         String html = render(v, settings);
         Matcher block = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
         assertTrue(block.find());
@@ -105,6 +105,7 @@ class PlacePageRenderingTest {
         Context context = new Context(Locale.FRENCH);
         context.setVariable("p", v);
         context.setVariable("map", settings);
+        context.setVariable("signalement", org.mednumlod.site.signalement.Saisie.vide("test.1"));
         return engine.process("place", context);
     }
 }

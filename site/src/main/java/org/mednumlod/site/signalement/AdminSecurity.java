@@ -1,0 +1,85 @@
+package org.mednumlod.site.signalement;
+
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The report admin ({@code /admin/**}) behind HTTP Basic, with CSRF tokens on its forms (a browser re-sends Basic
+ * credentials to the site by itself, so another site could otherwise make it post). The one account comes from
+ * {@code mednum.admin.user} / {@code mednum.admin.password} ({@code MEDNUM_ADMIN_USER} / {@code MEDNUM_ADMIN_PASSWORD});
+ * the password is kept as a bcrypt hash only (given as {@code {bcrypt}$2a$…}, or hashed at start). Without both
+ * the admin is off: every {@code /admin} path answers 503 ({@link AdminController}); there is never a default
+ * account. Spring Security's filter is registered for {@code /admin/*} only.
+ */
+@Configuration
+@EnableWebSecurity
+class AdminSecurity {
+    static final String ROLE = "ADMIN_SIGNALEMENTS";
+
+    /** The configured account, or none. */
+    record Compte(String user, String passwordHash) {
+        boolean actif() {
+            return user != null && passwordHash != null;
+        }
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Compte compteAdmin(@Value("${mednum.admin.user:}") String user, @Value("${mednum.admin.password:}") String password,
+                       PasswordEncoder encoder) {
+        if (user.isBlank() || password.isBlank()) {
+            return new Compte(null, null);
+        }
+        return new Compte(user.strip(), password.startsWith("{bcrypt}") ? password : encoder.encode(password));
+    }
+
+    @Bean
+    UserDetailsService administrateurs(Compte compte) {
+        if (!compte.actif()) {
+            return new InMemoryUserDetailsManager();
+        }
+        return new InMemoryUserDetailsManager(User.withUsername(compte.user()).password(compte.passwordHash())
+                .roles(ROLE).build());
+    }
+
+    @Bean
+    SecurityFilterChain admin(HttpSecurity http, Compte compte) throws Exception {
+        http.securityMatcher("/admin/**").requestCache(c -> c.disable());
+        if (compte.actif()) {
+            http.authorizeHttpRequests(a -> a.anyRequest().hasRole(ROLE))
+                    .httpBasic(b -> b.realmName("mednum-lod : administration des signalements"))
+                    .csrf(Customizer.withDefaults());
+        } else {
+            http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).csrf(c -> c.disable());
+        }
+        return http.build();
+    }
+
+    /** Spring Security's filter on the admin's paths alone (Boot's own registration, for every path, is excluded). */
+    @Bean
+    DelegatingFilterProxyRegistrationBean adminSecurityFilter() {
+        DelegatingFilterProxyRegistrationBean reg = new DelegatingFilterProxyRegistrationBean("springSecurityFilterChain");
+        reg.addUrlPatterns("/admin/*");
+        reg.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER);
+        reg.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
+        return reg;
+    }
+}

@@ -1,0 +1,25 @@
+package org.mednumlod.site.signalement;
+
+import org.apache.catalina.filters.RemoteIpFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The client address that the rate limit counts, on the report path only: behind a reverse proxy every request
+ * comes from the proxy, so the address it writes in {@code X-Forwarded-For} is taken instead, and only when the
+ * request comes from one of {@code mednum.signalement.proxies} (Tomcat's {@link RemoteIpFilter}; loopback by
+ * default). Other paths are left as they are.
+ */
+@Configuration
+class AdresseClient {
+    @Bean
+    FilterRegistrationBean<RemoteIpFilter> adresseClientSignalements(@Value("${mednum.signalement.proxies:127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1}") String proxies) {
+        FilterRegistrationBean<RemoteIpFilter> reg = new FilterRegistrationBean<>(new RemoteIpFilter());
+        reg.addUrlPatterns("/signalements");
+        reg.addInitParameter("internalProxies", proxies);
+        reg.setOrder(0);
+        return reg;
+    }
+}

@@ -1,0 +1,25 @@
+package org.mednumlod.site.signalement;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A stored error report, as the admin sees it.
+ *
+ * @param id        its UUID (the last segment of {@code iri})
+ * @param iri       {@code {base}/id/signalement/{uuid}}
+ * @param cree      when it was received
+ * @param lieu      the place's URI
+ * @param version   the id of the release served when it was made
+ * @param champs    what it is about (may be empty)
+ * @param texte     what is wrong, as typed
+ * @param courriel  the reporter's e-mail, or null
+ * @param traite    whether it was marked handled
+ * @param traitePar who marked it handled (admin user name), or null
+ * @param traiteLe  when, or null
+ * @param client    keyed hash of the client's address (never the address itself)
+ */
+public record Signalement(String id, String iri, Instant cree, String lieu, String version, List<Champ> champs,
+                          String texte, String courriel, boolean traite, String traitePar, Instant traiteLe,
+                          String client) {
+}

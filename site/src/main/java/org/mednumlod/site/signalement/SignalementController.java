@@ -1,0 +1,180 @@
+package org.mednumlod.site.signalement;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.mednumlod.site.SiteProperties;
+import org.mednumlod.site.place.Places;
+import org.mednumlod.site.store.Store;
+import org.mednumlod.site.web.HttpProblem;
+import org.mednumlod.site.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * « Signaler une erreur »: {@code POST /signalements} (form-encoded; works without JavaScript), the form on its own
+ * page ({@code GET /signalements/nouveau?lieu={key}}) and the confirmation ({@code GET /signalements/merci}).
+ * A browser is sent 303 to the confirmation; a client asking for JSON gets 201, {@code Location} = the report's
+ * IRI, and the report in JSON. Either answer goes out only once the report is committed to its TDB2 dataset.
+ */
+@Controller
+class SignalementController {
+    private static final Logger LOG = LoggerFactory.getLogger(SignalementController.class);
+    private static final Pattern KEY_TEXT = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
+
+    private final Registre registre;
+    private final Places places;
+    private final Store store;
+    private final Limiteur limiteur;
+    private final long maxOctets;
+    private final Clock clock = Clock.systemUTC();
+
+    SignalementController(Registre registre, Places places, Store store, SiteProperties properties,
+                          @Value("${mednum.signalement.limite:5}") int limite,
+                          @Value("${mednum.signalement.fenetre:PT10M}") Duration fenetre,
+                          @Value("${mednum.signalement.max-octets:16384}") long maxOctets) {
+        this.registre = registre;
+        this.places = places;
+        this.store = store;
+        this.limiteur = new Limiteur(limite, fenetre, clock);
+        this.maxOctets = maxOctets;
+    }
+
+    @PostMapping("/signalements")
+    Object soumettre(HttpServletRequest request, HttpServletResponse response) {
+        long length = request.getContentLengthLong();
+        if (length < 0) {
+            throw new HttpProblem(HttpStatus.LENGTH_REQUIRED, "Longueur requise",
+                    "Envoyez le signalement avec un en-tête Content-Length.");
+        }
+        if (length > maxOctets) {
+            throw new HttpProblem(HttpStatus.PAYLOAD_TOO_LARGE, "Signalement trop volumineux",
+                    "Un signalement ne peut dépasser " + maxOctets + " octets (" + length + " reçus).");
+        }
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+            throw new HttpProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Format non pris en charge",
+                    "Envoyez le formulaire en application/x-www-form-urlencoded.");
+        }
+        boolean json = wantsJson(request.getHeader(HttpHeaders.ACCEPT));
+        Saisie saisie = Saisie.lire(request);
+        String client = registre.empreinte(request.getRemoteAddr());
+        if (!saisie.piege().isEmpty()) {
+            // Honeypot filled: a robot. It is answered exactly as an accepted report (so it learns nothing), within
+            // the same rate limit, but nothing is stored. See docs/signalements.md.
+            limite(client);
+            LOG.info("Signalement écarté (champ piège rempli), client {}", client);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            return accepte(json, saisie.lieu(), new Signalement(UUID.randomUUID().toString(), null, now, null, null,
+                    saisie.champsValides(), null, null, false, null, null, client));
+        }
+        Map<String, String> erreurs = saisie.erreurs();
+        if (!erreurs.isEmpty()) {
+            return invalide(json, saisie, erreurs, request, response);
+        }
+        String lieu = places.reportable(saisie.lieu())
+                .orElseThrow(() -> new NotFoundException("lieu « " + saisie.lieu() + " » inconnu"));
+        limite(client);
+        Signalement s = registre.enregistrer(new Registre.Nouveau(lieu, store.releaseId(), saisie.champsValides(),
+                saisie.texte(), saisie.courriel().isEmpty() ? null : saisie.courriel(), request.getRemoteAddr()),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        return accepte(json, saisie.lieu(), s);
+    }
+
+    @GetMapping("/signalements/nouveau")
+    ModelAndView nouveau(@RequestParam(name = "lieu", defaultValue = "") String lieu, HttpServletResponse response) {
+        String uri = places.reportable(lieu).orElseThrow(() -> new NotFoundException("lieu « " + lieu + " » inconnu"));
+        ModelAndView mav = page("signalement", HttpStatus.OK, response);
+        mav.addObject("saisie", Saisie.vide(lieu));
+        mav.addObject("erreurs", Map.of());
+        mav.addObject("uri", uri);
+        return mav;
+    }
+
+    @GetMapping("/signalements/merci")
+    ModelAndView merci(@RequestParam(name = "lieu", defaultValue = "") String lieu, HttpServletResponse response) {
+        ModelAndView mav = page("signalement-merci", HttpStatus.OK, response);
+        mav.addObject("lieu", KEY_TEXT.matcher(lieu).matches() ? lieu : null);
+        return mav;
+    }
+
+    private void limite(String client) {
+        limiteur.prendre(client).ifPresent(wait -> {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            long minutes = (seconds + 59) / 60;
+            throw new HttpProblem(HttpStatus.TOO_MANY_REQUESTS, "Trop de signalements",
+                    "Vous avez envoyé beaucoup de signalements en peu de temps. Merci de réessayer dans "
+                            + minutes + (minutes > 1 ? " minutes." : " minute."),
+                    Map.of(HttpHeaders.RETRY_AFTER, Long.toString(seconds), HttpHeaders.CACHE_CONTROL, "no-store"));
+        });
+    }
+
+    private Object accepte(boolean json, String key, Signalement s) {
+        if (!json) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/signalements/merci?lieu="
+                    + (KEY_TEXT.matcher(key).matches() ? key : ""))).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        }
+        String iri = s.iri() == null ? registre.iri(s.id()).orElseThrow() : s.iri();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", s.id());
+        body.put("iri", iri);
+        body.put("statut", "nouveau");
+        body.put("cree", s.cree().toString());
+        body.put("message", "Merci : votre signalement a bien été enregistré.");
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(iri))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private Object invalide(boolean json, Saisie saisie, Map<String, String> erreurs, HttpServletRequest request,
+                            HttpServletResponse response) {
+        if (json) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", "Signalement incorrect");
+            problem.put("status", 400);
+            problem.put("detail", String.join(" ", erreurs.values()));
+            problem.put("instance", request.getRequestURI());
+            problem.put("erreurs", erreurs);
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store").body(problem);
+        }
+        ModelAndView mav = page("signalement", HttpStatus.BAD_REQUEST, response);
+        mav.addObject("saisie", saisie);
+        mav.addObject("erreurs", erreurs);
+        mav.addObject("uri", null);
+        return mav;
+    }
+
+    /** The form and confirmation pages: personal to one submission, never kept by a cache. */
+    private static ModelAndView page(String view, HttpStatus status, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        ModelAndView mav = new ModelAndView(view);
+        mav.setStatus(status);
+        return mav;
+    }
+
+    /** JSON when the client asks for it and not for HTML (a browser's form post always accepts text/html). */
+    static boolean wantsJson(String accept) {
+        String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+        return a.contains("json") && !a.contains("text/html");
+    }
+}
