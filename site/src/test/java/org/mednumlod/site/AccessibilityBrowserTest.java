@@ -60,7 +60,9 @@ class AccessibilityBrowserTest extends DemoSite {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/page/commune/16015", "/page/departement/16", "/page/epci/244900015",
         "/page/lieu/" + PlaceHttpTest.KEY, "/query", "/telechargements", "/page/catalogue", "/page/def",
-        "/page/code/itinerance/fixe", "/recherche?q=angou", "/page/commune/99999"})
+        "/page/code/itinerance/fixe", "/recherche?q=angou", "/page/commune/99999", "/orientation",
+        "/orientation?services=aide-aux-demarches-administratives&frais=gratuit&commune=16015&jour=samedi",
+        "/orientation?commune=Beaulieu"})
     void noAccessibilityViolation(String path) {
         driver.get("http://localhost:" + port + path);
         driver.executeScript(axe);
