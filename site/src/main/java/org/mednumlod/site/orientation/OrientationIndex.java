@@ -23,6 +23,7 @@ import org.mednumlod.site.store.Queries;
 record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
     private static final java.time.Duration ONCE = java.time.Duration.ofMinutes(5);
     private static final String SCHEMA = "https://schema.org/";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrientationIndex.class);
 
     /** The French collator the names are sorted with (same as {@code arq:collation("fr", …)}). */
     static Collator collator() {
@@ -30,7 +31,9 @@ record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
     }
 
     static OrientationIndex read(Release ds) {
+        long start = System.nanoTime();
         Catalogue catalogue = new Catalogue(ds, ONCE);
+        long catalogued = System.nanoTime();
         Map<String, Builder> places = new LinkedHashMap<>();
         Map<String, Facet> facets = new HashMap<>();
         for (Facet f : Facet.values()) {
@@ -73,6 +76,7 @@ record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
                 b.longitude = Double.isNaN(b.longitude) ? number(text) : b.longitude;
             }
         });
+        long read = System.nanoTime();
         Collator collator = collator();
         record Keyed(CollationKey key, IndexedPlace place) {
         }
@@ -85,6 +89,9 @@ record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
             keyed.add(new Keyed(collator.getCollationKey(p.name()), p));
         }
         keyed.sort(Comparator.comparing(Keyed::key).thenComparing(k -> k.place().uri()));
+        LOG.info("Index de recherche de la version {} : {} lieux ; listes et territoires {} ms, lieux {} ms, horaires et "
+                + "tri {} ms", ds.id(), keyed.size(), (catalogued - start) / 1_000_000, (read - catalogued) / 1_000_000,
+                (System.nanoTime() - read) / 1_000_000);
         return new OrientationIndex(catalogue, keyed.stream().map(Keyed::place).toList());
     }
 
