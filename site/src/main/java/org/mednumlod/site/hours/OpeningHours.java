@@ -138,14 +138,25 @@ public final class OpeningHours {
         return ranges;
     }
 
-    /** Open or closed at a local date-time, and the next change within seven days. */
+    /**
+     * Open or closed at a local date-time (to the minute), and the first minute within the next seven days at which
+     * that changes. Openness only changes at the start or end of a range, so only those instants are tried.
+     */
     public Status at(LocalDateTime t) {
         boolean open = openAt(t);
         LocalDateTime cursor = t.withSecond(0).withNano(0);
-        for (int i = 1; i <= 7 * 1440; i++) {
-            LocalDateTime next = cursor.plusMinutes(i);
-            if (openAt(next) != open) {
-                return new Status(open, next);
+        LocalDateTime last = cursor.plusMinutes(7 * 1440);
+        java.util.TreeSet<LocalDateTime> boundaries = new java.util.TreeSet<>();
+        for (int d = -1; d <= 8; d++) {
+            LocalDateTime midnight = cursor.toLocalDate().plusDays(d).atStartOfDay();
+            for (Range r : on(midnight.toLocalDate())) {
+                boundaries.add(midnight.plusMinutes(r.start()));
+                boundaries.add(midnight.plusMinutes(r.end()));
+            }
+        }
+        for (LocalDateTime b : boundaries.subSet(cursor, false, last, true)) {
+            if (openAt(b) != open) {
+                return new Status(open, b);
             }
         }
         return new Status(open, null);
