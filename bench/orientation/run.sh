@@ -4,7 +4,8 @@
 # départements drawn from the release). Also checks the reference search (Angers, see check_angers.py) against its
 # SPARQL equivalent before measuring.
 #   bench/orientation/run.sh [RUNS] [SECONDS]   (default 3 runs of 20 s after a WARMUP (20 s) per kind; needs
-#                                               ../shared/data/real, wrk, curl, python3; BENCH_DIR keeps the release)
+#                                               ../shared/data/real, wrk, curl, python3; BENCH_DIR keeps the release;
+#                                               KINDS="proximite points" for some kinds only)
 # Reports requests/s and latency p50 / p99 per kind and run (wrk --latency).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,9 +31,12 @@ curl -sf -o /dev/null "http://localhost:$port/api/lieux?services=aide-aux-demarc
 echo "first search (builds the release's index): $((($(date +%s%N) - start) / 1000000)) ms"
 python3 bench/orientation/check_angers.py "http://localhost:$port"
 sparql() { curl -sf -H 'Accept: text/csv' --data-urlencode "query=$1" "http://localhost:$port/sparql" | tail -n +2 | tr -d '\r'; }
-# Communes that have places (INSEE codes), 500 of them; départements; the 9 services.
+# Communes that have places and a centroid (a commune without one is refused as a centre: 400), 500 of them;
+# départements; the 9 services.
 sparql 'PREFIX mnl: <https://w3id.org/mednum-lod/def#> PREFIX igeo: <http://rdf.insee.fr/def/geo#>
-  SELECT DISTINCT ?code { ?p mnl:situeDansCommune/igeo:codeINSEE ?code } ORDER BY MD5(?code) LIMIT 500' > "$work/communes.txt"
+  PREFIX geo: <http://www.opengis.net/ont/geosparql#>
+  SELECT DISTINCT ?code { ?p mnl:situeDansCommune ?c . ?c igeo:codeINSEE ?code ; geo:hasCentroid ?centroid }
+  ORDER BY MD5(?code) LIMIT 500' > "$work/communes.txt"
 sparql 'PREFIX igeo: <http://rdf.insee.fr/def/geo#> SELECT ?code { ?d a igeo:Departement ; igeo:codeINSEE ?code }' > "$work/departements.txt"
 services=(aide-aux-demarches-administratives maitrise-des-outils-numeriques-du-quotidien
   insertion-professionnelle-via-le-numerique utilisation-securisee-du-numerique parentalite-et-education-avec-le-numerique
@@ -59,7 +63,7 @@ while read -r d; do
 done < "$work/departements.txt"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), server -Xmx$xmx,"\
      "wrk 2 threads 8 connections ${seconds}s, same machine (loopback), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-for kind in proximite proximite-horaires national-nom ouvert-maintenant points comptes page-html; do
+for kind in ${KINDS:-proximite proximite-horaires national-nom ouvert-maintenant points comptes page-html}; do
   accept=application/json; [ "$kind" = page-html ] && accept=text/html
   echo "$kind: $(wc -l < "$work/$kind.txt") URLs, e.g. $(head -1 "$work/$kind.txt")"
   PATHS="$work/$kind.txt" ACCEPT="$accept" wrk -t2 -c8 -d"${WARMUP:-20}s" -s bench/pages/rotate.lua "http://localhost:$port" > /dev/null
