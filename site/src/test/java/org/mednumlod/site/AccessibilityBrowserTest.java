@@ -62,7 +62,10 @@ class AccessibilityBrowserTest extends DemoSite {
         "/page/lieu/" + PlaceHttpTest.KEY, "/query", "/telechargements", "/page/catalogue", "/page/def",
         "/page/code/itinerance/fixe", "/recherche?q=angou", "/page/commune/99999",
         "/signalements/nouveau?lieu=" + PlaceHttpTest.KEY, "/signalements/merci?lieu=" + PlaceHttpTest.KEY,
-        "http://" + ADMIN_USER + ":" + ADMIN_PASSWORD + "@localhost:PORT/admin/signalements"})
+        "http://" + ADMIN_USER + ":" + ADMIN_PASSWORD + "@localhost:PORT/admin/signalements",
+        "/orientation",
+        "/orientation?services=aide-aux-demarches-administratives&frais=gratuit&commune=16015&jour=samedi",
+        "/orientation?commune=Beaulieu"})
     void noAccessibilityViolation(String path) {
         driver.get(path.startsWith("http") ? path.replace("PORT", Integer.toString(port)) : "http://localhost:" + port + path);
         if (path.contains("/admin/")) {

@@ -1,5 +1,7 @@
 package org.mednumlod.site.place;
 
+import org.mednumlod.site.hours.FrenchHolidays;
+import org.mednumlod.site.hours.OpeningHours;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -30,7 +32,6 @@ record HoursView(String raw, boolean understood, List<Row> week, boolean open, S
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Locale FR = Locale.FRENCH;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", FR);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'à' HH:mm", FR);
 
     /** One day of the timetable: « lundi », « 2 mars », « 09:00–12:00, 14:00–18:00 » or « Fermé ». */
     record Row(String day, String date, String hours, boolean today, boolean holiday) {
@@ -55,19 +56,8 @@ record HoursView(String raw, boolean understood, List<Row> week, boolean open, S
                     d.date().format(DAY), text, d.date().equals(now.toLocalDate()), d.holiday()));
         }
         OpeningHours.Status s = hours.at(now);
-        String status;
-        if (s.open()) {
-            status = "Ouvert maintenant" + (s.changesAt() == null ? "" : " — ferme " + when(now, s.changesAt()));
-        } else {
-            status = "Fermé" + (s.changesAt() == null ? "" : " — ouvre " + when(now, s.changesAt()));
-        }
+        String status = org.mednumlod.site.hours.StatusText.of(s, now, "Ouvert maintenant");
         return Optional.of(new HoursView(raw, true, rows, s.open(), status, regular(hours, now.toLocalDate())));
-    }
-
-    /** « à 12:00 » today, else « lundi 9 mars à 09:00 ». */
-    private static String when(LocalDateTime now, LocalDateTime at) {
-        return at.toLocalDate().equals(now.toLocalDate()) ? "à " + String.format("%02d:%02d", at.getHour(), at.getMinute())
-                : at.format(WHEN);
     }
 
     /** For each weekday, the ranges of its next date from today that is not a public holiday. */

@@ -1,5 +1,6 @@
 package org.mednumlod.site.place;
 
+import org.mednumlod.site.hours.OpeningHours;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;

@@ -98,6 +98,15 @@ class ServiceDescription {
                 + "query. The default graph is the union of the named graphs; default-graph-uri and named-graph-uri "
                 + "select among these graphs.", "en");
         service.addProperty(RDFS.seeAlso, m.createResource(base + "/catalogue"));
+        // The project's extension functions (registered in ARQ for the embedded store: see orientation/HoursFunctions).
+        m.setNsPrefix("mnlfn", org.mednumlod.site.orientation.HoursFunctions.NS);
+        extension(m, service, org.mednumlod.site.orientation.HoursFunctions.OUVERT,
+                "Vrai si les horaires OSM (1er argument) indiquent le lieu ouvert à la date et heure locale de Paris "
+                + "(2e argument, xsd:dateTime) ; faux si les horaires ne peuvent pas être évalués.");
+        extension(m, service, org.mednumlod.site.orientation.HoursFunctions.OUVERT_LE,
+                "Vrai si les horaires OSM (1er argument) indiquent le lieu ouvert à un moment du jour donné "
+                + "(2e argument, xsd:date), ou entre deux heures de ce jour (3e et 4e arguments facultatifs, xsd:time, "
+                + "fin exclue) ; faux si les horaires ne peuvent pas être évalués.");
 
         Resource dataset = m.createResource(base + "/catalogue#jeu-de-donnees", sd(m, "Dataset"));
         service.addProperty(sdp(m, "defaultDataset"), dataset);
@@ -116,6 +125,12 @@ class ServiceDescription {
                     .addProperty(sdp(m, "graph"), graph));
         }
         return m;
+    }
+
+    private static void extension(Model m, Resource service, String uri, String comment) {
+        Resource f = m.createResource(uri, sd(m, "Function"));
+        f.addProperty(RDFS.comment, comment, "fr");
+        service.addProperty(sdp(m, "extensionFunction"), f);
     }
 
     private static Resource sd(Model m, String local) {

@@ -28,8 +28,13 @@ public final class PerRelease<T> {
         Release release = store.release();
         Entry<T> e = entry;
         if (e == null || !e.releaseId().equals(release.id())) {
-            e = new Entry<>(release.id(), release.read(() -> compute.apply(release)));
-            entry = e;
+            synchronized (this) { // one computation per release, however many requests arrive meanwhile
+                e = entry;
+                if (e == null || !e.releaseId().equals(release.id())) {
+                    e = new Entry<>(release.id(), release.read(() -> compute.apply(release)));
+                    entry = e;
+                }
+            }
         }
         return e.value();
     }

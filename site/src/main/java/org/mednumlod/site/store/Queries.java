@@ -61,6 +61,23 @@ public final class Queries {
     }
 
     /**
+     * A large SELECT read once per release to build an in-memory index, row by row as it streams (no copy of the
+     * whole result): call it inside the release's read transaction ({@link PerRelease} does), with its own time limit.
+     */
+    public static void forEach(Release ds, String name, java.time.Duration limit,
+                               java.util.function.Consumer<QuerySolution> row) {
+        try (QueryExecution qe = ds.query().query(query(name))
+                .timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
+            qe.execSelect().forEachRemaining(row);
+        }
+    }
+
+    /** A copy of the parsed query {@code name}, for a caller that builds a query from it with Jena's syntax API. */
+    public static Query parsed(String name) {
+        return query(name).cloneQuery();
+    }
+
+    /**
      * The rows with their terms resolved now: TDB2 resolves a solution's terms lazily, which fails once the read
      * transaction has ended (a page template reads them after).
      */

@@ -1,4 +1,4 @@
-package org.mednumlod.site.place;
+package org.mednumlod.site.hours;
 
 import ch.poole.openinghoursparser.DateRange;
 import ch.poole.openinghoursparser.DateWithOffset;
@@ -36,21 +36,21 @@ import java.util.Optional;
  * events ({@code sunrise}), open-ended times ({@code 10:00+}), dates relative to Easter or to a weekday, date
  * offsets, and rules with the {@code unknown} modifier.
  */
-final class OpeningHours {
+public final class OpeningHours {
     /** A time range in minutes from the day's midnight; {@code end} may pass 1440 (the range goes on next day). */
-    record Range(int start, int end) {
+    public record Range(int start, int end) {
         @Override
         public String toString() {
             return time(start) + "–" + time(end % 1440 == 0 && end > 0 ? 1440 : end % 1440);
         }
 
-        static String time(int minutes) {
+        public static String time(int minutes) {
             return String.format("%02d:%02d", minutes / 60, minutes % 60);
         }
     }
 
     /** Open or not at an instant, and when that changes (null when not within the next week). */
-    record Status(boolean open, LocalDateTime changesAt) {
+    public record Status(boolean open, LocalDateTime changesAt) {
     }
 
     private final List<Rule> rules;
@@ -60,7 +60,7 @@ final class OpeningHours {
     }
 
     /** The evaluable form of a value; empty when it does not parse or uses something not handled (see above). */
-    static Optional<OpeningHours> parse(String osm) {
+    public static Optional<OpeningHours> parse(String osm) {
         if (osm == null || osm.isBlank()) {
             return Optional.empty();
         }
@@ -105,7 +105,7 @@ final class OpeningHours {
     }
 
     /** The ranges that apply on a day, sorted, in minutes from that day's midnight. */
-    List<Range> on(LocalDate day) {
+    public List<Range> on(LocalDate day) {
         List<Range> ranges = new ArrayList<>();
         boolean matchedBefore = false;
         for (Rule r : rules) {
@@ -138,20 +138,31 @@ final class OpeningHours {
         return ranges;
     }
 
-    /** Open or closed at a local date-time, and the next change within seven days. */
-    Status at(LocalDateTime t) {
+    /**
+     * Open or closed at a local date-time (to the minute), and the first minute within the next seven days at which
+     * that changes. Openness only changes at the start or end of a range, so only those instants are tried.
+     */
+    public Status at(LocalDateTime t) {
         boolean open = openAt(t);
         LocalDateTime cursor = t.withSecond(0).withNano(0);
-        for (int i = 1; i <= 7 * 1440; i++) {
-            LocalDateTime next = cursor.plusMinutes(i);
-            if (openAt(next) != open) {
-                return new Status(open, next);
+        LocalDateTime last = cursor.plusMinutes(7 * 1440);
+        java.util.TreeSet<LocalDateTime> boundaries = new java.util.TreeSet<>();
+        for (int d = -1; d <= 8; d++) {
+            LocalDateTime midnight = cursor.toLocalDate().plusDays(d).atStartOfDay();
+            for (Range r : on(midnight.toLocalDate())) {
+                boundaries.add(midnight.plusMinutes(r.start()));
+                boundaries.add(midnight.plusMinutes(r.end()));
+            }
+        }
+        for (LocalDateTime b : boundaries.subSet(cursor, false, last, true)) {
+            if (openAt(b) != open) {
+                return new Status(open, b);
             }
         }
         return new Status(open, null);
     }
 
-    boolean openAt(LocalDateTime t) {
+    public boolean openAt(LocalDateTime t) {
         int minute = t.getHour() * 60 + t.getMinute();
         for (Range r : on(t.toLocalDate())) {
             if (minute >= r.start() && minute < r.end()) {
@@ -166,8 +177,27 @@ final class OpeningHours {
         return false;
     }
 
+    /**
+     * Open at some minute of {@code [from, to)} on {@code day} (minutes from that day's midnight, {@code 0 ≤ from < to
+     * ≤ 1440}), counting the ranges of the day before that go on past midnight ({@code Fr 22:00-02:00} is open on
+     * Saturday from 00:00 to 02:00). {@code openWithin(day, 0, 1440)}: open at some time that day.
+     */
+    public boolean openWithin(LocalDate day, int from, int to) {
+        for (Range r : on(day)) {
+            if (r.start() < to && r.end() > from) {
+                return true;
+            }
+        }
+        for (Range r : on(day.minusDays(1))) {
+            if (r.end() > 1440 && r.start() - 1440 < to && r.end() - 1440 > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Monday to Sunday of the week that holds {@code day}, with the ranges of each date. */
-    List<DayHours> week(LocalDate day) {
+    public List<DayHours> week(LocalDate day) {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<DayHours> week = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
@@ -177,7 +207,7 @@ final class OpeningHours {
         return week;
     }
 
-    record DayHours(LocalDate date, List<Range> ranges, boolean holiday) {
+    public record DayHours(LocalDate date, List<Range> ranges, boolean holiday) {
     }
 
     private static boolean selects(Rule r, LocalDate d) {

@@ -1,4 +1,4 @@
-package org.mednumlod.site.place;
+package org.mednumlod.site.hours;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -9,14 +9,14 @@ import java.util.List;
  * follow Easter (Easter Monday, Ascension, Whit Monday). Alsace-Moselle's two extra days and the overseas
  * abolition days are not included. No library for this is served by the registries the project may use.
  */
-final class FrenchHolidays {
+public final class FrenchHolidays {
     private static final List<MonthDay> FIXED = List.of(MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(5, 8),
             MonthDay.of(7, 14), MonthDay.of(8, 15), MonthDay.of(11, 1), MonthDay.of(11, 11), MonthDay.of(12, 25));
 
     private FrenchHolidays() {
     }
 
-    static boolean isHoliday(LocalDate d) {
+    public static boolean isHoliday(LocalDate d) {
         if (FIXED.contains(MonthDay.from(d))) {
             return true;
         }
@@ -25,7 +25,7 @@ final class FrenchHolidays {
     }
 
     /** Easter Sunday in the Gregorian calendar (the anonymous "Meeus/Jones/Butcher" algorithm). */
-    static LocalDate easterSunday(int year) {
+    public static LocalDate easterSunday(int year) {
         int a = year % 19;
         int b = year / 100;
         int c = year % 100;

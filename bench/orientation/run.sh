@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Orientation benchmark (issue 7): wrk from a second process on loopback against `./mednum-lod serve` on the release
+# of every real source, one run per kind of search, each kind over many different URLs (communes, services,
+# départements drawn from the release). Also checks the reference search (Angers, see check_angers.py) against its
+# SPARQL equivalent before measuring.
+#   bench/orientation/run.sh [RUNS] [SECONDS]   (default 3 runs of 20 s after a WARMUP (20 s) per kind; needs
+#                                               ../shared/data/real, wrk, curl, python3; BENCH_DIR keeps the release;
+#                                               KINDS="proximite points" for some kinds only)
+# Reports requests/s and latency p50 / p99 per kind and run (wrk --latency).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs="${1:-3}"
+seconds="${2:-20}"
+command -v wrk >/dev/null || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo; $SUDO apt-get install -y -q wrk; }
+work="${BENCH_DIR:-$(mktemp -d)}"
+mkdir -p "$work"
+port="${BENCH_PORT:-8097}"
+xmx="${BENCH_XMX:-1g}"
+[ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests clean package
+export MEDNUM_DATA_DIR="$work/var" MEDNUM_BASE_URI="http://localhost:$port" SERVER_PORT="$port"
+if [ ! -f "$work/var/current" ]; then
+  python3 bench/real_sources.py "$(cd ../shared/data/real && pwd)" "$work/sources.json"
+  java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish --sources "$work/sources.json" --rapport "$work/rapport" > /dev/null 2>&1
+fi
+java -Xmx"$xmx" -jar site/target/mednum-lod.jar serve ${SERVE_ARGS:-} > "$work/serve.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "http://localhost:$port/"; do sleep 1; done
+start=$(date +%s%N)
+curl -sf -o /dev/null "http://localhost:$port/api/lieux?services=aide-aux-demarches-administratives"
+echo "first search (builds the release's index): $((($(date +%s%N) - start) / 1000000)) ms"
+python3 bench/orientation/check_angers.py "http://localhost:$port"
+sparql() { curl -sf -H 'Accept: text/csv' --data-urlencode "query=$1" "http://localhost:$port/sparql" | tail -n +2 | tr -d '\r'; }
+# Communes that have places and a centroid (a commune without one is refused as a centre: 400), 500 of them;
+# départements; the 9 services.
+sparql 'PREFIX mnl: <https://w3id.org/mednum-lod/def#> PREFIX igeo: <http://rdf.insee.fr/def/geo#>
+  PREFIX geo: <http://www.opengis.net/ont/geosparql#>
+  SELECT DISTINCT ?code { ?p mnl:situeDansCommune ?c . ?c igeo:codeINSEE ?code ; geo:hasCentroid ?centroid }
+  ORDER BY MD5(?code) LIMIT 500' > "$work/communes.txt"
+sparql 'PREFIX igeo: <http://rdf.insee.fr/def/geo#> SELECT ?code { ?d a igeo:Departement ; igeo:codeINSEE ?code }' > "$work/departements.txt"
+services=(aide-aux-demarches-administratives maitrise-des-outils-numeriques-du-quotidien
+  insertion-professionnelle-via-le-numerique utilisation-securisee-du-numerique parentalite-et-education-avec-le-numerique
+  loisirs-et-creations-numeriques comprehension-du-monde-numerique acces-internet-et-materiel-informatique
+  acquisition-de-materiel-informatique-a-prix-solidaire)
+days=(lundi mardi mercredi jeudi vendredi samedi)
+i=0
+: > "$work/proximite.txt"; : > "$work/proximite-horaires.txt"; : > "$work/page-html.txt"
+while read -r c; do
+  s=${services[$((i % 9))]}; d=${days[$((i % 6))]}; i=$((i + 1))
+  echo "/api/lieux?commune=$c&rayon=20&services=$s" >> "$work/proximite.txt"
+  echo "/api/lieux?commune=$c&rayon=30&frais=gratuit&jour=$d&de=09:00&a=12:00" >> "$work/proximite-horaires.txt"
+  echo "/orientation?commune=$c&services=$s" >> "$work/page-html.txt"
+done < "$work/communes.txt"
+: > "$work/national-nom.txt"; : > "$work/ouvert-maintenant.txt"; : > "$work/points.txt"; : > "$work/comptes.txt"
+for s in "${services[@]}"; do
+  for p in 1 2 3 4 5; do echo "/api/lieux?services=$s&frais=gratuit&page=$p" >> "$work/national-nom.txt"; done
+  echo "/api/territoires/comptes?niveau=departement&services=$s" >> "$work/comptes.txt"
+  echo "/api/territoires/comptes?niveau=commune&dans=region:52&services=$s&jour=samedi" >> "$work/comptes.txt"
+done
+while read -r d; do
+  echo "/api/lieux?ouvert=maintenant&territoire=departement:$d" >> "$work/ouvert-maintenant.txt"
+  echo "/api/lieux/points?territoire=departement:$d&services=${services[$((${#d} % 9))]}" >> "$work/points.txt"
+done < "$work/departements.txt"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), server -Xmx$xmx,"\
+     "wrk 2 threads 8 connections ${seconds}s, same machine (loopback), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for kind in ${KINDS:-proximite proximite-horaires national-nom ouvert-maintenant points comptes page-html}; do
+  accept=application/json; [ "$kind" = page-html ] && accept=text/html
+  echo "$kind: $(wc -l < "$work/$kind.txt") URLs, e.g. $(head -1 "$work/$kind.txt")"
+  PATHS="$work/$kind.txt" ACCEPT="$accept" wrk -t2 -c8 -d"${WARMUP:-20}s" -s bench/pages/rotate.lua "http://localhost:$port" > /dev/null
+  for r in $(seq 1 "$runs"); do
+    out=$(PATHS="$work/$kind.txt" ACCEPT="$accept" wrk -t2 -c8 -d"${seconds}s" --latency -s bench/pages/rotate.lua "http://localhost:$port")
+    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+    p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+    bad=$(echo "$out" | awk '/non-200/ {print $2}')
+    echo "$kind run $r: $rps req/s, p50 $p50, p99 $p99, non-200 $bad"
+  done
+done
+echo "server RSS at the end: $(($(awk '/VmRSS/ {print $2}' /proc/$server/status) / 1024)) MiB"
