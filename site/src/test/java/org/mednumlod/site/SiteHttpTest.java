@@ -172,6 +172,8 @@ class SiteHttpTest extends DemoSite {
         assertTrue(r.body().contains(BASE + "/graph/source/bus-france-services-charente,12"), r.body());
         assertTrue(r.body().contains(BASE + "/graph/source/lamednum-exemple,1"), r.body());
         assertTrue(r.body().contains(BASE + "/graph/source/charente,18"), r.body());
+        assertTrue(r.body().contains(BASE + "/graph/source/angers,63"), r.body());
+        assertTrue(r.body().contains(BASE + "/graph/source/conumm,63"), r.body());
         String orphans = java.net.URLEncoder.encode("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
                 + "SELECT (COUNT(?r) AS ?n) WHERE { ?r a mnl:FicheLieu . FILTER NOT EXISTS { GRAPH <" + BASE
                 + "/graph/lieux> { ?r mnl:lieu ?p . ?p a mnl:LieuMediationNumerique } } }", java.nio.charset.StandardCharsets.UTF_8);
@@ -179,6 +181,20 @@ class SiteHttpTest extends DemoSite {
         String twice = java.net.URLEncoder.encode("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
                 + "SELECT (COUNT(?r) AS ?n) WHERE { ?r mnl:lieu ?a , ?b FILTER(?a != ?b) }", java.nio.charset.StandardCharsets.UTF_8);
         assertEquals("n\r\n0\r\n", get("/sparql?query=" + twice, "text/csv").body(), "and only one");
+    }
+
+    /** Issue 8: the 63 records of `angers` and the same 63 of `conumm` are 63 places, each known of both sources. */
+    @Test
+    void angersAndConummPublishAs63Places() throws Exception {
+        String q = java.net.URLEncoder.encode("""
+                PREFIX mnl: <https://w3id.org/mednum-lod/def#> PREFIX prov: <http://www.w3.org/ns/prov#>
+                SELECT (COUNT(DISTINCT ?p) AS ?places) (SUM(IF(?n = 2, 1, 0)) AS ?deuxSources) WHERE {
+                  { SELECT ?p (COUNT(DISTINCT ?g) AS ?n) WHERE {
+                      GRAPH <%s/graph/lieux> { ?p a mnl:LieuMediationNumerique ; prov:wasDerivedFrom ?r }
+                      GRAPH ?g { ?r a mnl:FicheLieu }
+                      FILTER(?g IN (<%s/graph/source/angers>, <%s/graph/source/conumm>)) } GROUP BY ?p } }"""
+                .formatted(BASE, BASE, BASE), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("places,deuxSources\r\n63,63\r\n", get("/sparql?query=" + q, "text/csv").body());
     }
 
     @Test
@@ -296,10 +312,10 @@ class SiteHttpTest extends DemoSite {
         assertTrue(model.contains(Values.iri(BASE + "/catalogue"), type, Values.iri("http://www.w3.org/ns/dcat#Catalog")));
         assertTrue(model.contains(dataset, Values.iri("http://rdfs.org/ns/void#sparqlEndpoint"), Values.iri(BASE + "/sparql")));
         assertTrue(model.contains(dataset, Values.iri("http://purl.org/dc/terms/license"), null));
-        assertEquals(6, model.filter(dataset, Values.iri("http://rdfs.org/ns/void#subset"), null).objects().stream()
+        assertEquals(8, model.filter(dataset, Values.iri("http://rdfs.org/ns/void#subset"), null).objects().stream()
                         .filter(g -> model.contains((org.eclipse.rdf4j.model.Resource) g,
                                 Values.iri("http://www.w3.org/ns/sparql-service-description#name"), null)).count(),
-                "graph subsets: vocabulary, territories, places, 3 sources, and none for the catalogue itself (computed before it)");
+                "graph subsets: vocabulary, territories, places, 5 sources, and none for the catalogue itself (computed before it)");
         long triples = model.filter(dataset, Values.iri("http://rdfs.org/ns/void#triples"), null).objects().stream()
                 .findFirst().map(v -> Long.parseLong(v.stringValue())).orElseThrow();
         assertTrue(triples > 550_000, "triples: " + triples);
@@ -324,7 +340,7 @@ class SiteHttpTest extends DemoSite {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)), BASE, RDFFormat.TURTLE);
         var triples = Values.iri("http://rdfs.org/ns/void#triples");
         var subsets = catalogue.filter(null, Values.iri(sd + "name"), null).subjects();
-        assertEquals(6, subsets.size());
+        assertEquals(8, subsets.size());
         for (var subset : subsets) {
             var graph = catalogue.filter(subset, Values.iri(sd + "name"), null).objects().iterator().next();
             var size = catalogue.filter(subset, triples, null).objects().iterator().next();
