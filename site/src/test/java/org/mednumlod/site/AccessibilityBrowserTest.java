@@ -60,7 +60,10 @@ class AccessibilityBrowserTest extends DemoSite {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/page/commune/16015", "/page/departement/16", "/page/epci/244900015",
         "/page/lieu/" + PlaceHttpTest.KEY, "/query", "/telechargements", "/page/catalogue", "/page/def",
-        "/page/code/itinerance/fixe", "/recherche?q=angou", "/page/commune/99999"})
+        "/page/code/itinerance/fixe", "/recherche?q=angou", "/page/commune/99999",
+        "/carte", "/carte?territoire=departement:16", "/carte?territoire=commune:16015", "/integrer",
+        "/integrer?territoire=departement:16", "/integrer?territoire=charente", "/widget?territoire=departement:16",
+        "/widget?territoire=commune:16015&mode=recherche"})
     void noAccessibilityViolation(String path) {
         driver.get("http://localhost:" + port + path);
         driver.executeScript(axe);
