@@ -250,7 +250,7 @@
       render(entries, level, total, params, trail, first);
     }).catch(function (e) {
       if (ticket === counter) {
-        message.textContent = 'Impossible de mettre à jour la carte : ' + e.message;
+        message.textContent = 'Impossible de mettre à jour la carte : ' + ((e && e.message) || String(e));
       }
     }).then(function () {
       if (ticket === counter) {
@@ -350,7 +350,7 @@
 
   if (mapEl && window.MednumFond) {
     mapEl.hidden = false;
-    map = MednumFond.creer(mapEl, { scrollWheelZoom: false, minZoom: 2 });
+    map = MednumFond.creer(mapEl, { scrollWheelZoom: false, minZoom: 2, maxZoom: 19 }); // clusters need a maxZoom
   }
   var params = new URLSearchParams(location.search);
   var trail = trailFromPage();

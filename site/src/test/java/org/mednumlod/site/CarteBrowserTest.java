@@ -78,8 +78,10 @@ class CarteBrowserTest extends DemoSite {
         driver.get(origin + "/carte");
         ready();
         // France → région (a marker) → département 16 (the list) → the commune with most places (a marker).
-        click(driver.findElement(By.cssSelector("#carte .marqueur-territoire span")));
-        waitFor("territoire=region%3A75", "territoire=region:75");
+        String region = "region:" + sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> PREFIX igeo: <http://rdf.insee.fr/def/geo#> "
+                + "SELECT ?c { <" + BASE + "/id/departement/16> mnl:region/igeo:codeINSEE ?c }").get(0).strip();
+        click(driver.findElement(By.cssSelector("#carte .marqueur-territoire[data-territoire='" + region + "'] span")));
+        waitFor("territoire=" + region.replace(":", "%3A"), "territoire=" + region);
         assertEquals("departement", level());
         assertEquals(listed(), markers());
         driver.findElement(By.cssSelector("#carte-liste a[data-territoire='departement:16']")).click();
@@ -98,7 +100,8 @@ class CarteBrowserTest extends DemoSite {
         int places = driver.findElements(By.cssSelector("#carte-liste li")).size();
         assertTrue(places > 1, "places of " + top);
         assertEquals(String.valueOf(places), driver.findElement(By.id("carte")).getAttribute("data-marqueurs"),
-                "every place of the list is on the map (clustered)");
+                () -> "every place of the list is on the map (clustered); console: " + HeadlessChromium.consoleErrors(driver)
+                        + ", message: " + driver.findElement(By.id("carte-message")).getText());
         assertTrue(driver.getCurrentUrl().matches(".*territoire=commune(%3A|:)\\d{5}.*"), driver.getCurrentUrl());
         assertEquals(4, driver.findElements(By.cssSelector("#carte-fil li")).size(), "France › région › département › commune");
 
