@@ -1,9 +1,9 @@
-// Place page: the Leaflet map of the place. Tiles only when the site configures a tile URL
-// (mednum.map.tile-url); otherwise the marker is drawn on a plain background and nothing is fetched elsewhere.
+// Place page: the Leaflet map of the place (background set up by fond-de-carte.js: no tiles unless
+// mednum.map.tile-url is set).
 (function () {
   'use strict';
   var el = document.getElementById('carte');
-  if (!el || typeof L === 'undefined') {
+  if (!el || typeof L === 'undefined' || !window.MednumFond) {
     return;
   }
   var lat = parseFloat(el.getAttribute('data-lat'));
@@ -11,13 +11,7 @@
   if (isNaN(lat) || isNaN(lon)) {
     return;
   }
-  var map = L.map(el, { scrollWheelZoom: false }).setView([lat, lon], 15);
-  var tiles = el.getAttribute('data-tuiles');
-  if (tiles) {
-    L.tileLayer(tiles, { maxZoom: 19, attribution: el.getAttribute('data-attribution') || '' }).addTo(map);
-  } else {
-    el.classList.add('carte-sans-fond');
-  }
+  var map = MednumFond.creer(el).setView([lat, lon], 15);
   var name = el.getAttribute('data-nom') || '';
   L.marker([lat, lon], { title: name, alt: name, keyboard: false }).addTo(map);
   el.setAttribute('data-initialisee', 'oui');

@@ -1,10 +1,10 @@
-// Territory page: the Leaflet map of the territory and of the places listed on this page. Tiles only when the
-// site configures a tile URL (mednum.map.tile-url); otherwise the markers are drawn on a plain background and
-// nothing is fetched elsewhere. Popups are built with text nodes: names from the data are never read as HTML.
+// Territory page: the Leaflet map of the territory and of the places listed on this page (background set up by
+// fond-de-carte.js: no tiles unless mednum.map.tile-url is set). Popups are built with text nodes: names from the
+// data are never read as HTML.
 (function () {
   'use strict';
   var el = document.getElementById('carte');
-  if (!el || typeof L === 'undefined') {
+  if (!el || typeof L === 'undefined' || !window.MednumFond) {
     return;
   }
   var lat = parseFloat(el.getAttribute('data-latitude'));
@@ -20,13 +20,7 @@
     return;
   }
   el.hidden = false;
-  var map = L.map(el, { scrollWheelZoom: false });
-  var tiles = el.getAttribute('data-tuiles');
-  if (tiles) {
-    L.tileLayer(tiles, { maxZoom: 19, attribution: el.getAttribute('data-attribution') || '' }).addTo(map);
-  } else {
-    el.classList.add('carte-sans-fond');
-  }
+  var map = MednumFond.creer(el);
   var bounds = [];
   places.forEach(function (p) {
     if (typeof p.latitude !== 'number' || typeof p.longitude !== 'number') {

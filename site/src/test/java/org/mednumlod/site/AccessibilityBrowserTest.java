@@ -65,7 +65,10 @@ class AccessibilityBrowserTest extends DemoSite {
         "http://" + ADMIN_USER + ":" + ADMIN_PASSWORD + "@localhost:PORT/admin/signalements",
         "/orientation",
         "/orientation?services=aide-aux-demarches-administratives&frais=gratuit&commune=16015&jour=samedi",
-        "/orientation?commune=Beaulieu"})
+        "/orientation?commune=Beaulieu",
+        "/carte", "/carte?territoire=departement:16", "/carte?territoire=commune:16015", "/integrer",
+        "/integrer?territoire=departement:16", "/integrer?territoire=charente", "/widget?territoire=departement:16",
+        "/widget?territoire=commune:16015&mode=recherche"})
     void noAccessibilityViolation(String path) {
         driver.get(path.startsWith("http") ? path.replace("PORT", Integer.toString(port)) : "http://localhost:" + port + path);
         if (path.contains("/admin/")) {

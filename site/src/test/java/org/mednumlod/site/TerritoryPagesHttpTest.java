@@ -146,7 +146,7 @@ class TerritoryPagesHttpTest extends DemoSite {
         java.util.List<String> scripts = java.util.regex.Pattern.compile("<script[^>]*>").matcher(html).results()
                 .map(java.util.regex.MatchResult::group).toList();
         assertEquals(java.util.List.of("<script src=\"/vendor/leaflet/leaflet.js\" defer>",
-                "<script src=\"/js/territoire.js\" defer>"), scripts, "only the site's own map scripts, none from the data");
+                "<script src=\"/js/fond-de-carte.js\" defer>", "<script src=\"/js/territoire.js\" defer>"), scripts, "only the site's own map scripts, none from the data");
     }
 
     @Test

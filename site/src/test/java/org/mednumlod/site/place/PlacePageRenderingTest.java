@@ -78,7 +78,7 @@ class PlacePageRenderingTest {
         assertTrue(html.contains("<td>&lt;script&gt;alert(7)&lt;/script&gt;</td>"), "the disagreement on the name, as text");
         assertTrue(html.contains("&lt;img src=x onerror=alert(3)&gt;"));
         assertTrue(html.contains("<span>javascript:alert(5)</span>"), "a non-http(s) URL is text, not a link");
-        assertEquals(3, html.split("<script", -1).length - 1, "only the page's own three script elements");
+        assertEquals(4, html.split("<script", -1).length - 1, "only the page's own four script elements");
         assertTrue(html.contains("Ouvert maintenant — ferme à 12:00"));
         assertFalse(html.contains("Dernière mise à jour il y a plus"), "updated less than a year ago");
 

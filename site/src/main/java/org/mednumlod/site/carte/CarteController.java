@@ -1,0 +1,134 @@
+package org.mednumlod.site.carte;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mednumlod.site.carte.CarteService.Entry;
+import org.mednumlod.site.carte.CarteService.Named;
+import org.mednumlod.site.carte.CarteService.Option;
+import org.mednumlod.site.carte.CarteService.View;
+import org.mednumlod.site.web.BadRequestException;
+import org.mednumlod.site.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The national map ({@code /carte}) and the embeddable map of a territory ({@code /widget}): a list of the
+ * territories one level down with their number of places (or of a commune's places), rendered on the server so
+ * that the page works without JavaScript; {@code carte.js} draws the same on a map and follows the filters.
+ */
+@Controller
+class CarteController {
+    private final CarteService carte;
+    private final MapTiles tiles;
+
+    /** The map's tiles ({@code mednum.map.tile-url}, empty by default: no request leaves the site). */
+    record MapTiles(String tileUrl, String attribution) {
+        /** The origin the tiles come from, for the widget's Content-Security-Policy ("" without tiles). */
+        String origin() {
+            if (tileUrl.isBlank()) {
+                return "";
+            }
+            URI u = URI.create(tileUrl.replace("{", "").replace("}", ""));
+            return u.getScheme() + "://" + u.getRawAuthority();
+        }
+    }
+
+    /** A link of the page (breadcrumb, pager). */
+    record Link(String label, String href) {
+    }
+
+    /** A line of the list with its link (a territory of the next level on this page, or a place's page). */
+    record Line(Entry entry, String href) {
+    }
+
+    /** What the map's template shows. */
+    record CartePage(String action, View view, Filtres filtres, List<Line> lines, List<Link> trail, Link previous,
+                     Link next, List<CarteService.FormGroup> options, Widget widget, String heading) {
+    }
+
+    CarteController(CarteService carte, @Value("${mednum.map.tile-url:}") String tileUrl,
+                    @Value("${mednum.map.attribution:}") String attribution) {
+        this.carte = carte;
+        this.tiles = new MapTiles(tileUrl, attribution);
+    }
+
+    @GetMapping("/carte")
+    String map(@RequestParam(required = false) String territoire, @RequestParam(defaultValue = "1") int page,
+               HttpServletRequest request, Model model) {
+        Named dans = Territoire.parse(territoire).map(this::existing).orElse(null);
+        model.addAttribute("c", page("/carte", dans, null, page, Filtres.of(request.getParameterMap()), null));
+        model.addAttribute("tiles", tiles);
+        return "carte";
+    }
+
+    @GetMapping("/widget")
+    String widget(@RequestParam(required = false) String territoire, @RequestParam(required = false) String dans,
+                  @RequestParam(required = false) String couleur, @RequestParam(required = false) String mode,
+                  @RequestParam(required = false) String latitude, @RequestParam(required = false) String longitude,
+                  @RequestParam(required = false) String zoom, @RequestParam(defaultValue = "1") int page,
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
+        Territoire root = Territoire.parse(territoire).orElseThrow(() -> new BadRequestException(
+                "paramètre territoire manquant : le widget montre un territoire (par exemple territoire=departement:16)"));
+        Named rootNamed = existing(root);
+        Widget w = Widget.of(root, couleur, mode, latitude, longitude, zoom);
+        Named current = rootNamed;
+        if (dans != null && !dans.isBlank()) {
+            Territoire inner = Territoire.parse(dans).orElseThrow();
+            if (!carte.within(inner, root)) {
+                throw new BadRequestException("« " + dans + " » n'est pas dans le territoire du widget (" + root.key() + ")");
+            }
+            current = existing(inner);
+        }
+        model.addAttribute("c", page("/widget", current, root, page, Filtres.of(request.getParameterMap()), w));
+        model.addAttribute("tiles", tiles);
+        // Any site may frame the widget; the page itself loads nothing from another origin (tiles excepted).
+        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data: " + tiles.origin()
+                .trim() + "; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors *");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
+        return "widget";
+    }
+
+    private Named existing(Territoire t) {
+        return carte.find(t).orElseThrow(() -> new NotFoundException(
+                t.kind().label + " « " + t.code() + " » inconnu(e) dans la version servie"));
+    }
+
+    /** The page of the map inside {@code dans} (null: France); the widget's links keep its settings. */
+    private CartePage page(String action, Named dans, Territoire root, int page, Filtres filtres, Widget w) {
+        View v = carte.view(dans, root, page, filtres);
+        String[] keep = w == null ? new String[0] : new String[] {"territoire", root.key(), "couleur", w.couleur(),
+            "mode", w.mode()};
+        String levelParam = w == null ? "territoire" : "dans";
+        List<Line> lines = new ArrayList<>();
+        for (Entry e : v.entries()) {
+            lines.add(new Line(e, e.territoire() == null ? e.page() : filtres.link(action, concat(keep, levelParam, e.territoire()))));
+        }
+        List<Link> trail = new ArrayList<>();
+        for (CarteService.Crumb crumb : v.trail()) {
+            boolean isRoot = root != null && root.key().equals(crumb.territoire());
+            trail.add(new Link(crumb.label(), filtres.link(action,
+                    concat(keep, levelParam, isRoot ? null : crumb.territoire()))));
+        }
+        String here = dans == null || (root != null && dans.territoire().equals(root)) ? null : dans.territoire().key();
+        Link previous = v.page() > 1 ? new Link("Page précédente",
+                filtres.link(action, concat(keep, levelParam, here, "page", Integer.toString(v.page() - 1)))) : null;
+        Link next = v.page() < v.pages() ? new Link("Page suivante",
+                filtres.link(action, concat(keep, levelParam, here, "page", Integer.toString(v.page() + 1)))) : null;
+        String heading = dans == null ? "France : les régions" : dans.label() + " : les " + v.level().plural;
+        return new CartePage(action, v, filtres, lines, trail, previous, next, carte.formOptions(), w, heading);
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+}

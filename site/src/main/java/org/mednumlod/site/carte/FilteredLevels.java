@@ -1,0 +1,68 @@
+package org.mednumlod.site.carte;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mednumlod.site.carte.CarteService.Entry;
+import org.mednumlod.site.carte.Territoire.Level;
+import org.mednumlod.site.orientation.Criteria;
+import org.mednumlod.site.orientation.Facet;
+import org.mednumlod.site.orientation.Orientation;
+import org.mednumlod.site.orientation.Territory;
+
+/**
+ * The map's lists when filters are set, counted by the orientation search (issue 7, {@link Orientation}: the same
+ * engine as {@code /api/territoires/comptes} and {@code /api/lieux/points}, no second one), and the values the
+ * filter form offers, from its code lists. Invalid filter values end in its 400 problem, in French.
+ */
+final class FilteredLevels {
+    /** The code-list filters the map's form offers (the orientation page offers them all). */
+    private static final List<Facet> FORM = List.of(Facet.SERVICES, Facet.PUBLICS, Facet.FRAIS, Facet.MODALITES_ACCES);
+
+    private final Orientation orientation;
+
+    FilteredLevels(Orientation orientation) {
+        this.orientation = orientation;
+    }
+
+    /** The filter form's groups: parameter, legend, values. */
+    List<CarteService.FormGroup> form() {
+        return FORM.stream().map(f -> new CarteService.FormGroup(f.parameter(), f.legend() + (f.all() ? " (tous cochés)" : ""),
+                orientation.catalogue().concepts(f).stream()
+                        .map(c -> new CarteService.Option(c.slug(), c.label())).toList())).toList();
+    }
+
+    /** The territories of {@code level} inside {@code dans} (null: France) with their matching places. */
+    List<Entry> territories(Level level, Territoire dans, Filtres filtres) {
+        Criteria c = orientation.criteria(filtres.values());
+        Territory within = dans == null ? null : territory(dans);
+        Territory.Level of = Territory.Level.of(level.value()).orElseThrow();
+        List<Entry> entries = new ArrayList<>();
+        for (Orientation.TerritoryCount tc : orientation.counts(of, within, c)) {
+            Territory t = tc.territory();
+            Territoire child = new Territoire(Territoire.Kind.bySegment(of.word()).orElseThrow(), t.code());
+            entries.add(new Entry(t.code(), t.name(), tc.count(), Double.isNaN(tc.latitude()) ? null : tc.latitude(),
+                    Double.isNaN(tc.longitude()) ? null : tc.longitude(), child.page(), child.key()));
+        }
+        entries.sort(java.util.Comparator.comparing(Entry::name, java.text.Collator.getInstance(java.util.Locale.FRENCH)));
+        return entries;
+    }
+
+    /** The matching places of {@code commune}, by name. */
+    List<Entry> places(Territoire commune, Filtres filtres) {
+        Map<String, List<String>> params = new LinkedHashMap<>(filtres.values());
+        params.put("territoire", List.of(commune.key()));
+        List<Entry> entries = new ArrayList<>();
+        for (Orientation.Match m : orientation.matches(orientation.criteria(params))) {
+            var p = m.place();
+            entries.add(new Entry(p.key(), p.name(), 1, p.hasCoordinates() ? p.latitude() : null,
+                    p.hasCoordinates() ? p.longitude() : null, "/page/lieu/" + p.key(), null));
+        }
+        return entries;
+    }
+
+    private Territory territory(Territoire t) {
+        return orientation.criteria(Map.of("territoire", List.of(t.key()))).territory();
+    }
+}
