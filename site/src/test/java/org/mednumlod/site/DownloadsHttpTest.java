@@ -48,10 +48,10 @@ class DownloadsHttpTest extends DemoSite {
         long places = model.filter(null, Values.iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), Values.iri(PLACE))
                 .subjects().size();
         assertTrue(places > 50, "Charente places: " + places);
-        HttpResponse<byte[]> other = HTTP.send(builder("/telechargements/departement-49.nq.gz").build(),
+        HttpResponse<byte[]> other = HTTP.send(builder("/telechargements/departement-33.nq.gz").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(0, Rio.parse(new GZIPInputStream(new ByteArrayInputStream(other.body())), RDFFormat.NQUADS)
-                .filter(null, null, Values.iri(PLACE)).size(), "no demo place in Maine-et-Loire");
+                .filter(null, null, Values.iri(PLACE)).size(), "no demo place in Gironde");
     }
 
     @Test

@@ -213,7 +213,7 @@ class VocabularyLookupHttpTest extends DemoSite {
         long communes = Long.parseLong(sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
                 + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?p mnl:situeDansCommune ?c }").get(0));
         assertTrue(html.contains("<dt>Lieux</dt><dd>" + places + "</dd>"), "places: " + places);
-        assertTrue(html.contains("<dt>Sources</dt><dd>3</dd>"));
+        assertTrue(html.contains("<dt>Sources</dt><dd>5</dd>"));
         assertTrue(html.contains("<dt>Communes couvertes</dt><dd>" + communes + "</dd>"), "communes: " + communes);
         for (String link : new String[] {"href=\"/query\"", "href=\"/telechargements\"", "href=\"/catalogue\"",
                 "action=\"/recherche\""}) {

@@ -32,7 +32,7 @@ class ConvertCommandTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
         assertEquals(0, exit);
         String text = out.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("Total : 201 fiches lues"), text);
+        assertTrue(text.contains("Total : 327 fiches lues"), text);
         Dataset ds = DatasetFactory.create();
         try (var in = new GZIPInputStream(Files.newInputStream(nq))) {
             RDFDataMgr.read(ds, in, Lang.NQUADS);
@@ -44,6 +44,6 @@ class ConvertCommandTest {
         for (String report : new String[] {"quarantaine.csv", "corrections.csv", "resume.csv"}) {
             assertTrue(Files.size(dir.resolve(report)) > 0, report);
         }
-        assertEquals(4, Files.readAllLines(dir.resolve("resume.csv")).size(), "header + 3 sources");
+        assertEquals(6, Files.readAllLines(dir.resolve("resume.csv")).size(), "header + 5 sources");
     }
 }
