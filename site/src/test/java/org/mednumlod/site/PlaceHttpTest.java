@@ -127,6 +127,8 @@ class PlaceHttpTest extends DemoSite {
             /id/fiche/lamednum-exemple.structure-1 | text/html   | 303 | /page/lieu/lamednum-exemple.structure-1#fiche-lamednum-exemple.structure-1
             /id/fiche/lamednum-exemple.structure-1 | text/turtle | 303 | /data/fiche/lamednum-exemple.structure-1.ttl
             /id/fiche/lamednum-exemple.inconnu     | text/turtle | 404 | -
+            /id/lieu/conumm.12                     | text/html   | 301 | /id/lieu/angers.12
+            /page/lieu/conumm.12                   | text/html   | 301 | /page/lieu/angers.12
             /data/fiche/lamednum-exemple.inconnu.ttl | text/turtle | 404 | -
             """)
     void sourceRecordsDereference(String path, String accept, int status, String location) throws Exception {

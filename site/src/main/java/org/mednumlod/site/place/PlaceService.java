@@ -75,6 +75,12 @@ class PlaceService {
             if (successor != null && successor.startsWith(prefix + "lieu/")) {
                 return new Merged(s, successor.substring(prefix.length()));
             }
+            // The key of a source record whose place has another key (merged at its first publish, so never a place
+            // URI of its own): the record's place, as for a merge.
+            for (QuerySolution r : Queries.select(ds, "record-place",
+                    Map.of("r", ResourceFactory.createResource(base + "/id/fiche/" + key)))) {
+                return new Merged(s, r.getResource("place").getURI().substring(prefix.length()));
+            }
             return withdrawn != null ? new Withdrawn(s, withdrawn) : new Unknown();
         });
     }

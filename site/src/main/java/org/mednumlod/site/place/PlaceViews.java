@@ -195,7 +195,7 @@ final class PlaceViews {
             out.add(new PlaceView.Finding(level, Optional.ofNullable(french(a, RDFS.comment)).orElse("")));
         }
         out.sort(Comparator.comparing(PlaceView.Finding::severity).thenComparing(PlaceView.Finding::message));
-        return out;
+        return out.stream().distinct().toList(); // records of one place often share a finding
     }
 
     private static List<PlaceView.Correction> corrections(Model m, Resource s) {
@@ -209,7 +209,7 @@ final class PlaceViews {
         }
         out.sort(Comparator.comparing((PlaceView.Correction c) -> String.valueOf(c.field()))
                 .thenComparing(c -> String.valueOf(c.message())));
-        return out;
+        return out.stream().distinct().toList();
     }
 
     /** A site path for a URI under the base ({@code /id/…}), else the URI itself. */
