@@ -77,13 +77,9 @@ class PlaceController {
 
     @GetMapping("/data/lieu/{file:.+}")
     Object data(@PathVariable String file) {
-        int dot = file.lastIndexOf('.');
-        if (dot < 0) {
-            throw new NotFoundException("document sans extension de format : " + file);
-        }
-        String key = file.substring(0, dot);
-        Representation r = Representation.byName(file.substring(dot + 1)).filter(Representation::isRdf)
-                .orElseThrow(() -> new NotFoundException("format inconnu : " + file));
+        Documents.DataFile document = Documents.dataFile(file);
+        String key = document.name();
+        Representation r = document.representation();
         PlaceService.Lookup found = places.find(key);
         if (found instanceof PlaceService.Merged m) {
             return moved(Documents.dataPath(m.successorPath(), r));

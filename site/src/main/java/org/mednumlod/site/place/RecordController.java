@@ -40,13 +40,9 @@ class RecordController {
 
     @GetMapping("/data/fiche/{file:.+}")
     ResponseEntity<byte[]> data(@PathVariable String file) {
-        int dot = file.lastIndexOf('.');
-        if (dot < 0) {
-            throw new NotFoundException("document sans extension de format : " + file);
-        }
-        String key = file.substring(0, dot);
-        Representation r = Representation.byName(file.substring(dot + 1)).filter(Representation::isRdf)
-                .orElseThrow(() -> new NotFoundException("format inconnu : " + file));
+        Documents.DataFile document = Documents.dataFile(file);
+        String key = document.name();
+        Representation r = document.representation();
         if (places.placeOfRecord(key).isEmpty()) {
             throw new NotFoundException("fiche « " + key + " » inconnue");
         }

@@ -56,13 +56,9 @@ class TerritoryController {
     @GetMapping("/data/{kind}/{file:.+}")
     ResponseEntity<byte[]> data(@PathVariable String kind, @PathVariable String file) {
         TerritoryKind k = kind(kind);
-        int dot = file.lastIndexOf('.');
-        if (dot < 0) {
-            throw new NotFoundException("document sans extension de format : " + file);
-        }
-        String code = file.substring(0, dot);
-        Representation r = Representation.byName(file.substring(dot + 1)).filter(Representation::isRdf)
-                .orElseThrow(() -> new NotFoundException("format inconnu : " + file));
+        Documents.DataFile document = Documents.dataFile(file);
+        String code = document.name();
+        Representation r = document.representation();
         Resource s = find(k, code);
         return Documents.rdf(territories.describe(s), r, k.segment() + "/" + code);
     }

@@ -54,13 +54,9 @@ class ConceptController {
 
     @GetMapping("/data/code/{list}/{file:.+}")
     ResponseEntity<byte[]> data(@PathVariable String list, @PathVariable String file) {
-        int dot = file.lastIndexOf('.');
-        if (dot < 0) {
-            throw new NotFoundException("document sans extension de format : " + file);
-        }
-        String value = file.substring(0, dot);
-        Representation r = Representation.byName(file.substring(dot + 1)).filter(Representation::isRdf)
-                .orElseThrow(() -> new NotFoundException("format inconnu : " + file));
+        Documents.DataFile document = Documents.dataFile(file);
+        String value = document.name();
+        Representation r = document.representation();
         return Documents.rdf(concepts.describe(find(list, value)), r, path(list, value));
     }
 

@@ -28,6 +28,21 @@ public final class Documents {
         return "/data/" + path + "." + r.extension();
     }
 
+    /** The last segment of a {@code /data/…} path: the resource's name and the RDF representation its suffix names. */
+    public record DataFile(String name, Representation representation) {
+    }
+
+    /** Splits {@code {name}.{ext}}; 404 (in French) without a suffix or for a suffix that is not an RDF format. */
+    public static DataFile dataFile(String file) {
+        int dot = file.lastIndexOf('.');
+        if (dot < 0) {
+            throw new NotFoundException("document sans extension de format : " + file);
+        }
+        Representation r = Representation.byName(file.substring(dot + 1)).filter(Representation::isRdf)
+                .orElseThrow(() -> new NotFoundException("format inconnu : " + file));
+        return new DataFile(file.substring(0, dot), r);
+    }
+
     /** 303 See Other from a thing to the document in the negotiated representation (406 if none fits). */
     public static ResponseEntity<Void> seeOther(String path, String format, String accept) {
         Representation r = Negotiation.choose(format, accept).orElse(null);
