@@ -96,19 +96,11 @@ final class Fusion {
             return readPairs(release.resolve(RECORDS));
         }
         Map<String, String> out = new LinkedHashMap<>();
-        Path places = release.resolve(Tombstones.PLACES);
-        if (Files.exists(places)) {
-            try {
-                for (String line : Files.readAllLines(places, StandardCharsets.UTF_8)) {
-                    String uri = line.split("\t", 2)[0];
-                    int at = uri.indexOf("/id/lieu/");
-                    if (at >= 0) {
-                        String key = uri.substring(at + "/id/lieu/".length());
-                        out.put(key, key);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (String uri : Tombstones.placeUris(release)) {
+            int at = uri.indexOf("/id/lieu/");
+            if (at >= 0) {
+                String key = uri.substring(at + "/id/lieu/".length());
+                out.put(key, key);
             }
         }
         return out;

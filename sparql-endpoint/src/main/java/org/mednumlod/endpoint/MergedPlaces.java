@@ -48,18 +48,10 @@ final class MergedPlaces {
 
     private final String base;
     private final Node graph;
-    private final Set<Node> fields;
-    private final Set<Node> lists = new HashSet<>();
 
     MergedPlaces(String base, Node graph) {
         this.base = base;
         this.graph = graph;
-        this.fields = RecordCollector.fieldProperties();
-        for (Node p : fields) {
-            if (RecordCollector.multivalued(p)) {
-                lists.add(p);
-            }
-        }
     }
 
     /** Writes place {@code key} from {@code records} (one or more) to {@code out}. */
@@ -88,10 +80,10 @@ final class MergedPlaces {
         Set<Node> properties = new LinkedHashSet<>();
         ordered.forEach(r -> properties.addAll(r.values.keySet()));
         for (Node p : properties) {
-            if (LOCATION.contains(p) || MNL.id.asNode().equals(p) || !fields.contains(p)) {
+            if (LOCATION.contains(p) || MNL.id.asNode().equals(p) || !RecordCollector.FIELDS.containsKey(p)) {
                 continue;
             }
-            if (lists.contains(p)) {
+            if (RecordCollector.FIELDS.get(p)) {
                 Set<Node> union = new LinkedHashSet<>();
                 for (RecordCollector.Record r : ordered) {
                     if (!r.get(p).isEmpty()) {

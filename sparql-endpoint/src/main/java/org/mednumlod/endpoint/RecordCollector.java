@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -68,26 +67,25 @@ final class RecordCollector extends StreamRDFWrapper {
     private static final Set<Node> LINKS = Set.of(MNL.situeDansCommune.asNode(), SchemaDO.geo.asNode(),
             GEO.hasGeometry.asNode());
 
-    private final Set<Node> fields;
     private final Map<Node, Record> records = new LinkedHashMap<>();
 
     RecordCollector(StreamRDF sink) {
         super(sink);
-        this.fields = fieldProperties();
     }
 
-    /** The properties of the schema's 32 columns, read from the vocabulary. */
-    static Set<Node> fieldProperties() {
+    /**
+     * The properties of the schema's 32 columns ({@code mnl:champ} in the vocabulary), each with whether it is a
+     * list ({@code mnl:multivalue true}); read once, the vocabulary being part of the code.
+     */
+    static final Map<Node, Boolean> FIELDS = readFields();
+
+    private static Map<Node, Boolean> readFields() {
         Graph v = Reference.vocabulary();
-        Set<Node> out = new HashSet<>();
-        v.find(Node.ANY, MNL.champ.asNode(), Node.ANY).forEachRemaining(t -> out.add(t.getSubject()));
-        return out;
-    }
-
-    /** Whether {@code property} is a multi-valued column ({@code mnl:multivalue true}). */
-    static boolean multivalued(Node property) {
-        return Reference.vocabulary().find(property, MNL.multivalue.asNode(), Node.ANY).toList().stream()
-                .anyMatch(t -> t.getObject().isLiteral() && Boolean.TRUE.equals(t.getObject().getLiteralValue()));
+        Map<Node, Boolean> out = new LinkedHashMap<>();
+        v.find(Node.ANY, MNL.champ.asNode(), Node.ANY).forEachRemaining(t -> out.put(t.getSubject(),
+                v.find(t.getSubject(), MNL.multivalue.asNode(), Node.ANY).toList().stream()
+                        .anyMatch(m -> m.getObject().isLiteral() && Boolean.TRUE.equals(m.getObject().getLiteralValue()))));
+        return Map.copyOf(out);
     }
 
     Collection<Record> records() {
@@ -123,7 +121,7 @@ final class RecordCollector extends StreamRDFWrapper {
         }
         if (RDF.type.asNode().equals(p) && RECORD.equals(o)) {
             records.computeIfAbsent(s, k -> new Record(s, graph));
-        } else if (fields.contains(p) || LINKS.contains(p)) {
+        } else if (FIELDS.containsKey(p) || LINKS.contains(p)) {
             records.computeIfAbsent(s, k -> new Record(s, graph)).values.computeIfAbsent(p, k -> new ArrayList<>()).add(o);
         }
     }

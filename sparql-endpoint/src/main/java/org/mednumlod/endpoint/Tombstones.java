@@ -122,6 +122,11 @@ final class Tombstones {
         return g;
     }
 
+    /** The URIs of the places a release listed beside it ({@code lieux.tsv}), in its order; none if it has no list. */
+    static java.util.Collection<String> placeUris(Path release) {
+        return readPlaces(release.resolve(PLACES)).keySet();
+    }
+
     private static Map<String, Place> readPlaces(Path file) {
         Map<String, Place> places = new LinkedHashMap<>();
         if (!Files.exists(file)) {

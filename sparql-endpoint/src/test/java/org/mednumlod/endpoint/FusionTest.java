@@ -146,6 +146,23 @@ class FusionTest {
         assertFalse(values("angers.13", "mnl:origineValeur").size() > 0);
     }
 
+    /** A served release from before the merge lists its places (each a record) in lieux.tsv only. */
+    @Test
+    void aReleaseBeforeTheMergeGivesEachRecordItsPlaceKey() throws Exception {
+        Path earlier = Files.createDirectories(dir.resolve("r0"));
+        Files.writeString(earlier.resolve(Tombstones.PLACES), BASE + "/id/lieu/angers.12\tMédiathèque\t" + BASE
+                + "/graph/source/angers\n" + BASE + "/id/lieu/conumm.7\tMédiathèque\t" + BASE + "/graph/source/conumm\n");
+        DatasetGraph stored = DatasetGraphFactory.create();
+        RecordCollector collector = new RecordCollector(StreamRDFLib.dataset(stored));
+        RDFParser.fromString(RECORDS, Lang.TRIG).parse(new SourceRecords(BASE, collector));
+        Files.createDirectories(dir.resolve("r2"));
+        Fusion.Result again = Fusion.write(collector.records(), records -> List.of(new Fusion.Cluster(
+                        List.of("angers.12", "conumm.7"), List.of())),
+                new MergedPlaces(BASE, NodeFactory.createURI(BASE + "/graph/lieux")), dir.resolve("r2"),
+                Optional.of(earlier), StreamRDFLib.sinkNull(), l -> { });
+        assertEquals(java.util.Map.of("conumm.7", "angers.12"), again.redirects(), "the place conumm.7 answers 301");
+    }
+
     @Test
     void keysAreKeptBesideTheReleaseForTheNextPublish() throws Exception {
         List<String> lines = Files.readAllLines(dir.resolve("r1").resolve(Fusion.RECORDS));
