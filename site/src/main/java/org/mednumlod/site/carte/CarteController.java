@@ -98,7 +98,7 @@ class CarteController {
 
     private Named existing(Territoire t) {
         return carte.find(t).orElseThrow(() -> new NotFoundException(
-                t.kind().label + " « " + t.code() + " » inconnu(e) dans la version servie"));
+                t.kind().label() + " « " + t.code() + " » inconnu(e) dans la version servie"));
     }
 
     /** The page of the map inside {@code dans} (null: France); the widget's links keep its settings. */

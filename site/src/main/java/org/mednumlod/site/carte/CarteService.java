@@ -14,7 +14,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.mednumlod.endpoint.Releases.Release;
 import org.mednumlod.site.SiteProperties;
-import org.mednumlod.site.carte.Territoire.Kind;
+import org.mednumlod.site.territory.TerritoryKind;
 import org.mednumlod.site.carte.Territoire.Level;
 import org.mednumlod.site.orientation.Orientation;
 import org.mednumlod.site.store.PerRelease;
@@ -119,7 +119,8 @@ class CarteService {
             List<Entry> entries = new ArrayList<>();
             List<QuerySolution> rows = t == null ? Queries.select(ds, "carte-regions", cube)
                     : Queries.select(ds, "carte-subdivisions", with(cube, "s", t.resource(base)));
-            Kind kind = level == Level.REGION ? Kind.REGION : level == Level.DEPARTEMENT ? Kind.DEPARTEMENT : Kind.COMMUNE;
+            TerritoryKind kind = level == Level.REGION ? TerritoryKind.REGION
+                    : level == Level.DEPARTEMENT ? TerritoryKind.DEPARTEMENT : TerritoryKind.COMMUNE;
             for (QuerySolution r : rows) {
                 Territoire child = new Territoire(kind, r.getLiteral("code").getString());
                 double[] point = point(r);
@@ -154,7 +155,7 @@ class CarteService {
     private static List<NameEntry> names(Release ds) {
         List<NameEntry> all = new ArrayList<>();
         for (QuerySolution r : Queries.selectOnce(ds, "carte-territory-names", Map.of(), Duration.ofMinutes(2))) {
-            Optional<Kind> kind = Kind.byType(r.getResource("type").getURI());
+            Optional<TerritoryKind> kind = Territoire.kindOfType(r.getResource("type").getURI());
             if (kind.isPresent() && r.contains("code")) {
                 String label = r.getLiteral("label").getString();
                 all.add(new NameEntry(new Named(new Territoire(kind.get(), r.getLiteral("code").getString()), label,
@@ -172,7 +173,7 @@ class CarteService {
 
     private Optional<Named> named(Release ds, Territoire t) {
         List<QuerySolution> rows = Queries.select(ds, "carte-territory",
-                Map.of("s", t.resource(base), "type", t.kind().type));
+                Map.of("s", t.resource(base), "type", t.kind().type()));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -220,13 +221,13 @@ class CarteService {
         java.util.Collections.reverse(parents); // widest first
         boolean inside = root == null;
         for (QuerySolution r : parents) {
-            Optional<Kind> kind = Kind.byType(r.getResource("type").getURI());
-            if (kind.isEmpty() || kind.get() == Kind.COMMUNE || !r.contains("code")) {
+            Optional<TerritoryKind> kind = Territoire.kindOfType(r.getResource("type").getURI());
+            if (kind.isEmpty() || kind.get() == TerritoryKind.COMMUNE || !r.contains("code")) {
                 continue;
             }
             Territoire p = new Territoire(kind.get(), r.getLiteral("code").getString());
             inside = inside || p.equals(root);
-            if (inside && (kind.get() != Kind.EPCI || p.equals(root))) {
+            if (inside && (kind.get() != TerritoryKind.EPCI || p.equals(root))) {
                 trail.add(new Crumb(r.getLiteral("label").getString(), p.key()));
             }
         }

@@ -41,7 +41,7 @@ final class FilteredLevels {
         List<Entry> entries = new ArrayList<>();
         for (Orientation.TerritoryCount tc : orientation.counts(of, within, c)) {
             Territory t = tc.territory();
-            Territoire child = new Territoire(Territoire.Kind.bySegment(of.word()).orElseThrow(), t.code());
+            Territoire child = new Territoire(Territoire.kind(of.word()).orElseThrow(), t.code());
             entries.add(new Entry(t.code(), t.name(), tc.count(), Double.isNaN(tc.latitude()) ? null : tc.latitude(),
                     Double.isNaN(tc.longitude()) ? null : tc.longitude(), child.page(), child.key()));
         }

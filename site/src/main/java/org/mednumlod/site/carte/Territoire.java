@@ -1,44 +1,42 @@
 package org.mednumlod.site.carte;
 
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.mednumlod.ontology.IGEO;
+import org.mednumlod.site.territory.TerritoryKind;
 import org.mednumlod.site.web.BadRequestException;
 
 /**
  * A territory as the filter parameter {@code territoire} writes it ({@code region:52}, {@code departement:16},
  * {@code epci:200071827}, {@code commune:16015}): the map's current level and the widget's restriction.
  */
-record Territoire(Kind kind, String code) {
+record Territoire(TerritoryKind kind, String code) {
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{2,12}");
 
-    /** The kinds of territory the map and the widget know, from the widest. */
-    enum Kind {
-        REGION("region", IGEO.Region, "Région"),
-        DEPARTEMENT("departement", IGEO.Departement, "Département"),
-        EPCI("epci", IGEO.Intercommunalite, "Intercommunalité (EPCI)"),
-        COMMUNE("commune", IGEO.Commune, "Commune");
+    /**
+     * The kinds of territory the map and the widget know, from the widest (the territory pages know more: communes
+     * déléguées and associées, arrondissements municipaux).
+     */
+    private static final Set<TerritoryKind> KINDS = EnumSet.of(TerritoryKind.REGION, TerritoryKind.DEPARTEMENT,
+            TerritoryKind.EPCI, TerritoryKind.COMMUNE);
 
-        final String segment;
-        final Resource type;
-        final String label;
-
-        Kind(String segment, Resource type, String label) {
-            this.segment = segment;
-            this.type = type;
-            this.label = label;
+    Territoire {
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException("la carte ne connaît pas ce type de territoire : " + kind);
         }
+    }
 
-        static Optional<Kind> bySegment(String segment) {
-            return Arrays.stream(values()).filter(k -> k.segment.equals(segment)).findFirst();
-        }
+    /** The map's kind named by a path segment ({@code departement}). */
+    static Optional<TerritoryKind> kind(String segment) {
+        return TerritoryKind.bySegment(segment).filter(KINDS::contains);
+    }
 
-        static Optional<Kind> byType(String uri) {
-            return Arrays.stream(values()).filter(k -> k.type.getURI().equals(uri)).findFirst();
-        }
+    /** The map's kind of a territory class of the territory graph. */
+    static Optional<TerritoryKind> kindOfType(String typeUri) {
+        return TerritoryKind.byType(typeUri).filter(KINDS::contains);
     }
 
     /** The levels of the map, each listing the children of the level above (France lists régions). */
@@ -70,7 +68,7 @@ record Territoire(Kind kind, String code) {
             return Optional.empty();
         }
         int colon = value.indexOf(':');
-        Optional<Kind> kind = colon < 0 ? Optional.empty() : Kind.bySegment(value.substring(0, colon));
+        Optional<TerritoryKind> kind = colon < 0 ? Optional.empty() : kind(value.substring(0, colon));
         String code = colon < 0 ? "" : value.substring(colon + 1);
         if (kind.isEmpty() || !CODE.matcher(code).matches()) {
             throw new BadRequestException("territoire « " + value + " » invalide : valeurs attendues region:{code}, "
@@ -81,21 +79,21 @@ record Territoire(Kind kind, String code) {
 
     /** The parameter value, {@code kind:code}. */
     public String key() {
-        return kind.segment + ":" + code;
+        return kind.segment() + ":" + code;
     }
 
     Resource resource(String base) {
-        return ResourceFactory.createResource(base + "/id/" + kind.segment + "/" + code);
+        return ResourceFactory.createResource(base + "/id/" + kind.segment() + "/" + code);
     }
 
     /** The French name of its kind ("Département"…). */
     public String kindLabel() {
-        return kind.label;
+        return kind.label();
     }
 
     /** The territory's page on the site. */
     public String page() {
-        return "/page/" + kind.segment + "/" + code;
+        return "/page/" + kind.segment() + "/" + code;
     }
 
     /** What the map lists inside {@code t} (null: France). */
@@ -107,6 +105,7 @@ record Territoire(Kind kind, String code) {
             case REGION -> Level.DEPARTEMENT;
             case DEPARTEMENT, EPCI -> Level.COMMUNE;
             case COMMUNE -> Level.LIEU;
+            default -> throw new IllegalStateException("type de territoire hors de la carte : " + t.kind);
         };
     }
 }

@@ -6,7 +6,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.mednumlod.ontology.IGEO;
 
 /** Kinds of territory, with their URI path segment, class and French label. */
-enum TerritoryKind {
+public enum TerritoryKind {
     REGION("region", IGEO.Region, "Région"),
     DEPARTEMENT("departement", IGEO.Departement, "Département"),
     EPCI("epci", IGEO.Intercommunalite, "Intercommunalité (EPCI)"),
@@ -25,23 +25,23 @@ enum TerritoryKind {
         this.label = label;
     }
 
-    String segment() {
+    public String segment() {
         return segment;
     }
 
-    Resource type() {
+    public Resource type() {
         return type;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    static Optional<TerritoryKind> bySegment(String segment) {
+    public static Optional<TerritoryKind> bySegment(String segment) {
         return Arrays.stream(values()).filter(k -> k.segment.equals(segment)).findFirst();
     }
 
-    static Optional<TerritoryKind> byType(String typeUri) {
+    public static Optional<TerritoryKind> byType(String typeUri) {
         return Arrays.stream(values()).filter(k -> k.type.getURI().equals(typeUri)).findFirst();
     }
 }
