@@ -32,7 +32,7 @@ final class Fusion {
     static final String REDIRECTS = "fusions.tsv";
 
     /** A group of records found to describe one place, with the matches that joined them. */
-    record Cluster(List<String> records, List<MergedPlaces.Match> matches) {
+    record Cluster(List<String> records, List<Matcher.Link> matches) {
     }
 
     /** Finds the records that describe the same place; records in no cluster stand alone. */
@@ -47,8 +47,7 @@ final class Fusion {
             Matcher.Clusters found = new Matcher(settings).clusters(records.stream().map(MatchFeatures::of).toList());
             progress.accept(String.format(Locale.FRANCE, "Appariement : %,d paires comparées, %,d acceptées, %,d liens "
                     + "refusés par les garde-fous anti-chaînage", found.compared(), found.accepted(), found.refusedByGuard().size()));
-            return found.clusters().stream().map(c -> new Cluster(c.keys(), c.links().stream()
-                    .map(l -> new MergedPlaces.Match(l.a(), l.b(), l.score(), l.signals())).toList())).toList();
+            return found.clusters().stream().map(c -> new Cluster(c.keys(), c.links())).toList();
         };
     }
 

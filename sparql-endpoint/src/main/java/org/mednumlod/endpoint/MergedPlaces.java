@@ -37,10 +37,6 @@ import org.mednumlod.ontology.MNL;
  * </ul>
  */
 final class MergedPlaces {
-    /** Why two records were put together: their keys, the score and the signals. */
-    record Match(String a, String b, double score, List<String> signals) {
-    }
-
     private static final Node WAS_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final List<Node> LOCATION = List.of(MNL.adresse.asNode(), MNL.complementAdresse.asNode(),
             MNL.codePostal.asNode(), MNL.commune.asNode(), MNL.codeInsee.asNode(), MNL.latitude.asNode(),
@@ -55,7 +51,7 @@ final class MergedPlaces {
     }
 
     /** Writes place {@code key} from {@code records} (one or more) to {@code out}. */
-    void write(String key, List<RecordCollector.Record> records, List<Match> matches, StreamRDF out) {
+    void write(String key, List<RecordCollector.Record> records, List<Matcher.Link> matches, StreamRDF out) {
         Node place = NodeFactory.createURI(base + "/id/lieu/" + key);
         List<RecordCollector.Record> ordered = new ArrayList<>(records);
         ordered.sort(Comparator.comparing((RecordCollector.Record r) -> r.dateMaj(),
@@ -119,7 +115,7 @@ final class MergedPlaces {
                 from.forEach(r -> add(out, origin, WAS_DERIVED_FROM, r.uri));
             });
             int n = 0;
-            for (Match m : matches) {
+            for (Matcher.Link m : matches) {
                 Node match = NodeFactory.createURI(place.getURI() + "#rapprochement-" + (++n));
                 add(out, place, MNL.rapprochement.asNode(), match);
                 add(out, match, RDF.type.asNode(), MNL.Rapprochement.asNode());

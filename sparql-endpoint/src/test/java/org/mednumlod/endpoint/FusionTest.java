@@ -73,7 +73,7 @@ class FusionTest {
         DatasetGraph out = DatasetGraphFactory.create();
         Files.createDirectories(dir.resolve("r1"));
         Fusion.Grouping matcher = records -> List.of(new Fusion.Cluster(List.of("conumm.7", "angers.12"),
-                List.of(new MergedPlaces.Match("angers.12", "conumm.7", 0.97, List.of("noms proches 0,95")))));
+                List.of(new Matcher.Link("angers.12", "conumm.7", 0.97, List.of("noms proches 0,95")))));
         result = Fusion.write(collector.records(), matcher, new MergedPlaces(BASE, NodeFactory.createURI(BASE + "/graph/lieux")),
                 dir.resolve("r1"), Optional.empty(), StreamRDFLib.dataset(out), l -> { });
         places = DatasetFactory.wrap(out);

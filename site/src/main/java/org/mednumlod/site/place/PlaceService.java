@@ -100,8 +100,7 @@ class PlaceService {
 
     /** The RDF document of a source record: its triples, its fragments, the annotations that target it. */
     Model describeRecord(String key) {
-        Model m = describe(ResourceFactory.createResource(base + "/id/fiche/" + key));
-        return m;
+        return describe(ResourceFactory.createResource(base + "/id/fiche/" + key));
     }
 
     /** The RDF document of a place (its triples and those of its fragments and annotations). */
