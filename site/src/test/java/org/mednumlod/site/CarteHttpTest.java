@@ -70,7 +70,7 @@ class CarteHttpTest extends DemoSite {
         Item commune = communeItems.stream().max(java.util.Comparator.comparingLong(Item::count)).orElseThrow();
         String code = commune.territoire().substring("commune:".length());
         List<String> places = new ArrayList<>();
-        for (JsonNode row : select(PREFIXES + "SELECT ?p { ?p a mnl:LieuMediationNumerique ; mnl:situeDansCommune/igeo:codeINSEE \""
+        for (JsonNode row : sparqlBindings(PREFIXES + "SELECT ?p { ?p a mnl:LieuMediationNumerique ; mnl:situeDansCommune/igeo:codeINSEE \""
                 + code + "\" }")) {
             places.add("/page/lieu/" + row.get("p").get("value").asText().substring((BASE + "/id/lieu/").length()));
         }
@@ -169,7 +169,7 @@ class CarteHttpTest extends DemoSite {
     void aWidgetNeverListsAPlaceOutsideItsTerritory(String territory, String relation) throws Exception {
         String t = territory;
         if (t.equals("epci")) {
-            String epci = select(PREFIXES + "SELECT ?e { <" + BASE + "/id/commune/16015> mnl:epci ?e }").get(0).get("e").get("value").asText();
+            String epci = sparqlBindings(PREFIXES + "SELECT ?e { <" + BASE + "/id/commune/16015> mnl:epci ?e }").get(0).get("e").get("value").asText();
             t = "epci:" + epci.substring(epci.lastIndexOf('/') + 1);
         }
         String kind = t.substring(0, t.indexOf(':'));
@@ -177,7 +177,7 @@ class CarteHttpTest extends DemoSite {
         String widget = "/widget?territoire=" + t;
         // Every place the widget lists, at every level it reaches, is in the territory.
         List<String> inside = new ArrayList<>();
-        for (JsonNode row : select(PREFIXES + "SELECT ?p { ?p a mnl:LieuMediationNumerique ; mnl:situeDansCommune "
+        for (JsonNode row : sparqlBindings(PREFIXES + "SELECT ?p { ?p a mnl:LieuMediationNumerique ; mnl:situeDansCommune "
                 + (relation == null ? "" : "/" + relation) + " <" + uri + "> }")) {
             inside.add("/page/lieu/" + row.get("p").get("value").asText().substring((BASE + "/id/lieu/").length()));
         }
@@ -274,19 +274,10 @@ class CarteHttpTest extends DemoSite {
 
     private Map<String, Long> counts(String query) throws Exception {
         Map<String, Long> m = new TreeMap<>();
-        for (JsonNode row : select(PREFIXES + query)) {
+        for (JsonNode row : sparqlBindings(PREFIXES + query)) {
             m.put(row.get("code").get("value").asText(), row.get("n").get("value").asLong());
         }
         assertFalse(m.isEmpty(), query);
         return m;
-    }
-
-    private List<JsonNode> select(String query) throws Exception {
-        HttpResponse<String> r = get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-                "application/sparql-results+json");
-        assertEquals(200, r.statusCode(), r.body());
-        List<JsonNode> rows = new ArrayList<>();
-        JSON.readTree(r.body()).get("results").get("bindings").forEach(rows::add);
-        return rows;
     }
 }

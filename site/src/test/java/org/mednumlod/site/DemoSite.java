@@ -70,6 +70,16 @@ abstract class DemoSite {
         return r.body().lines().skip(1).toList();
     }
 
+    /** The bindings of a SPARQL SELECT on the served release (SPARQL 1.1 JSON results), one node per row. */
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> sparqlBindings(String query) throws Exception {
+        HttpResponse<String> r = get("/sparql?query=" + java.net.URLEncoder.encode(query,
+                java.nio.charset.StandardCharsets.UTF_8), "application/sparql-results+json");
+        org.junit.jupiter.api.Assertions.assertEquals(200, r.statusCode(), r.body());
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> rows = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("results").get("bindings").forEach(rows::add);
+        return rows;
+    }
+
     HttpResponse<String> get(String path, String accept) throws Exception {
         HttpRequest.Builder request = builder(path);
         if (accept != null) {

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
@@ -189,7 +188,7 @@ class TerritoryPagesHttpTest extends DemoSite {
         // Run it: the same figure as the page.
         long shown = number(figure(html, "nombre-de-lieux"));
         boolean found = false;
-        for (JsonNode row : select(query)) {
+        for (JsonNode row : sparqlBindings(query)) {
             if (row.get("indicateur").get("value").asText().equals("nombre-de-lieux") && !row.has("libelle")) {
                 assertEquals(shown, row.get("valeur").get("value").asLong());
                 found = true;
@@ -223,15 +222,6 @@ class TerritoryPagesHttpTest extends DemoSite {
     }
 
     private List<JsonNode> sparqlJson(String query) throws Exception {
-        return select(PREFIXES + query);
-    }
-
-    private List<JsonNode> select(String query) throws Exception {
-        HttpResponse<String> r = get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-                "application/sparql-results+json");
-        assertEquals(200, r.statusCode(), r.body());
-        List<JsonNode> rows = new ArrayList<>();
-        JSON.readTree(r.body()).get("results").get("bindings").forEach(rows::add);
-        return rows;
+        return sparqlBindings(PREFIXES + query);
     }
 }
