@@ -30,6 +30,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -74,8 +75,14 @@ class Registre implements DisposableBean {
         String client = empreinte(n.adresse());
         Txn.executeWrite(ds, () -> {
             Model m = ds.getDefaultModel();
+            // Write transactions are serialised: read, increment and store the counter in the same one.
+            Resource registre = m.createResource(base + "/id/signalement");
+            Statement dernier = registre.getProperty(Vocabulaire.DERNIER_NUMERO);
+            long numero = dernier == null ? 1 : dernier.getLong() + 1;
+            registre.removeAll(Vocabulaire.DERNIER_NUMERO).addLiteral(Vocabulaire.DERNIER_NUMERO, numero);
             Resource r = m.createResource(iri, Vocabulaire.SIGNALEMENT)
                     .addLiteral(DCTerms.created, dateTime(now))
+                    .addLiteral(Vocabulaire.NUMERO, numero)
                     .addProperty(Vocabulaire.LIEU, m.createResource(n.lieu()))
                     .addProperty(Vocabulaire.VERSION, n.version())
                     .addProperty(DCTerms.description, n.texte())

@@ -20,6 +20,10 @@ final class Vocabulaire {
     static final Property TRAITE_PAR = ResourceFactory.createProperty(NS + "traitePar");
     static final Property DATE_TRAITEMENT = ResourceFactory.createProperty(NS + "dateTraitement");
     static final Property EMPREINTE_CLIENT = ResourceFactory.createProperty(NS + "empreinteClient");
+    /** Order of reception, 1, 2, 3…: two reports of one millisecond still have an order. */
+    static final Property NUMERO = ResourceFactory.createProperty(NS + "numero");
+    /** On the registry's own resource {@code {base}/id/signalement}: the last number given. */
+    static final Property DERNIER_NUMERO = ResourceFactory.createProperty(NS + "dernierNumero");
     static final Resource NOUVEAU = ResourceFactory.createResource(NS + "nouveau");
     static final Resource TRAITE = ResourceFactory.createResource(NS + "traite");
     /** Stands for "any value" in the admin's filters (the list queries always get every variable bound). */
