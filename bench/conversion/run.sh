@@ -4,11 +4,12 @@
 #   bench/conversion/run.sh [FACTOR]          (default 10; needs ../shared/data/real, python3, /usr/bin/time)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-real="$(cd ../shared/data/real && pwd)"
+. bench/lib.sh
+real="$(bench_real)"
 factor="${1:-10}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-[ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests clean package
+bench_jar
 xmx="${BENCH_XMX:-512m}"
 
 python3 bench/real_sources.py "$real" "$work/sources-x1.json"

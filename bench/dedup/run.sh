@@ -11,15 +11,13 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mvn -B -q -o -pl sparql-endpoint -am test-compile -DskipTests
 mvn -B -q -o -pl sparql-endpoint dependency:build-classpath -Dmdep.outputFile="$work/cp.txt"
+. bench/lib.sh
 data="${DEDUP_DATA_DIR:-}"
 if [ -z "$data" ]; then
-  real="$(cd ../shared/data/real && pwd)"
-  [ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests package
-  python3 bench/real_sources.py "$real" "$work/sources.json"
+  bench_jar
   data="$work/var"
-  MEDNUM_DATA_DIR="$data" java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish \
-      --sources "$work/sources.json" --rapport "$work/rapport" > "$work/publish.log" 2>&1
+  bench_publish_real "$data" "$xmx"
 fi
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), -Xmx$xmx"
+bench_machine "-Xmx$xmx"
 java -Xmx"$xmx" -cp "sparql-endpoint/target/test-classes:sparql-endpoint/target/classes:$(cat "$work/cp.txt")" \
     org.mednumlod.endpoint.DedupBench "$data" "$runs" 2>&1 | grep -v '^SLF4J'

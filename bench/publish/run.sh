@@ -4,14 +4,15 @@
 #   bench/publish/run.sh [RUNS]        (default 3; needs ../shared/data/real, python3, /usr/bin/time)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-real="$(cd ../shared/data/real && pwd)"
+. bench/lib.sh
+real="$(bench_real)"
 runs="${1:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-[ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests clean package
+bench_jar
 xmx="${BENCH_XMX:-1g}"
 python3 bench/real_sources.py "$real" "$work/sources.json"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), -Xmx$xmx"
+bench_machine "-Xmx$xmx"
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/var"
   MEDNUM_DATA_DIR="$work/var" /usr/bin/time -v java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish \
