@@ -11,26 +11,19 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-3}"
 seconds="${2:-20}"
-command -v wrk >/dev/null || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo; $SUDO apt-get install -y -q wrk; }
+. bench/lib.sh
+bench_wrk
+bench_jar
 work="${BENCH_DIR:-$(mktemp -d)}"
-mkdir -p "$work"
 port="${BENCH_PORT:-8097}"
 xmx="${BENCH_XMX:-1g}"
-[ -f site/target/mednum-lod.jar ] || mvn -B -q -DskipTests clean package
-export MEDNUM_DATA_DIR="$work/var" MEDNUM_BASE_URI="http://localhost:$port" SERVER_PORT="$port"
-if [ ! -f "$work/var/current" ]; then
-  python3 bench/real_sources.py "$(cd ../shared/data/real && pwd)" "$work/sources.json"
-  java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish --sources "$work/sources.json" --rapport "$work/rapport" > /dev/null 2>&1
-fi
-java -Xmx"$xmx" -jar site/target/mednum-lod.jar serve ${SERVE_ARGS:-} > "$work/serve.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://localhost:$port/"; do sleep 1; done
+bench_publish_real "$work/var" "$xmx"
+bench_serve "$work/var" "$port" "$xmx" ${SERVE_ARGS:-}
 start=$(date +%s%N)
 curl -sf -o /dev/null "http://localhost:$port/api/lieux?services=aide-aux-demarches-administratives"
 echo "first search (builds the release's index): $((($(date +%s%N) - start) / 1000000)) ms"
 python3 bench/orientation/check_angers.py "http://localhost:$port"
-sparql() { curl -sf -H 'Accept: text/csv' --data-urlencode "query=$1" "http://localhost:$port/sparql" | tail -n +2 | tr -d '\r'; }
+sparql() { bench_sparql "$port" "$1"; }
 # Communes that have places and a centroid (a commune without one is refused as a centre: 400), 500 of them;
 # départements; the 9 services.
 sparql 'PREFIX mnl: <https://w3id.org/mednum-lod/def#> PREFIX igeo: <http://rdf.insee.fr/def/geo#>
@@ -61,19 +54,13 @@ while read -r d; do
   echo "/api/lieux?ouvert=maintenant&territoire=departement:$d" >> "$work/ouvert-maintenant.txt"
   echo "/api/lieux/points?territoire=departement:$d&services=${services[$((${#d} % 9))]}" >> "$work/points.txt"
 done < "$work/departements.txt"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), server -Xmx$xmx,"\
-     "wrk 2 threads 8 connections ${seconds}s, same machine (loopback), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_machine "server -Xmx$xmx, wrk 2 threads 8 connections ${seconds}s, same machine (loopback)"
 for kind in ${KINDS:-proximite proximite-horaires national-nom ouvert-maintenant points comptes page-html}; do
   accept=application/json; [ "$kind" = page-html ] && accept=text/html
   echo "$kind: $(wc -l < "$work/$kind.txt") URLs, e.g. $(head -1 "$work/$kind.txt")"
-  PATHS="$work/$kind.txt" ACCEPT="$accept" wrk -t2 -c8 -d"${WARMUP:-20}s" -s bench/pages/rotate.lua "http://localhost:$port" > /dev/null
+  bench_wrk_run warm-up "$work/$kind.txt" "$accept" "$port" 8 "${WARMUP:-20}" > /dev/null
   for r in $(seq 1 "$runs"); do
-    out=$(PATHS="$work/$kind.txt" ACCEPT="$accept" wrk -t2 -c8 -d"${seconds}s" --latency -s bench/pages/rotate.lua "http://localhost:$port")
-    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-    p50=$(echo "$out" | awk '$1=="50%" {print $2}')
-    p99=$(echo "$out" | awk '$1=="99%" {print $2}')
-    bad=$(echo "$out" | awk '/non-200/ {print $2}')
-    echo "$kind run $r: $rps req/s, p50 $p50, p99 $p99, non-200 $bad"
+    bench_wrk_run "$kind run $r" "$work/$kind.txt" "$accept" "$port" 8 "$seconds"
   done
 done
-echo "server RSS at the end: $(($(awk '/VmRSS/ {print $2}' /proc/$server/status) / 1024)) MiB"
+echo "server RSS at the end: $(($(awk '/VmRSS/ {print $2}' /proc/$BENCH_SERVER/status) / 1024)) MiB"

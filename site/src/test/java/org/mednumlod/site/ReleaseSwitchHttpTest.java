@@ -24,6 +24,9 @@ import org.apache.jena.query.ResultSetFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mednumlod.endpoint.Releases;
+import org.mednumlod.site.store.PerRelease;
+import org.mednumlod.site.store.Store;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -64,10 +67,20 @@ class ReleaseSwitchHttpTest {
     private record Answer(String version, long places) {
     }
 
+    @Autowired
+    Store store;
+
     @Test
     void readersNeverFailNorSeeAHalfRelease() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Answer before = ask(http);
+        // A value computed once per release (as the orientation and search indexes are): for the new release it must
+        // be ready before the release is served, computed by the watcher, not by the first request.
+        ConcurrentLinkedQueue<String> computed = new ConcurrentLinkedQueue<>();
+        PerRelease<String> perRelease = new PerRelease<>(store, r -> {
+            computed.add(r.id() + " " + Thread.currentThread().getName());
+            return r.id();
+        });
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/page/def"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         String etagBefore = page.headers().firstValue("ETag").orElseThrow();
@@ -135,6 +148,9 @@ class ReleaseSwitchHttpTest {
         assertEquals(Map.of(before.version(), before.places(), published, placesByVersion.get(published)), placesByVersion);
         assertNotEquals(before.places(), placesByVersion.get(published), "the new release is a different dataset");
         assertEquals(published, ask(http).version(), "the server now serves the new release");
+        assertTrue(computed.contains(published + " release-watcher"), "prepared before it was served: " + computed);
+        assertEquals(published, perRelease.get());
+        assertEquals(1, computed.stream().filter(c -> c.startsWith(published)).count(), "and not computed again");
         // The validators follow the release: the old ETag no longer revalidates, and the new one does.
         HttpResponse<String> after = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/page/def"))
                 .header("If-None-Match", etagBefore).build(), HttpResponse.BodyHandlers.ofString());

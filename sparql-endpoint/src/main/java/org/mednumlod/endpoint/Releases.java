@@ -293,13 +293,29 @@ public final class Releases implements AutoCloseable {
      * that started on it are done ({@link #release(Dataset)}).
      */
     public Optional<Release> refresh() {
+        return refresh(release -> { });
+    }
+
+    /**
+     * {@link #refresh()}, with {@code prepare} run on the new release before it becomes current (while the old one
+     * is still served): what a server computes once per release is ready when the first request reaches it. When
+     * {@code prepare} throws, the release does not become current (the next refresh tries again).
+     */
+    public Optional<Release> refresh(Consumer<Release> prepare) {
         Optional<String> id = layout.pointer();
         synchronized (this) {
             if (id.isEmpty() || (current != null && current.id().equals(id.get()))) {
                 return Optional.empty();
             }
+        }
+        Release next = connect(id.get());
+        prepare.accept(next); // outside the lock: current() keeps answering with the served release meanwhile
+        synchronized (this) {
+            if (current != null && current.id().equals(next.id())) {
+                return Optional.empty();
+            }
             Release old = current;
-            current = connect(id.get());
+            current = next;
             return Optional.ofNullable(old);
         }
     }

@@ -4,8 +4,9 @@ import java.util.function.Function;
 import org.mednumlod.endpoint.Releases.Release;
 
 /**
- * A value computed once per served release (figures, examples, counts): read again only when the release
- * changes, so that no request pays for an aggregate the release already fixed.
+ * A value computed once per served release (figures, examples, counts, indexes): computed in the background when
+ * the server starts, and for each new release before it is served ({@link Store#prepareEach}), so that no request
+ * pays for an aggregate the release already fixed, nor waits for an index after a publish.
  *
  * <pre>{@code PerRelease<Figures> figures = new PerRelease<>(store, release -> compute(release));
  * figures.get();}</pre>
@@ -14,6 +15,7 @@ public final class PerRelease<T> {
     private final Store store;
     private final Function<Release, T> compute;
     private volatile Entry<T> entry;
+    private volatile Entry<T> next;
 
     private record Entry<T>(String releaseId, T value) {
     }
@@ -22,6 +24,15 @@ public final class PerRelease<T> {
     public PerRelease(Store store, Function<Release, T> compute) {
         this.store = store;
         this.compute = compute;
+        store.prepareEach(this::prepare);
+    }
+
+    private void prepare(Release release) {
+        if (release.id().equals(store.release().id())) {
+            get(); // the served release (at start): under the lock, so that a request waits for it instead of redoing it
+        } else {
+            next = new Entry<>(release.id(), release.read(() -> compute.apply(release)));
+        }
     }
 
     public T get() {
@@ -31,8 +42,11 @@ public final class PerRelease<T> {
             synchronized (this) { // one computation per release, however many requests arrive meanwhile
                 e = entry;
                 if (e == null || !e.releaseId().equals(release.id())) {
-                    e = new Entry<>(release.id(), release.read(() -> compute.apply(release)));
+                    Entry<T> prepared = next;
+                    e = prepared != null && prepared.releaseId().equals(release.id()) ? prepared
+                            : new Entry<>(release.id(), release.read(() -> compute.apply(release)));
                     entry = e;
+                    next = null;
                 }
             }
         }

@@ -32,6 +32,7 @@ public class Store implements DisposableBean {
 
     private final Releases releases;
     private final List<Consumer<Releases.Release>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Releases.Release>> preparers = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "release-watcher");
         t.setDaemon(true);
@@ -65,7 +66,7 @@ public class Store implements DisposableBean {
 
     private void checkPointer() {
         try {
-            releases.refresh().ifPresent(old -> {
+            releases.refresh(next -> preparers.forEach(p -> prepare(p, next))).ifPresent(old -> {
                 Releases.Release now = releases.current().orElseThrow();
                 LOG.info("Nouvelle version servie : {} (précédente : {})", now.id(), old.id());
                 listeners.forEach(l -> l.accept(now));
@@ -73,6 +74,24 @@ public class Store implements DisposableBean {
             });
         } catch (RuntimeException e) {
             LOG.error("Lecture du pointeur de version impossible ; la version servie reste {}", releaseId(), e);
+        }
+    }
+
+    /**
+     * Runs {@code preparer} on the served release now, in the background, then on each new release before it is
+     * served (on the thread that watches the pointer; the old release is served meanwhile). A preparer that fails
+     * is logged and does not stop the switch.
+     */
+    public void prepareEach(Consumer<Releases.Release> preparer) {
+        preparers.add(preparer);
+        watcher.execute(() -> prepare(preparer, release()));
+    }
+
+    private void prepare(Consumer<Releases.Release> preparer, Releases.Release release) {
+        try {
+            preparer.accept(release);
+        } catch (RuntimeException e) {
+            LOG.warn("Préparation de la version {} incomplète (calcul repris à la première requête)", release.id(), e);
         }
     }
 
