@@ -6,10 +6,12 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mednumlod.site.carte.CarteService.Entry;
 import org.mednumlod.site.carte.CarteService.Named;
 import org.mednumlod.site.carte.CarteService.Option;
 import org.mednumlod.site.carte.CarteService.View;
+import org.mednumlod.site.territory.TerritoryRef;
 import org.mednumlod.site.web.BadRequestException;
 import org.mednumlod.site.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,7 +65,7 @@ class CarteController {
     @GetMapping("/carte")
     String map(@RequestParam(required = false) String territoire, @RequestParam(defaultValue = "1") int page,
                HttpServletRequest request, Model model) {
-        Named dans = Territoire.parse(territoire).map(this::existing).orElse(null);
+        Named dans = territoire(territoire).map(this::existing).orElse(null);
         model.addAttribute("c", page("/carte", dans, null, page, Filtres.of(request.getParameterMap()), null));
         model.addAttribute("tiles", tiles);
         return "carte";
@@ -75,13 +77,13 @@ class CarteController {
                   @RequestParam(required = false) String latitude, @RequestParam(required = false) String longitude,
                   @RequestParam(required = false) String zoom, @RequestParam(defaultValue = "1") int page,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
-        Territoire root = Territoire.parse(territoire).orElseThrow(() -> new BadRequestException(
+        TerritoryRef root = territoire(territoire).orElseThrow(() -> new BadRequestException(
                 "paramètre territoire manquant : le widget montre un territoire (par exemple territoire=departement:16)"));
         Named rootNamed = existing(root);
         Widget w = Widget.of(root, couleur, mode, latitude, longitude, zoom);
         Named current = rootNamed;
         if (dans != null && !dans.isBlank()) {
-            Territoire inner = Territoire.parse(dans).orElseThrow();
+            TerritoryRef inner = territoire(dans).orElseThrow();
             if (!carte.within(inner, root)) {
                 throw new BadRequestException("« " + dans + " » n'est pas dans le territoire du widget (" + root.key() + ")");
             }
@@ -96,13 +98,22 @@ class CarteController {
         return "widget";
     }
 
-    private Named existing(Territoire t) {
+    /** The {@code territoire} or {@code dans} parameter; a malformed one is a 400 in French. */
+    static Optional<TerritoryRef> territoire(String value) {
+        try {
+            return TerritoryRef.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private Named existing(TerritoryRef t) {
         return carte.find(t).orElseThrow(() -> new NotFoundException(
                 t.kind().label() + " « " + t.code() + " » inconnu(e) dans la version servie"));
     }
 
     /** The page of the map inside {@code dans} (null: France); the widget's links keep its settings. */
-    private CartePage page(String action, Named dans, Territoire root, int page, Filtres filtres, Widget w) {
+    private CartePage page(String action, Named dans, TerritoryRef root, int page, Filtres filtres, Widget w) {
         View v = carte.view(dans, root, page, filtres);
         String[] keep = w == null ? new String[0] : new String[] {"territoire", root.key(), "couleur", w.couleur(),
             "mode", w.mode()};

@@ -14,12 +14,12 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.mednumlod.endpoint.Releases.Release;
 import org.mednumlod.site.SiteProperties;
-import org.mednumlod.site.territory.TerritoryKind;
-import org.mednumlod.site.carte.Territoire.Level;
 import org.mednumlod.site.orientation.Orientation;
 import org.mednumlod.site.store.PerRelease;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
+import org.mednumlod.site.territory.TerritoryKind;
+import org.mednumlod.site.territory.TerritoryRef;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,7 +39,7 @@ class CarteService {
     private final PerRelease<List<NameEntry>> names;
 
     /** A territory of the release: its name and where to centre a map on it (box "S W N E", or centroid). */
-    record Named(Territoire territoire, String label, String emprise, Double latitude, Double longitude) {
+    record Named(TerritoryRef territoire, String label, String emprise, Double latitude, Double longitude) {
     }
 
     /**
@@ -54,7 +54,7 @@ class CarteService {
     }
 
     /** One level of the map inside {@code dans} (null: France). */
-    record View(Named dans, Level level, long total, List<Entry> entries, List<Crumb> trail, int page, int pages) {
+    record View(Named dans, MapLevel level, long total, List<Entry> entries, List<Crumb> trail, int page, int pages) {
     }
 
     /** A group of checkboxes of the filter form: the parameter name, its legend, the values of its code list. */
@@ -81,12 +81,12 @@ class CarteService {
     }
 
     /** The territory if it exists in the served release, with its name and extent. */
-    Optional<Named> find(Territoire t) {
+    Optional<Named> find(TerritoryRef t) {
         return store.read(ds -> named(ds, t));
     }
 
     /** Whether {@code inner} is {@code outer} or lies inside it. */
-    boolean within(Territoire inner, Territoire outer) {
+    boolean within(TerritoryRef inner, TerritoryRef outer) {
         return store.read(ds -> Queries.ask(ds, "carte-within",
                 Map.of("inner", inner.resource(base), "outer", outer.resource(base))));
     }
@@ -96,21 +96,21 @@ class CarteService {
      * commune, {@code page} of its places ({@value #PLACES_PAGE_SIZE} a page, clamped). Without filters, the counts
      * computed at publish; with filters, those of the orientation search.
      */
-    View view(Named dans, Territoire root, int page, Filtres filtres) {
-        Territoire t = dans == null ? null : dans.territoire();
-        Level level = Territoire.childLevel(t);
+    View view(Named dans, TerritoryRef root, int page, Filtres filtres) {
+        TerritoryRef t = dans == null ? null : dans.territoire();
+        MapLevel level = MapLevel.below(t);
         return store.read(ds -> {
             List<Crumb> trail = trail(ds, dans, root);
             if (!filtres.isEmpty()) {
-                List<Entry> all = level == Level.LIEU ? filtered.places(t, filtres) : filtered.territories(level, t, filtres);
+                List<Entry> all = level == MapLevel.LIEU ? filtered.places(t, filtres) : filtered.territories(level, t, filtres);
                 long total = all.stream().mapToLong(Entry::count).sum();
-                int pages = level == Level.LIEU ? (int) Math.max(1, (all.size() + PLACES_PAGE_SIZE - 1) / PLACES_PAGE_SIZE) : 1;
+                int pages = level == MapLevel.LIEU ? (int) Math.max(1, (all.size() + PLACES_PAGE_SIZE - 1) / PLACES_PAGE_SIZE) : 1;
                 int current = Math.min(Math.max(1, page), pages);
-                List<Entry> shown = level == Level.LIEU
+                List<Entry> shown = level == MapLevel.LIEU
                         ? all.subList((current - 1) * PLACES_PAGE_SIZE, Math.min(all.size(), current * PLACES_PAGE_SIZE)) : all;
                 return new View(dans, level, total, List.copyOf(shown), trail, current, pages);
             }
-            if (level == Level.LIEU) {
+            if (level == MapLevel.LIEU) {
                 long total = count(ds, t);
                 int pages = (int) Math.max(1, (total + PLACES_PAGE_SIZE - 1) / PLACES_PAGE_SIZE);
                 int current = Math.min(Math.max(1, page), pages);
@@ -119,10 +119,8 @@ class CarteService {
             List<Entry> entries = new ArrayList<>();
             List<QuerySolution> rows = t == null ? Queries.select(ds, "carte-regions", cube)
                     : Queries.select(ds, "carte-subdivisions", with(cube, "s", t.resource(base)));
-            TerritoryKind kind = level == Level.REGION ? TerritoryKind.REGION
-                    : level == Level.DEPARTEMENT ? TerritoryKind.DEPARTEMENT : TerritoryKind.COMMUNE;
             for (QuerySolution r : rows) {
-                Territoire child = new Territoire(kind, r.getLiteral("code").getString());
+                TerritoryRef child = new TerritoryRef(level.kind, r.getLiteral("code").getString());
                 double[] point = point(r);
                 entries.add(new Entry(child.code(), r.getLiteral("label").getString(), r.getLiteral("nombre").getLong(),
                         point == null ? null : point[0], point == null ? null : point[1], child.page(), child.key()));
@@ -155,10 +153,10 @@ class CarteService {
     private static List<NameEntry> names(Release ds) {
         List<NameEntry> all = new ArrayList<>();
         for (QuerySolution r : Queries.selectOnce(ds, "carte-territory-names", Map.of(), Duration.ofMinutes(2))) {
-            Optional<TerritoryKind> kind = Territoire.kindOfType(r.getResource("type").getURI());
+            Optional<TerritoryKind> kind = TerritoryRef.kindOfType(r.getResource("type").getURI());
             if (kind.isPresent() && r.contains("code")) {
                 String label = r.getLiteral("label").getString();
-                all.add(new NameEntry(new Named(new Territoire(kind.get(), r.getLiteral("code").getString()), label,
+                all.add(new NameEntry(new Named(new TerritoryRef(kind.get(), r.getLiteral("code").getString()), label,
                         null, null, null), fold(label)));
             }
         }
@@ -171,7 +169,7 @@ class CarteService {
         return d.toLowerCase(Locale.ROOT).replaceAll("['’\\-]", " ").replaceAll("\\s+", " ");
     }
 
-    private Optional<Named> named(Release ds, Territoire t) {
+    private Optional<Named> named(Release ds, TerritoryRef t) {
         List<QuerySolution> rows = Queries.select(ds, "carte-territory",
                 Map.of("s", t.resource(base), "type", t.kind().type()));
         if (rows.isEmpty()) {
@@ -185,12 +183,12 @@ class CarteService {
     }
 
     /** The number of places of {@code t} computed at publish (0 when the cube has no observation). */
-    private long count(Release ds, Territoire t) {
+    private long count(Release ds, TerritoryRef t) {
         return Queries.select(ds, "carte-count", with(cube, "s", t.resource(base))).stream()
                 .mapToLong(r -> r.getLiteral("nombre").getLong()).findFirst().orElse(0);
     }
 
-    private List<Entry> places(Release ds, Territoire commune, int page) {
+    private List<Entry> places(Release ds, TerritoryRef commune, int page) {
         List<Entry> list = new ArrayList<>();
         for (QuerySolution r : Queries.select(ds, "territory-places", Map.of("s", commune.resource(base)),
                 PLACES_PAGE_SIZE, (long) (page - 1) * PLACES_PAGE_SIZE)) {
@@ -208,7 +206,7 @@ class CarteService {
      * France (when {@code root} is null), then the région and the département of {@code dans} (and its EPCI when
      * the root is that EPCI) from the root down, then {@code dans} itself.
      */
-    private List<Crumb> trail(Release ds, Named dans, Territoire root) {
+    private List<Crumb> trail(Release ds, Named dans, TerritoryRef root) {
         List<Crumb> trail = new ArrayList<>();
         if (root == null) {
             trail.add(new Crumb("France", null));
@@ -221,11 +219,11 @@ class CarteService {
         java.util.Collections.reverse(parents); // widest first
         boolean inside = root == null;
         for (QuerySolution r : parents) {
-            Optional<TerritoryKind> kind = Territoire.kindOfType(r.getResource("type").getURI());
+            Optional<TerritoryKind> kind = TerritoryRef.kindOfType(r.getResource("type").getURI());
             if (kind.isEmpty() || kind.get() == TerritoryKind.COMMUNE || !r.contains("code")) {
                 continue;
             }
-            Territoire p = new Territoire(kind.get(), r.getLiteral("code").getString());
+            TerritoryRef p = new TerritoryRef(kind.get(), r.getLiteral("code").getString());
             inside = inside || p.equals(root);
             if (inside && (kind.get() != TerritoryKind.EPCI || p.equals(root))) {
                 trail.add(new Crumb(r.getLiteral("label").getString(), p.key()));

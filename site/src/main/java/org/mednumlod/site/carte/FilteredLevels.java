@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mednumlod.site.carte.CarteService.Entry;
-import org.mednumlod.site.carte.Territoire.Level;
 import org.mednumlod.site.orientation.Criteria;
 import org.mednumlod.site.orientation.Facet;
 import org.mednumlod.site.orientation.Orientation;
 import org.mednumlod.site.orientation.Territory;
+import org.mednumlod.site.territory.TerritoryRef;
 
 /**
  * The map's lists when filters are set, counted by the orientation search (issue 7, {@link Orientation}: the same
@@ -34,14 +34,13 @@ final class FilteredLevels {
     }
 
     /** The territories of {@code level} inside {@code dans} (null: France) with their matching places. */
-    List<Entry> territories(Level level, Territoire dans, Filtres filtres) {
+    List<Entry> territories(MapLevel level, TerritoryRef dans, Filtres filtres) {
         Criteria c = orientation.criteria(filtres.values());
         Territory within = dans == null ? null : territory(dans);
-        Territory.Level of = Territory.Level.of(level.value()).orElseThrow();
         List<Entry> entries = new ArrayList<>();
-        for (Orientation.TerritoryCount tc : orientation.counts(of, within, c)) {
+        for (Orientation.TerritoryCount tc : orientation.counts(level.kind, within, c)) {
             Territory t = tc.territory();
-            Territoire child = new Territoire(Territoire.kind(of.word()).orElseThrow(), t.code());
+            TerritoryRef child = t.ref();
             entries.add(new Entry(t.code(), t.name(), tc.count(), Double.isNaN(tc.latitude()) ? null : tc.latitude(),
                     Double.isNaN(tc.longitude()) ? null : tc.longitude(), child.page(), child.key()));
         }
@@ -50,7 +49,7 @@ final class FilteredLevels {
     }
 
     /** The matching places of {@code commune}, by name. */
-    List<Entry> places(Territoire commune, Filtres filtres) {
+    List<Entry> places(TerritoryRef commune, Filtres filtres) {
         Map<String, List<String>> params = new LinkedHashMap<>(filtres.values());
         params.put("territoire", List.of(commune.key()));
         List<Entry> entries = new ArrayList<>();
@@ -62,7 +61,8 @@ final class FilteredLevels {
         return entries;
     }
 
-    private Territory territory(Territoire t) {
-        return orientation.criteria(Map.of("territoire", List.of(t.key()))).territory();
+    private Territory territory(TerritoryRef t) {
+        return orientation.catalogue().territory(t).orElseThrow(() -> new org.mednumlod.site.web.NotFoundException(
+                t.kindLabel() + " « " + t.code() + " » inconnu(e) dans la version servie"));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.mednumlod.site.carte.CarteService.Named;
+import org.mednumlod.site.territory.TerritoryRef;
 import org.mednumlod.site.web.BadRequestException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +48,7 @@ class IntegrerController {
         String component = null;
         if (!territoire.isBlank()) {
             try {
-                Optional<Territoire> code = territoire.contains(":") ? Territoire.parse(territoire) : Optional.empty();
+                Optional<TerritoryRef> code = territoire.contains(":") ? CarteController.territoire(territoire) : Optional.empty();
                 if (code.isPresent()) {
                     found = carte.find(code.get()).orElse(null);
                     if (found == null) {

@@ -2,6 +2,7 @@ package org.mednumlod.site.carte;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.mednumlod.site.territory.TerritoryRef;
 import org.mednumlod.site.web.BadRequestException;
 
 /**
@@ -9,7 +10,7 @@ import org.mednumlod.site.web.BadRequestException;
  * primary colour ({@code #rrggbb}), what it shows ({@code carte}, {@code recherche} or {@code les-deux}) and an
  * optional start view (latitude, longitude, zoom; without it, the territory's extent).
  */
-record Widget(Territoire territoire, String couleur, String mode, Double latitude, Double longitude, Integer zoom) {
+record Widget(TerritoryRef territoire, String couleur, String mode, Double latitude, Double longitude, Integer zoom) {
     static final String DEFAULT_COLOUR = "#000091";
     static final java.util.List<String> MODES = java.util.List.of("les-deux", "carte", "recherche");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -19,7 +20,7 @@ record Widget(Territoire territoire, String couleur, String mode, Double latitud
      *
      * @throws BadRequestException in French for a colour, a mode or a view that is not valid
      */
-    static Widget of(Territoire territoire, String couleur, String mode, String latitude, String longitude, String zoom) {
+    static Widget of(TerritoryRef territoire, String couleur, String mode, String latitude, String longitude, String zoom) {
         String c = couleur == null || couleur.isBlank() ? DEFAULT_COLOUR : couleur.strip();
         if (!COLOUR.matcher(c).matches()) {
             throw new BadRequestException("couleur « " + c + " » invalide : attendue au format #rrggbb (par exemple #000091)");

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.apache.jena.query.QuerySolution;
 import org.mednumlod.endpoint.Releases.Release;
 import org.mednumlod.site.store.Queries;
+import org.mednumlod.site.territory.TerritoryKind;
+import org.mednumlod.site.territory.TerritoryRef;
 
 /**
  * What the filters are checked against, read from the release: the concepts of each filter's code list (the allowed
@@ -21,7 +23,7 @@ import org.mednumlod.site.store.Queries;
 public final class Catalogue {
     private final Map<Facet, List<Concept>> concepts = new EnumMap<>(Facet.class);
     private final Map<Facet, Map<String, Integer>> bits = new EnumMap<>(Facet.class);
-    private final Map<Territory.Level, Map<String, Territory>> byCode = new EnumMap<>(Territory.Level.class);
+    private final Map<TerritoryKind, Map<String, Territory>> byCode = new EnumMap<>(TerritoryKind.class);
     private final Map<String, Territory> byUri = new HashMap<>();
     private final Map<String, List<Territory>> communesByName = new HashMap<>();
     private final Map<String, List<Territory>> communesByPostcode = new HashMap<>();
@@ -53,19 +55,16 @@ public final class Catalogue {
     }
 
     private void readTerritories(Release ds, java.time.Duration limit) {
-        Map<String, Territory.Level> levels = Map.of("Region", Territory.Level.REGION,
-                "Departement", Territory.Level.DEPARTEMENT, "Intercommunalite", Territory.Level.EPCI,
-                "Commune", Territory.Level.COMMUNE);
         Map<String, Territory> read = new LinkedHashMap<>();
         Map<String, List<String>> postcodes = new HashMap<>();
         Queries.forEach(ds, "orientation-territories", limit, row -> {
             String uri = row.getResource("t").getURI();
             String type = row.getResource("type").getURI();
-            Territory.Level level = levels.get(type.substring(type.lastIndexOf('#') + 1));
-            if (level == null || !row.contains("code")) {
+            Optional<TerritoryKind> kind = TerritoryRef.kindOfType(type);
+            if (kind.isEmpty() || !row.contains("code")) {
                 return;
             }
-            read.computeIfAbsent(uri, u -> new Territory(level, text(row, "code"), text(row, "label"), u,
+            read.computeIfAbsent(uri, u -> new Territory(kind.get(), text(row, "code"), text(row, "label"), u,
                     number(row, "lat"), number(row, "lon"), text(row, "epci"), text(row, "departement"),
                     text(row, "region"), List.of()));
             String postcode = text(row, "postcode");
@@ -76,15 +75,15 @@ public final class Catalogue {
                 }
             }
         });
-        for (Territory.Level level : Territory.Level.values()) {
-            byCode.put(level, new HashMap<>());
+        for (TerritoryKind kind : TerritoryRef.KINDS) {
+            byCode.put(kind, new HashMap<>());
         }
         for (Territory t : read.values()) {
-            Territory full = new Territory(t.level(), t.code(), t.name(), t.uri(), t.latitude(), t.longitude(),
+            Territory full = new Territory(t.kind(), t.code(), t.name(), t.uri(), t.latitude(), t.longitude(),
                     t.epci(), t.departement(), t.region(), List.copyOf(postcodes.getOrDefault(t.uri(), List.of())));
-            byCode.get(full.level()).put(full.code(), full);
+            byCode.get(full.kind()).put(full.code(), full);
             byUri.put(full.uri(), full);
-            if (full.level() == Territory.Level.COMMUNE) {
+            if (full.kind() == TerritoryKind.COMMUNE) {
                 communesByName.computeIfAbsent(fold(full.name()), k -> new ArrayList<>()).add(full);
                 full.postcodes().forEach(p -> communesByPostcode.computeIfAbsent(p, k -> new ArrayList<>()).add(full));
             }
@@ -108,8 +107,14 @@ public final class Catalogue {
         return uri.startsWith(f.scheme() + "/") ? bits.get(f).getOrDefault(uri.substring(f.scheme().length() + 1), -1) : -1;
     }
 
-    public Optional<Territory> territory(Territory.Level level, String code) {
-        return Optional.ofNullable(byCode.get(level).get(code));
+    /** The région, département, EPCI or current commune of that kind and code. */
+    public Optional<Territory> territory(TerritoryKind kind, String code) {
+        return Optional.ofNullable(byCode.getOrDefault(kind, Map.of()).get(code));
+    }
+
+    /** The territory a parameter names, if the release has it. */
+    public Optional<Territory> territory(TerritoryRef ref) {
+        return territory(ref.kind(), ref.code());
     }
 
     Territory territoryByUri(String uri) {
@@ -126,7 +131,7 @@ public final class Catalogue {
         if (t.isEmpty()) {
             return List.of();
         }
-        Territory byInsee = byCode.get(Territory.Level.COMMUNE).get(t.toUpperCase(Locale.ROOT));
+        Territory byInsee = byCode.get(TerritoryKind.COMMUNE).get(t.toUpperCase(Locale.ROOT));
         if (byInsee != null) {
             return List.of(byInsee);
         }

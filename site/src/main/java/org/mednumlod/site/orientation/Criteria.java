@@ -77,7 +77,7 @@ public record Criteria(Map<Facet, List<Concept>> values, boolean accesLibre, boo
 
     /** Whether the place's commune lies in {@code t}. */
     static boolean within(IndexedPlace p, Territory t) {
-        return p.commune() != null && t.code().equals(p.commune().codeAt(t.level()));
+        return p.commune() != null && t.code().equals(p.commune().codeAt(t.kind()));
     }
 
     private static long mask(Facet f, List<Concept> concepts, Catalogue catalogue) {

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mednumlod.site.territory.TerritoryKind;
+import org.mednumlod.site.territory.TerritoryRef;
 
 /**
  * Reads the filter parameters of the issue 7 contract into {@link Criteria}, refusing any value that is not allowed
@@ -102,7 +104,7 @@ final class CriteriaParser {
             return new Criteria.Centre(coordinate("lat", lat.get(), 90), coordinate("lon", lon.get(), 180), null);
         }
         return one("commune").map(code -> {
-            Territory c = catalogue.territory(Territory.Level.COMMUNE, code).orElseThrow(() -> new InvalidCriterion(
+            Territory c = catalogue.territory(TerritoryKind.COMMUNE, code).orElseThrow(() -> new InvalidCriterion(
                     "commune", "« " + code + " » n'est pas le code INSEE d'une commune actuelle (COG 2026), "
                     + "par exemple 49007 pour Angers", List.of()));
             if (!c.hasCentroid()) {
@@ -134,17 +136,16 @@ final class CriteriaParser {
         return Double.parseDouble(r.get());
     }
 
-    private Territory territory(String ref) {
-        int colon = ref.indexOf(':');
-        List<String> levels = java.util.Arrays.stream(Territory.Level.values()).map(l -> l.word() + ":{code}").toList();
-        Optional<Territory.Level> level = colon < 0 ? Optional.empty() : Territory.Level.of(ref.substring(0, colon));
-        if (level.isEmpty()) {
-            throw closed("territoire", ref, levels);
+    private Territory territory(String value) {
+        TerritoryRef ref;
+        try {
+            ref = TerritoryRef.parse(value).orElseThrow();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCriterion("territoire", e.getMessage(), TerritoryRef.FORMS);
         }
-        String code = ref.substring(colon + 1);
-        return catalogue.territory(level.get(), code).orElseThrow(() -> new InvalidCriterion("territoire",
-                "territoire inconnu : « " + ref + " » (territoires du COG 2026 : " + String.join(", ", levels)
-                + ", avec le code INSEE, ou le SIREN pour un EPCI)", levels));
+        return catalogue.territory(ref).orElseThrow(() -> new InvalidCriterion("territoire",
+                "territoire inconnu : « " + value + " » (territoires du COG 2026 : " + String.join(", ", TerritoryRef.FORMS)
+                + ")", TerritoryRef.FORMS));
     }
 
     private boolean flag(String name, String value) {

@@ -13,6 +13,7 @@ import org.mednumlod.site.hours.OpeningHours;
 import org.mednumlod.site.hours.StatusText;
 import org.mednumlod.site.store.PerRelease;
 import org.mednumlod.site.store.Store;
+import org.mednumlod.site.territory.TerritoryKind;
 import org.springframework.stereotype.Service;
 
 /**
@@ -88,7 +89,7 @@ public class Orientation {
      * territories with at least one), by code. A commune's point is its centroid; another territory's is the mean
      * position of its matching places.
      */
-    public List<TerritoryCount> counts(Territory.Level level, Territory within, Criteria c) {
+    public List<TerritoryCount> counts(TerritoryKind level, Territory within, Criteria c) {
         Catalogue catalogue = catalogue();
         record Sum(int[] count, double[] lat, double[] lon, int[] located) {
         }
@@ -112,7 +113,7 @@ public class Orientation {
         }
         List<TerritoryCount> out = new ArrayList<>();
         sums.forEach((code, s) -> catalogue.territory(level, code).ifPresent(t -> {
-            boolean centroid = level == Territory.Level.COMMUNE && t.hasCentroid();
+            boolean centroid = level == TerritoryKind.COMMUNE && t.hasCentroid();
             double lat = centroid ? t.latitude() : s.located()[0] == 0 ? Double.NaN : s.lat()[0] / s.located()[0];
             double lon = centroid ? t.longitude() : s.located()[0] == 0 ? Double.NaN : s.lon()[0] / s.located()[0];
             out.add(new TerritoryCount(t, s.count()[0], lat, lon));

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mednumlod.site.territory.TerritoryKind;
 import org.mednumlod.site.web.BadRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -121,7 +122,7 @@ class OrientationApiController {
                 : orientation.criteria(Map.of("territoire", List.of(dans))).territory();
         List<CountJson> out = new ArrayList<>();
         long total = 0;
-        for (Orientation.TerritoryCount tc : orientation.counts(Territory.Level.of(niveau).orElseThrow(), within, c)) {
+        for (Orientation.TerritoryCount tc : orientation.counts(TerritoryKind.bySegment(niveau).orElseThrow(), within, c)) {
             Territory t = tc.territory();
             total += tc.count();
             out.add(new CountJson(t.code(), t.name(), t.uri(), tc.count(), Double.isNaN(tc.latitude()) ? null

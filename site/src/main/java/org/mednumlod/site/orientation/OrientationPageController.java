@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mednumlod.site.territory.TerritoryKind;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +49,7 @@ class OrientationPageController {
         String typed = first(params, "commune");
         model.addAttribute("sparqlUi", null);
         if (!typed.isEmpty() && first(params, "lat").isEmpty()
-                && orientation.catalogue().territory(Territory.Level.COMMUNE, typed).isEmpty()) {
+                && orientation.catalogue().territory(TerritoryKind.COMMUNE, typed).isEmpty()) {
             List<Territory> found = orientation.catalogue().communes(typed);
             if (found.size() == 1) {
                 return "redirect:" + url(with(params, "commune", found.get(0).code()), 0);

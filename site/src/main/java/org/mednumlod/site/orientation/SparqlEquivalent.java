@@ -24,6 +24,7 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.mednumlod.ontology.MNL;
 import org.mednumlod.site.store.Queries;
+import org.mednumlod.site.territory.TerritoryKind;
 
 /**
  * The SPARQL SELECT equivalent to a {@link Criteria}: the skeleton {@code queries/orientation-equivalent.rq} plus one
@@ -114,13 +115,13 @@ final class SparqlEquivalent {
 
     private static Element territory(Territory t) {
         Node node = NodeFactory.createURI(t.uri());
-        if (t.level() == Territory.Level.COMMUNE) {
+        if (t.kind() == TerritoryKind.COMMUNE) {
             return triple(LIEU, MNL.situeDansCommune.asNode(), node);
         }
         Var commune = Var.alloc("commune");
         ElementPathBlock block = new ElementPathBlock();
         block.addTriple(Triple.create(LIEU, MNL.situeDansCommune.asNode(), commune));
-        block.addTriple(Triple.create(commune, switch (t.level()) {
+        block.addTriple(Triple.create(commune, switch (t.kind()) {
             case REGION -> MNL.region.asNode();
             case DEPARTEMENT -> MNL.departement.asNode();
             default -> MNL.epci.asNode();

@@ -1,6 +1,8 @@
 package org.mednumlod.site.orientation;
 
 import java.util.List;
+import org.mednumlod.site.territory.TerritoryKind;
+import org.mednumlod.site.territory.TerritoryRef;
 
 /**
  * A région, département, EPCI or current commune of the territory graph (COG 2026).
@@ -12,46 +14,36 @@ import java.util.List;
  * @param region      the région code of a commune or département (null for régions and EPCIs)
  * @param postcodes   a commune's postcodes
  */
-public record Territory(Level level, String code, String name, String uri, double latitude, double longitude,
+public record Territory(TerritoryKind kind, String code, String name, String uri, double latitude, double longitude,
                         String epci, String departement, String region, List<String> postcodes) {
 
-    /** The levels, with the word used in parameters ({@code territoire=departement:16}) and page paths. */
-    public enum Level {
-        REGION("region"), DEPARTEMENT("departement"), EPCI("epci"), COMMUNE("commune");
-
-        private final String word;
-
-        Level(String word) {
-            this.word = word;
-        }
-
-        public String word() {
-            return word;
-        }
-
-        public static java.util.Optional<Level> of(String word) {
-            return java.util.Arrays.stream(values()).filter(l -> l.word.equals(word)).findFirst();
-        }
+    /**
+     * The territory's code at {@code at} for a commune ({@code region}, {@code departement}, {@code epci}, itself);
+     * for another kind, its own code at its own kind.
+     */
+    public String codeAt(TerritoryKind at) {
+        return switch (at) {
+            case REGION -> kind == TerritoryKind.REGION ? code : region;
+            case DEPARTEMENT -> kind == TerritoryKind.DEPARTEMENT ? code : departement;
+            case EPCI -> kind == TerritoryKind.EPCI ? code : epci;
+            case COMMUNE -> kind == TerritoryKind.COMMUNE ? code : null;
+            default -> null;
+        };
     }
 
-    /** The territory's code at {@code level} for a commune ({@code region}, {@code departement}, {@code epci}, itself). */
-    public String codeAt(Level at) {
-        return switch (at) {
-            case REGION -> level == Level.REGION ? code : region;
-            case DEPARTEMENT -> level == Level.DEPARTEMENT ? code : departement;
-            case EPCI -> level == Level.EPCI ? code : epci;
-            case COMMUNE -> level == Level.COMMUNE ? code : null;
-        };
+    /** How the parameters name it ({@code region:52}), its page and its URI path. */
+    public TerritoryRef ref() {
+        return new TerritoryRef(kind, code);
     }
 
     /** {@code region:52}, the form of the {@code territoire} parameter. */
     public String reference() {
-        return level.word() + ":" + code;
+        return ref().key();
     }
 
     /** The site's page of the territory, {@code /page/commune/49007}. */
     public String page() {
-        return "/page/" + level.word() + "/" + code;
+        return ref().page();
     }
 
     public boolean hasCentroid() {
