@@ -21,7 +21,7 @@ bench_publish_real "$work/var" "$xmx"
 bench_serve "$work/var" "$port" "$xmx" ${SERVE_ARGS:-}
 start=$(date +%s%N)
 curl -sf -o /dev/null "http://localhost:$port/api/lieux?services=aide-aux-demarches-administratives"
-echo "first search (builds the release's index): $((($(date +%s%N) - start) / 1000000)) ms"
+echo "first search once the server answers (the release's index is prepared in the background from start): $((($(date +%s%N) - start) / 1000000)) ms"
 python3 bench/orientation/check_angers.py "http://localhost:$port"
 sparql() { bench_sparql "$port" "$1"; }
 # Communes that have places and a centroid (a commune without one is refused as a centre: 400), 500 of them;
