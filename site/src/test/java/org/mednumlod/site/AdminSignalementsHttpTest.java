@@ -73,6 +73,8 @@ class AdminSignalementsHttpTest extends SignalementSite {
         assertTrue(all.body().contains("<span>" + ids.size() + "</span> signalement(s)") || all.body().contains(">" + (ids.size()) + "<"),
                 "count shown");
         assertEquals(50, count(all.body(), "<tr id=\"s-"), "50 a page");
+        assertTrue(all.body().contains("Les signalements traités sont supprimés 12 mois après leur traitement"),
+                "the retention rule in force is stated");
         assertTrue(all.body().contains("id=\"s-" + ids.get(50) + "\""), "newest first");
         assertFalse(all.body().contains("id=\"s-" + ids.get(0) + "\""), "the oldest is on page 2");
         assertFalse(all.body().contains("id=\"s-" + mine + "\""), "another place is filtered out");

@@ -55,12 +55,14 @@ class AdminController {
     private static final Pattern FORMULE = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
 
     private final Registre registre;
+    private final Conservation conservation;
     private final AdminSecurity.Compte compte;
     private final String base;
     private final Clock clock = Clock.systemUTC();
 
-    AdminController(Registre registre, AdminSecurity.Compte compte, SiteProperties properties) {
+    AdminController(Registre registre, Conservation conservation, AdminSecurity.Compte compte, SiteProperties properties) {
         this.registre = registre;
+        this.conservation = conservation;
         this.compte = compte;
         this.base = properties.baseUri();
     }
@@ -83,6 +85,7 @@ class AdminController {
         ModelAndView mav = new ModelAndView("admin-signalements");
         mav.addObject("lignes", lignes);
         mav.addObject("total", total);
+        mav.addObject("conservation", conservation.texte());
         mav.addObject("page", p);
         mav.addObject("pages", pages);
         mav.addObject("champs", Champ.values());

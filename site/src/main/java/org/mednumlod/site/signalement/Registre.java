@@ -116,6 +116,25 @@ class Registre implements DisposableBean {
         });
     }
 
+    /**
+     * Deletes, in one write transaction, the handled reports whose handling is older than {@code avant}, with
+     * everything they hold (text, e-mail, client hash); reports not handled are kept whatever their age.
+     *
+     * @return how many were deleted
+     */
+    int supprimerTraitesAvant(Instant avant) {
+        return Txn.calculateWrite(ds, () -> {
+            List<String> iris = new ArrayList<>();
+            var builder = QueryExecution.dataset(ds).query(query("a-supprimer")).substitution("avant", dateTime(avant));
+            try (QueryExecution qe = builder.build()) {
+                qe.execSelect().forEachRemaining(r -> iris.add(r.getResource("s").getURI()));
+            }
+            Model m = ds.getDefaultModel();
+            iris.forEach(iri -> m.removeAll(m.createResource(iri), null, null));
+            return iris.size();
+        });
+    }
+
     /** One page of the reports matching the filter, newest first. */
     List<Signalement> liste(Filtre f, long limit, long offset) {
         Query q = query("liste").cloneQuery();

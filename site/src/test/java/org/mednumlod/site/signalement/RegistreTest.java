@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mednumlod.site.SiteProperties;
 
-/** The registry's order of reception: reports of one same instant are still listed newest first. */
+/**
+ * The registry: the order of reception (reports of one same instant are still listed newest first) and the
+ * retention (handled reports deleted after the period, the others never).
+ */
 class RegistreTest {
     @TempDir
     Path dir;
@@ -35,5 +38,35 @@ class RegistreTest {
         } finally {
             registre.destroy();
         }
+    }
+
+    @Test
+    void onlyReportsHandledBeforeTheLimitAreDeletedAndNumbersAreNotReused() throws Exception {
+        Registre registre = new Registre(new SiteProperties("http://test.example", dir, null, null));
+        try {
+            String oldHandled = report(registre, "ancien traité", "2025-01-01T10:00:00Z");
+            String recentHandled = report(registre, "récent traité", "2025-01-01T10:00:00Z");
+            String oldNew = report(registre, "ancien jamais traité", "2024-01-01T10:00:00Z");
+            registre.traiter(oldHandled, "admin", Instant.parse("2025-01-02T10:00:00Z"));
+            registre.traiter(recentHandled, "admin", Instant.parse("2026-11-01T10:00:00Z"));
+            assertEquals(0, registre.supprimerTraitesAvant(Instant.parse("2025-01-02T10:00:00Z")), "strictly before");
+            assertEquals(1, registre.supprimerTraitesAvant(Instant.parse("2025-11-29T00:00:00Z")));
+            assertEquals(List.of(oldNew, recentHandled), ids(registre));
+            assertEquals(0, registre.supprimerTraitesAvant(Instant.parse("2025-11-29T00:00:00Z")), "nothing left to delete");
+            String next = report(registre, "suivant", "2026-11-29T10:00:00Z");
+            assertEquals(List.of(next, oldNew, recentHandled), ids(registre), "the next number follows the highest given");
+            assertEquals(false, registre.traiter(oldHandled, "admin", Instant.now()), "the deleted report is gone whole");
+        } finally {
+            registre.destroy();
+        }
+    }
+
+    private static String report(Registre registre, String text, String when) {
+        return registre.enregistrer(new Registre.Nouveau("http://test.example/id/lieu/a.1", "r1", List.of(Champ.HORAIRES),
+                text, "usager@exemple.fr", "192.0.2.1"), Instant.parse(when)).id();
+    }
+
+    private static List<String> ids(Registre registre) {
+        return registre.liste(Filtre.TOUT, 0, 0).stream().map(Signalement::id).toList();
     }
 }
