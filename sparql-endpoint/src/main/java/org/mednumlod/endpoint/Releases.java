@@ -100,12 +100,27 @@ public final class Releases implements AutoCloseable {
 
     /**
      * Remote store mode: two datasets of an external SPARQL 1.1 store that take turns (blue/green), each named by
-     * its SPARQL Protocol query URL and its Graph Store Protocol URL; optional HTTP Basic credentials for both.
+     * its SPARQL Protocol query URL and its Graph Store Protocol URL; optional HTTP Basic credentials for both; the
+     * longest a query may wait for the store's answer (a caller may give a query its own limit).
      */
-    public record Remote(List<String> queryUrls, List<String> graphStoreUrls, String user, String password) {
+    public record Remote(List<String> queryUrls, List<String> graphStoreUrls, String user, String password,
+                         java.time.Duration queryTimeout) {
+        /** The default time limit of a query to the remote store (a server sets its own: its SPARQL timeout). */
+        public static final java.time.Duration DEFAULT_QUERY_TIMEOUT = java.time.Duration.ofSeconds(30);
+
         public Remote {
             queryUrls = List.copyOf(queryUrls);
             graphStoreUrls = List.copyOf(graphStoreUrls);
+            queryTimeout = queryTimeout == null ? DEFAULT_QUERY_TIMEOUT : queryTimeout;
+        }
+
+        public Remote(List<String> queryUrls, List<String> graphStoreUrls, String user, String password) {
+            this(queryUrls, graphStoreUrls, user, password, DEFAULT_QUERY_TIMEOUT);
+        }
+
+        /** The same store with another time limit for queries. */
+        public Remote withQueryTimeout(java.time.Duration timeout) {
+            return new Remote(queryUrls, graphStoreUrls, user, password, timeout);
         }
 
         @Override

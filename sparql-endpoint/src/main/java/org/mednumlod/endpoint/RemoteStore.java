@@ -95,6 +95,9 @@ final class RemoteStore {
     QueryExecutionHTTPBuilder query(int slot) {
         QueryExecutionHTTPBuilder builder = QueryExecution.service(queryUrl(slot));
         authorization().ifPresent(value -> builder.httpHeader("Authorization", value));
+        // Every query is bounded (a store that accepts and never answers would hold a request thread for ever);
+        // a caller that needs longer (an index read once per release) sets its own limit on the builder.
+        builder.timeout(config.queryTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         return builder;
     }
 

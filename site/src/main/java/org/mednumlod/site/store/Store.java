@@ -42,7 +42,9 @@ public class Store implements DisposableBean {
 
     public Store(SiteProperties properties, @Value("${mednum.release-check-ms:2000}") long checkMs,
                  @Value("${mednum.sparql.timeout-ms:30000}") long timeoutMs) {
-        this.releases = Releases.open(properties.dataDir(), properties.baseUri(), properties.remoteStore());
+        Releases.Remote remote = properties.remoteStore();
+        this.releases = Releases.open(properties.dataDir(), properties.baseUri(),
+                remote == null ? null : remote.withQueryTimeout(java.time.Duration.ofMillis(timeoutMs)));
         this.graceMs = timeoutMs + 5000;
         if (releases.current().isEmpty()) {
             LOG.info("Aucune version publiée dans {} : publication des données embarquées", properties.dataDir());
