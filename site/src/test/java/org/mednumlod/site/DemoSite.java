@@ -1,15 +1,32 @@
 package org.mednumlod.site;
 
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.document.JsonDocument;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.rdf4j.rio.ParserConfig;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
+import org.junit.jupiter.api.Assertions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,6 +44,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "mednum.admin.password=" + DemoSite.ADMIN_PASSWORD})
 abstract class DemoSite {
     static final String BASE = "http://data.example.org";
+    /** The published JSON-LD context every JSON-LD document of the site names. */
+    static final String CONTEXT = BASE + "/ns/context.jsonld";
     /** The report admin's account in tests (the admin is off unless an account is configured). */
     static final String ADMIN_USER = "admin-essai";
     static final String ADMIN_PASSWORD = "mot-de-passe-d-essai-42";
@@ -86,5 +105,40 @@ abstract class DemoSite {
             request.header("Accept", accept);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A document of the site read by Jena; JSON-LD with the published context served by this site (never fetched
+     * from the base URI, which is not this server).
+     */
+    Model jena(String body, Lang lang) throws Exception {
+        Model m = ModelFactory.createDefaultModel();
+        Context context = new Context();
+        JsonLdOptions options = new JsonLdOptions();
+        String contextBody = get("/ns/context.jsonld", "application/ld+json").body();
+        options.setDocumentLoader((url, o) -> {
+            Assertions.assertEquals(CONTEXT, url.toString(), "only the published context is loaded");
+            return JsonDocument.of(new StringReader(contextBody));
+        });
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        RDFParser.fromString(body, lang).context(context).base(BASE).parse(m);
+        return m;
+    }
+
+    /** The same document read by RDF4J (Rio), the published context whitelisted and served by this site. */
+    org.eclipse.rdf4j.model.Model rio(String body, RDFFormat format) throws Exception {
+        String contextBody = get("/ns/context.jsonld", "application/ld+json").body();
+        ParserConfig config = new ParserConfig();
+        config.set(JSONLDSettings.WHITELIST, Set.of(CONTEXT));
+        config.set(JSONLDSettings.DOCUMENT_LOADER, (url, o) -> {
+            Assertions.assertEquals(CONTEXT, url.toString(), "only the published context is loaded");
+            return no.hasmac.jsonld.document.JsonDocument.of(new StringReader(contextBody));
+        });
+        var parser = Rio.createParser(format);
+        parser.setParserConfig(config);
+        var model = new org.eclipse.rdf4j.model.impl.LinkedHashModel();
+        parser.setRDFHandler(new org.eclipse.rdf4j.rio.helpers.StatementCollector(model));
+        parser.parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), BASE);
+        return model;
     }
 }

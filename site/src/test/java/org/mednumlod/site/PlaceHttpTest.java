@@ -39,7 +39,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PlaceHttpTest extends DemoSite {
     static final String KEY = "lamednum-exemple.structure-1";
-    static final String CONTEXT = BASE + "/ns/context.jsonld";
 
     @org.springframework.beans.factory.annotation.Autowired
     org.mednumlod.site.store.Store store;
@@ -316,36 +315,5 @@ class PlaceHttpTest extends DemoSite {
         List<String> lines = r.body().lines().toList();
         assertTrue(lines.size() > 1, query);
         return lines.get(1).trim();
-    }
-
-    private Model jena(String body, Lang lang) throws Exception {
-        Model m = ModelFactory.createDefaultModel();
-        Context context = new Context();
-        JsonLdOptions options = new JsonLdOptions();
-        String contextBody = get("/ns/context.jsonld", "application/ld+json").body();
-        options.setDocumentLoader((url, o) -> {
-            assertEquals(CONTEXT, url.toString(), "only the published context is loaded");
-            return JsonDocument.of(new StringReader(contextBody));
-        });
-        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
-        RDFParser.fromString(body, lang).context(context).base(BASE).parse(m);
-        return m;
-    }
-
-    private org.eclipse.rdf4j.model.Model rio(String body, RDFFormat format) throws Exception {
-        String contextBody = get("/ns/context.jsonld", "application/ld+json").body();
-        ParserConfig config = new ParserConfig();
-        config.set(JSONLDSettings.WHITELIST, Set.of(CONTEXT));
-        config.set(JSONLDSettings.DOCUMENT_LOADER, (url, o) -> {
-            assertEquals(CONTEXT, url.toString(), "only the published context is loaded");
-            return no.hasmac.jsonld.document.JsonDocument.of(new StringReader(contextBody));
-        });
-        var parser = Rio.createParser(format);
-        parser.setParserConfig(config);
-        var model = new org.eclipse.rdf4j.model.impl.LinkedHashModel();
-        parser.setRDFHandler(new org.eclipse.rdf4j.rio.helpers.StatementCollector(model));
-        parser.parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), BASE);
-        assertNotNull(model);
-        return model;
     }
 }

@@ -13,7 +13,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -99,8 +99,7 @@ class SiteHttpTest extends DemoSite {
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType));
         assertEquals(path, r.headers().firstValue("Content-Location").orElse(null));
-        var model = Rio.parse(new ByteArrayInputStream(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                BASE, (RDFFormat) RDFFormat.class.getField(format).get(null));
+        var model = rio(r.body(), (RDFFormat) RDFFormat.class.getField(format).get(null));
         var angers = Values.iri(BASE + "/id/commune/49007");
         assertTrue(model.contains(angers, Values.iri("http://www.w3.org/2000/01/rdf-schema#label"),
                 Values.literal("Angers", "fr")));
@@ -117,6 +116,26 @@ class SiteHttpTest extends DemoSite {
         Model m = ModelFactory.createDefaultModel();
         RDFDataMgr.read(m, new ByteArrayInputStream(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)), Lang.RDFXML);
         assertTrue(m.size() > 10);
+    }
+
+    /**
+     * Every kind of RDF document writes its JSON-LD one way: compacted against the published context (named by URL,
+     * the same terms everywhere), and it reads back, with that context, as the same graph as its N-Triples.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/data/lieu/" + PlaceHttpTest.KEY, "/data/fiche/" + PlaceHttpTest.KEY, "/data/commune/49007",
+        "/data/epci/244900015", "/data/departement/49", "/data/region/52", "/data/code/itinerance/fixe", "/data/def",
+        "/data/catalogue"})
+    void everyJsonLdDocumentUsesThePublishedContextAndSaysTheSameAsItsNTriples(String path) throws Exception {
+        HttpResponse<String> jsonld = get(path + ".jsonld", "*/*");
+        assertEquals(200, jsonld.statusCode(), path);
+        assertTrue(jsonld.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertTrue(jsonld.body().contains("\"@context\": \"" + CONTEXT + "\""), path + ": the published context");
+        Model fromJsonLd = jena(jsonld.body(), Lang.JSONLD);
+        Model fromNTriples = jena(get(path + ".nt", "*/*").body(), Lang.NTRIPLES);
+        assertTrue(fromNTriples.size() > 0, path);
+        assertTrue(fromJsonLd.isIsomorphicWith(fromNTriples), path + ": " + fromJsonLd.size() + " triples in JSON-LD, "
+                + fromNTriples.size() + " in N-Triples");
     }
 
     @Test
@@ -138,8 +157,8 @@ class SiteHttpTest extends DemoSite {
                 Values.iri("http://www.w3.org/2004/02/skos/core#Concept")).size();
         assertTrue(concepts >= 57 + 92, "concepts served: " + concepts);
         HttpResponse<String> jsonld = get("/data/def.jsonld", "*/*");
-        Rio.parse(new ByteArrayInputStream(jsonld.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)), BASE, RDFFormat.JSONLD)
-                .forEach((Statement s) -> { });
+        assertTrue(jsonld.body().contains("\"@context\": \"" + CONTEXT + "\""), "the published context");
+        assertEquals(model.size(), rio(jsonld.body(), RDFFormat.JSONLD).size(), "the same triples as the Turtle");
     }
 
     @Test

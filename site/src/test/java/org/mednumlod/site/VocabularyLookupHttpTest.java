@@ -70,15 +70,12 @@ class VocabularyLookupHttpTest extends DemoSite {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType));
         assertEquals(path, r.headers().firstValue("Content-Location").orElse(null));
         if (format != null) { // RDF4J's RDF/XML parser is not on the class path: Jena alone reads that one
-            var model = Rio.parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), BASE,
-                    (RDFFormat) RDFFormat.class.getField(format).get(null));
+            var model = rio(r.body(), (RDFFormat) RDFFormat.class.getField(format).get(null));
             assertTrue(model.contains(Values.iri(CODE + "itinerance/fixe"), Values.iri(SKOS + "inScheme"),
                     Values.iri(CODE + "itinerance")));
             assertTrue(model.contains(Values.iri(CODE + "itinerance"), Values.iri(SKOS + "prefLabel"), null), "scheme label");
         }
-        Model jena = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(jena, new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), BASE,
-                org.apache.jena.riot.RDFLanguages.contentTypeToLang(mediaType));
+        Model jena = jena(r.body(), org.apache.jena.riot.RDFLanguages.contentTypeToLang(mediaType));
         assertTrue(jena.contains(ResourceFactory.createResource(CODE + "itinerance/fixe"), null));
     }
 

@@ -11,6 +11,7 @@ import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
 import org.mednumlod.site.web.Documents;
 import org.mednumlod.site.web.NotFoundException;
+import org.mednumlod.site.web.RdfDocuments;
 import org.mednumlod.site.web.Representation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,10 @@ class CatalogueController {
     private final Store store;
     private final String base;
 
-    CatalogueController(Store store, SiteProperties properties) {
+    private final RdfDocuments documents;
+
+    CatalogueController(Store store, SiteProperties properties, RdfDocuments documents) {
+        this.documents = documents;
         this.store = store;
         this.base = properties.baseUri();
     }
@@ -60,6 +64,6 @@ class CatalogueController {
         Representation r = Representation.byName(ext).filter(Representation::isRdf)
                 .orElseThrow(() -> new NotFoundException("format inconnu : " + ext));
         Map<String, RDFNode> bind = Map.of("g", ResourceFactory.createResource(base + "/graph/catalogue"));
-        return Documents.rdf(store.read(ds -> Queries.construct(ds, "vocabulary-graph", bind)), r, PATH);
+        return documents.ok(store.read(ds -> Queries.construct(ds, "vocabulary-graph", bind)), r, PATH);
     }
 }

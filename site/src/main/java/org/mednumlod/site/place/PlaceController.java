@@ -2,18 +2,15 @@ package org.mednumlod.site.place;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
-import org.mednumlod.site.context.LinkedDataContext;
 import org.mednumlod.site.web.Documents;
 import org.mednumlod.site.web.Negotiation;
 import org.mednumlod.site.web.NotAcceptableException;
 import org.mednumlod.site.web.NotFoundException;
+import org.mednumlod.site.web.RdfDocuments;
 import org.mednumlod.site.web.Representation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +27,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class PlaceController {
     private final PlaceService places;
-    private final LinkedDataContext context;
+    private final RdfDocuments documents;
     private final PlacePageSettings settings;
 
-    PlaceController(PlaceService places, LinkedDataContext context, PlacePageSettings settings) {
+    PlaceController(PlaceService places, RdfDocuments documents, PlacePageSettings settings) {
         this.places = places;
-        this.context = context;
+        this.documents = documents;
         this.settings = settings;
     }
 
@@ -88,7 +85,7 @@ class PlaceController {
             return gone(w, r, key);
         }
         Resource s = place(found, key);
-        return rdf(places.describe(s), r, key, HttpStatus.OK);
+        return documents.ok(places.describe(s), r, path(key));
     }
 
     private static Resource place(PlaceService.Lookup found, String key) {
@@ -117,23 +114,6 @@ class PlaceController {
             mav.addObject("key", key);
             return mav;
         }
-        return rdf(places.tombstone(w.place()), r, key, HttpStatus.GONE);
-    }
-
-    /** The document in an RDF representation: JSON-LD compacted against the published context, else Jena's writer. */
-    private ResponseEntity<byte[]> rdf(Model model, Representation r, String key, HttpStatus status) {
-        byte[] body;
-        if (r == Representation.JSONLD) {
-            body = context.write(model);
-        } else {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            RDFDataMgr.write(out, model, r.rdfFormat());
-            body = out.toByteArray();
-        }
-        return ResponseEntity.status(status)
-                .contentType(MediaType.parseMediaType(r.mediaType() + ";charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_LOCATION, Documents.dataPath(path(key), r))
-                .header(HttpHeaders.LINK, Documents.alternates(path(key)))
-                .body(body);
+        return documents.document(HttpStatus.GONE, places.tombstone(w.place()), r, path(key));
     }
 }

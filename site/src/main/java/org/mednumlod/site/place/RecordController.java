@@ -5,6 +5,7 @@ import org.mednumlod.site.web.Documents;
 import org.mednumlod.site.web.Negotiation;
 import org.mednumlod.site.web.NotAcceptableException;
 import org.mednumlod.site.web.NotFoundException;
+import org.mednumlod.site.web.RdfDocuments;
 import org.mednumlod.site.web.Representation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RecordController {
     private final PlaceService places;
 
-    RecordController(PlaceService places) {
+    private final RdfDocuments documents;
+
+    RecordController(PlaceService places, RdfDocuments documents) {
+        this.documents = documents;
         this.places = places;
     }
 
@@ -46,6 +50,6 @@ class RecordController {
         if (places.placeOfRecord(key).isEmpty()) {
             throw new NotFoundException("fiche « " + key + " » inconnue");
         }
-        return Documents.rdf(places.describeRecord(key), r, "fiche/" + key);
+        return documents.ok(places.describeRecord(key), r, "fiche/" + key);
     }
 }

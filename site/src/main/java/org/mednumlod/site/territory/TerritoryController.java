@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.rdf.model.Resource;
 import org.mednumlod.site.web.Documents;
 import org.mednumlod.site.web.NotFoundException;
+import org.mednumlod.site.web.RdfDocuments;
 import org.mednumlod.site.web.Representation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -25,9 +26,13 @@ class TerritoryController {
     record MapTiles(String tileUrl, String attribution) {
     }
 
-    TerritoryController(TerritoryService territories, @Value("${mednum.map.tile-url:}") String tileUrl,
+    private final RdfDocuments documents;
+
+    TerritoryController(TerritoryService territories, RdfDocuments documents,
+                        @Value("${mednum.map.tile-url:}") String tileUrl,
                         @Value("${mednum.map.attribution:}") String attribution) {
         this.territories = territories;
+        this.documents = documents;
         this.map = new MapTiles(tileUrl, attribution);
     }
 
@@ -60,7 +65,7 @@ class TerritoryController {
         String code = document.name();
         Representation r = document.representation();
         Resource s = find(k, code);
-        return Documents.rdf(territories.describe(s), r, k.segment() + "/" + code);
+        return documents.ok(territories.describe(s), r, k.segment() + "/" + code);
     }
 
     private static TerritoryKind kind(String segment) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.rdf.model.Resource;
 import org.mednumlod.site.web.Documents;
 import org.mednumlod.site.web.NotFoundException;
+import org.mednumlod.site.web.RdfDocuments;
 import org.mednumlod.site.web.Representation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConceptController {
     private final ConceptService concepts;
 
-    ConceptController(ConceptService concepts) {
+    private final RdfDocuments documents;
+
+    ConceptController(ConceptService concepts, RdfDocuments documents) {
+        this.documents = documents;
         this.concepts = concepts;
     }
 
@@ -57,7 +61,7 @@ class ConceptController {
         Documents.DataFile document = Documents.dataFile(file);
         String value = document.name();
         Representation r = document.representation();
-        return Documents.rdf(concepts.describe(find(list, value)), r, path(list, value));
+        return documents.ok(concepts.describe(find(list, value)), r, path(list, value));
     }
 
     private static String path(String list, String value) {

@@ -3,6 +3,7 @@ package org.mednumlod.site.vocabulary;
 import jakarta.servlet.http.HttpServletResponse;
 import org.mednumlod.site.web.Documents;
 import org.mednumlod.site.web.NotFoundException;
+import org.mednumlod.site.web.RdfDocuments;
 import org.mednumlod.site.web.Representation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +24,10 @@ class VocabularyController {
 
     private final VocabularyService vocabulary;
 
-    VocabularyController(VocabularyService vocabulary) {
+    private final RdfDocuments documents;
+
+    VocabularyController(VocabularyService vocabulary, RdfDocuments documents) {
+        this.documents = documents;
         this.vocabulary = vocabulary;
     }
 
@@ -44,6 +48,6 @@ class VocabularyController {
     ResponseEntity<byte[]> data(@PathVariable String ext) {
         Representation r = Representation.byName(ext).filter(Representation::isRdf)
                 .orElseThrow(() -> new NotFoundException("format inconnu : " + ext));
-        return Documents.rdf(vocabulary.graph(), r, PATH);
+        return documents.ok(vocabulary.graph(), r, PATH);
     }
 }

@@ -1,14 +1,10 @@
 package org.mednumlod.site.web;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -55,17 +51,6 @@ public final class Documents {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .header(HttpHeaders.LINK, alternates(path))
                 .build();
-    }
-
-    /** 200 with the model written by Jena's writer for the representation. */
-    public static ResponseEntity<byte[]> rdf(Model model, Representation r, String path) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, r.rdfFormat());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(r.mediaType() + ";charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_LOCATION, dataPath(path, r))
-                .header(HttpHeaders.LINK, alternates(path))
-                .body(out.toByteArray());
     }
 
     /** {@code Link} header value naming every representation of the document. */
