@@ -38,7 +38,8 @@ bench_publish_real() {
 }
 
 # Starts `mednum-lod serve` on DATA_DIR and PORT (extra arguments passed on), waits until it answers, and stops it
-# when the script exits. Sets BENCH_SERVER to its pid.
+# when the script exits (this sets the EXIT trap: a caller that needs its own should kill $BENCH_SERVER in it).
+# Sets BENCH_SERVER to its pid.
 #   bench_serve DATA_DIR PORT XMX [ARGS...]
 bench_serve() {
   local data=$1 port=$2 xmx=$3

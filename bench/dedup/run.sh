@@ -9,12 +9,13 @@ runs="${1:-3}"
 xmx="${BENCH_XMX:-1g}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mvn -B -q -o -pl sparql-endpoint -am test-compile -DskipTests
-mvn -B -q -o -pl sparql-endpoint dependency:build-classpath -Dmdep.outputFile="$work/cp.txt"
 . bench/lib.sh
 data="${DEDUP_DATA_DIR:-}"
+# The jar first: its `mvn clean package` would remove the test classes compiled below.
+[ -n "$data" ] || bench_jar
+mvn -B -q -o -pl sparql-endpoint -am test-compile -DskipTests
+mvn -B -q -o -pl sparql-endpoint dependency:build-classpath -Dmdep.outputFile="$work/cp.txt"
 if [ -z "$data" ]; then
-  bench_jar
   data="$work/var"
   bench_publish_real "$data" "$xmx"
 fi

@@ -18,6 +18,17 @@ version() {
   bench_sparql "$port" 'PREFIX dcat: <http://www.w3.org/ns/dcat#> SELECT ?v { ?d dcat:version ?v }' 2>/dev/null || true
 }
 bench_machine "server -Xmx$xmx, $jar"
+server=""
+work=""
+cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null || true
+  [ -n "$work" ] && rm -rf "$work"
+}
+trap cleanup EXIT
+if curl -s -o /dev/null "http://localhost:$port/"; then
+  echo "port $port already answers: stop that server or set BENCH_PORT" >&2
+  exit 1
+fi
 for r in $(seq 1 "$runs"); do
   work="$(mktemp -d)"
   data="$work/var"
@@ -26,12 +37,20 @@ for r in $(seq 1 "$runs"); do
   MEDNUM_DATA_DIR="$data" MEDNUM_BASE_URI="http://localhost:$port" SERVER_PORT="$port" \
       java -Xmx"$xmx" -jar "$jar" serve --mednum.release-check-ms=200 > "$work/serve.log" 2>&1 &
   server=$!
-  until curl -sf -o /dev/null "http://localhost:$port/"; do sleep 1; done
+  until curl -sf -o /dev/null "http://localhost:$port/"; do
+    kill -0 "$server" 2>/dev/null || { echo "the server stopped, see $work/serve.log" >&2; exit 1; }
+    sleep 1
+  done
   before=$(version)
+  [ -n "$before" ] || { echo "no release version read from the server" >&2; exit 1; }
   MEDNUM_DATA_DIR="$data" java -Xmx"$xmx" -jar "$jar" publish --sources "$work/sources.json" \
       --rapport "$work/rapport" > "$work/publish.log" 2>&1
   published=$(ms)
-  while [ "$(version)" = "$before" ]; do sleep 0.05; done
+  # A failed read (empty) is not a switch; give up after 5 minutes.
+  until v=$(version) && [ -n "$v" ] && [ "$v" != "$before" ]; do
+    [ $(($(ms) - published)) -lt 300000 ] || { echo "no switch within 5 minutes" >&2; exit 1; }
+    sleep 0.05
+  done
   switched=$(ms)
   curl -sf -o /dev/null "http://localhost:$port/api/lieux?services=aide-aux-demarches-administratives"
   searched=$(ms)
@@ -41,5 +60,7 @@ for r in $(seq 1 "$runs"); do
        "$((searched - switched)) ms, first name search $((named - searched)) ms"
   kill "$server"
   wait "$server" 2>/dev/null || true
+  server=""
   rm -rf "$work"
+  work=""
 done

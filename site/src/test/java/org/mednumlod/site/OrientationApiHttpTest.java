@@ -178,6 +178,33 @@ class OrientationApiHttpTest extends DemoSite {
         }
     }
 
+    /** The search, its counts and the map read {@code territoire} one way: the same message, the same forms allowed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pays:FR        | territoire « pays:FR » invalide : valeurs attendues region:{code}, departement:{code}, epci:{siren} ou commune:{code INSEE} (par exemple departement:16)
+            region:        | territoire « region: » invalide : valeurs attendues region:{code}, departement:{code}, epci:{siren} ou commune:{code INSEE} (par exemple departement:16)
+            departement:99 | territoire inconnu : « departement:99 » (territoires du COG 2026 : region:{code}, departement:{code}, epci:{siren}, commune:{code INSEE})
+            """)
+    void aTerritoryIsReadOneWayEverywhere(String value, String detail) throws Exception {
+        String encoded = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        for (String path : new String[] {"/api/lieux?territoire=" + encoded,
+            "/api/territoires/comptes?niveau=commune&dans=" + encoded}) {
+            HttpResponse<String> r = get(path, "application/json");
+            assertEquals(400, r.statusCode(), path);
+            JsonNode problem = JSON.readTree(r.body());
+            assertEquals(detail, problem.get("detail").asText(), path);
+            List<String> allowed = new ArrayList<>();
+            problem.get("valeursAdmises").forEach(v -> allowed.add(v.asText()));
+            assertEquals(List.of("region:{code}", "departement:{code}", "epci:{siren}", "commune:{code INSEE}"), allowed);
+        }
+        if (!value.startsWith("departement:")) { // malformed: the map says the same in its 400 page
+            HttpResponse<String> carte = get("/carte?territoire=" + encoded, "text/html");
+            assertEquals(400, carte.statusCode());
+            assertTrue(carte.body().contains(detail.replace("«", "&laquo;").replace("»", "&raquo;"))
+                    || carte.body().contains(detail), carte.body());
+        }
+    }
+
     @Test
     void pointsAreTheMatchingPlacesWithCoordinates() throws Exception {
         for (String query : List.of("services=aide-aux-demarches-administratives&frais=gratuit", "jour=samedi",

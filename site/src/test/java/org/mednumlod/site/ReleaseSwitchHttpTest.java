@@ -161,6 +161,20 @@ class ReleaseSwitchHttpTest {
         assertNotEquals(page.headers().firstValue("Last-Modified"), after.headers().firstValue("Last-Modified"));
         assertEquals(304, http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/page/def"))
                 .header("If-None-Match", etagAfter).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        // A rollback soon after (within the 7 s the replaced release is kept open for queries still running): the
+        // earlier release is served again, and stays served once that delay is over (its delayed closing is skipped).
+        try (Releases releases = Releases.open(dataDir, BASE)) {
+            assertEquals(before.version(), releases.rollback());
+        }
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!ask(http).version().equals(before.version()) && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertEquals(before, ask(http), "the earlier release is served again");
+        Thread.sleep(8_000); // past the grace period (timeout 2 s + 5 s) of the closing scheduled at the first switch
+        assertEquals(before, ask(http), "and still answers after the closing the first switch scheduled");
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/page/def")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
     private static String read(Path file) {

@@ -109,9 +109,16 @@ final class RemoteStore {
                 (config.user() + ":" + config.password()).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The limit of the checks a publish makes after loading (the graphs of a dataset, the size of a graph just
+     * loaded): counting millions of triples may take longer than a page's query may.
+     */
+    private static final long LOAD_CHECK_MINUTES = 10;
+
     private List<String> remoteGraphs(int slot) {
         List<String> graphs = new ArrayList<>();
-        try (QueryExecution qe = query(slot).query(ReleaseQueries.text("remote-graphs")).build()) {
+        try (QueryExecution qe = query(slot).query(ReleaseQueries.text("remote-graphs"))
+                .timeout(LOAD_CHECK_MINUTES, java.util.concurrent.TimeUnit.MINUTES).build()) {
             qe.execSelect().forEachRemaining(row -> graphs.add(row.getResource("g").getURI()));
         }
         return graphs;
@@ -119,6 +126,7 @@ final class RemoteStore {
 
     private long count(int slot, Node graph) {
         try (QueryExecution qe = query(slot).query(ReleaseQueries.text("remote-graph-size"))
+                .timeout(LOAD_CHECK_MINUTES, java.util.concurrent.TimeUnit.MINUTES)
                 .substitution("g", org.apache.jena.rdf.model.ResourceFactory.createResource(graph.getURI())).build()) {
             QuerySolution row = qe.execSelect().next();
             return row.getLiteral("n").getLong();

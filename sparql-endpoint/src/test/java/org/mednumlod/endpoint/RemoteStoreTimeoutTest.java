@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryExecution;
@@ -22,7 +21,7 @@ class RemoteStoreTimeoutTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a guard against hanging the build, not a measure
     void aQueryToAStoreThatNeverAnswersFailsInsteadOfWaitingForEver() throws Exception {
-        List<Socket> held = new ArrayList<>();
+        List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Thread acceptor = new Thread(() -> {
                 try {

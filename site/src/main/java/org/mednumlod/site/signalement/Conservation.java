@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 class Conservation implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(Conservation.class);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final Period DEFAULT = Period.ofMonths(12);
 
     private final Registre registre;
     private final Period periode;
@@ -36,13 +37,17 @@ class Conservation implements DisposableBean {
 
     Conservation(Registre registre, @Value("${mednum.signalement.conservation:P12M}") Period periode,
                  @Value("${mednum.signalement.conservation-controle:PT24H}") Duration controle) {
+        if (controle == null || controle.isZero() || controle.isNegative()) {
+            throw new IllegalStateException("mednum.signalement.conservation-controle doit être une durée positive "
+                    + "(par exemple PT24H), reçu : " + controle);
+        }
         this.registre = registre;
-        this.periode = periode;
+        this.periode = periode == null ? DEFAULT : periode; // an empty setting: the default
         this.clock = Clock.system(PARIS);
         if (actif()) {
             job.scheduleWithFixedDelay(this::supprimer, 0, controle.toMillis(), TimeUnit.MILLISECONDS);
         } else {
-            LOG.warn("Conservation des signalements traités sans limite (mednum.signalement.conservation={})", periode);
+            LOG.warn("Conservation des signalements traités sans limite (mednum.signalement.conservation={})", this.periode);
         }
     }
 
@@ -87,7 +92,7 @@ class Conservation implements DisposableBean {
             if (n > 0) {
                 LOG.info("{} signalement(s) traité(s) avant {} supprimé(s) (conservation {})", n, avant, periode);
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error escaping would cancel the daily job for good, silently
             LOG.error("Suppression des signalements traités anciens impossible ; nouvel essai au prochain contrôle", e);
         }
     }

@@ -43,10 +43,13 @@ public final class PerRelease<T> {
                 e = entry;
                 if (e == null || !e.releaseId().equals(release.id())) {
                     Entry<T> prepared = next;
-                    e = prepared != null && prepared.releaseId().equals(release.id()) ? prepared
-                            : new Entry<>(release.id(), release.read(() -> compute.apply(release)));
+                    if (prepared != null && prepared.releaseId().equals(release.id())) {
+                        e = prepared;
+                        next = null;
+                    } else {
+                        e = new Entry<>(release.id(), release.read(() -> compute.apply(release)));
+                    }
                     entry = e;
-                    next = null;
                 }
             }
         }

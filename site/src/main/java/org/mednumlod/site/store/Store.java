@@ -6,8 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,7 +32,7 @@ public class Store implements DisposableBean {
     private final Releases releases;
     private final List<Consumer<Releases.Release>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Releases.Release>> preparers = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor watcher = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "release-watcher");
         t.setDaemon(true);
         return t;
@@ -72,11 +71,23 @@ public class Store implements DisposableBean {
                 Releases.Release now = releases.current().orElseThrow();
                 LOG.info("Nouvelle version servie : {} (précédente : {})", now.id(), old.id());
                 listeners.forEach(l -> l.accept(now));
-                watcher.schedule(() -> Releases.release(old), graceMs, TimeUnit.MILLISECONDS);
+                watcher.schedule(() -> closeUnlessServed(old), graceMs, TimeUnit.MILLISECONDS);
             });
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error escaping would cancel the periodic check for good, silently
             LOG.error("Lecture du pointeur de version impossible ; la version servie reste {}", releaseId(), e);
         }
+    }
+
+    /**
+     * Closes a replaced release once the longest query has had time to end, unless it is served again (a rollback
+     * within the grace period gets the same embedded database back: closing it would close the served one).
+     */
+    private void closeUnlessServed(Releases.Release old) {
+        if (old.id().equals(releaseId())) {
+            LOG.info("Version {} de nouveau servie : elle reste ouverte", old.id());
+            return;
+        }
+        Releases.release(old);
     }
 
     /**
@@ -92,7 +103,7 @@ public class Store implements DisposableBean {
     private void prepare(Consumer<Releases.Release> preparer, Releases.Release release) {
         try {
             preparer.accept(release);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // logged, and the switch goes on (the value is computed again by the first request)
             LOG.warn("Préparation de la version {} incomplète (calcul repris à la première requête)", release.id(), e);
         }
     }
@@ -128,9 +139,18 @@ public class Store implements DisposableBean {
         return releases.current().orElseThrow();
     }
 
+    /**
+     * Stops watching and closes the releases. A preparation under way is let finish (not interrupted: an interrupt
+     * closes TDB2's file channels, and a release with an active transaction cannot be closed); delayed closings are
+     * dropped, {@link Releases#close()} closes everything.
+     */
     @Override
-    public void destroy() {
-        watcher.shutdownNow();
+    public void destroy() throws InterruptedException {
+        watcher.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        watcher.shutdown();
+        if (!watcher.awaitTermination(60, TimeUnit.SECONDS)) {
+            LOG.warn("Préparation d'une version toujours en cours à l'arrêt");
+        }
         releases.close();
     }
 }

@@ -1,5 +1,7 @@
 package org.mednumlod.site.territory;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,15 +17,15 @@ import org.apache.jena.rdf.model.ResourceFactory;
  */
 public record TerritoryRef(TerritoryKind kind, String code) {
     /** The kinds of territory a search or a map can be restricted to, from the widest. */
-    public static final Set<TerritoryKind> KINDS = Set.of(TerritoryKind.REGION, TerritoryKind.DEPARTEMENT,
-            TerritoryKind.EPCI, TerritoryKind.COMMUNE);
+    public static final Set<TerritoryKind> KINDS = Collections.unmodifiableSet(EnumSet.of(TerritoryKind.REGION,
+            TerritoryKind.DEPARTEMENT, TerritoryKind.EPCI, TerritoryKind.COMMUNE));
     /** The forms of the parameter, for error messages and problem details. */
     public static final List<String> FORMS = List.of("region:{code}", "departement:{code}", "epci:{siren}",
             "commune:{code INSEE}");
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{2,12}");
 
     public TerritoryRef {
-        if (!KINDS.contains(kind)) {
+        if (kind == null || !KINDS.contains(kind)) {
             throw new IllegalArgumentException("type de territoire non pris en charge ici : " + kind);
         }
     }
@@ -43,7 +45,8 @@ public record TerritoryRef(TerritoryKind kind, String code) {
         String code = colon < 0 ? "" : v.substring(colon + 1);
         if (kind.isEmpty() || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("territoire « " + value + " » invalide : valeurs attendues "
-                    + String.join(", ", FORMS) + " (par exemple departement:16)");
+                    + String.join(", ", FORMS.subList(0, FORMS.size() - 1)) + " ou " + FORMS.get(FORMS.size() - 1)
+                    + " (par exemple departement:16)");
         }
         return Optional.of(new TerritoryRef(kind.get(), code));
     }

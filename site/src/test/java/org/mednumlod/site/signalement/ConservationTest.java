@@ -42,6 +42,23 @@ class ConservationTest {
     }
 
     @Test
+    void anEmptyPeriodIsTheDefaultAndACheckIntervalMustBePositive() throws Exception {
+        Registre registre = new Registre(new SiteProperties("http://test.example", dir, null, null));
+        try {
+            Conservation c = new Conservation(registre, null, Duration.ofHours(24));
+            assertEquals(Period.ofMonths(12), c.periode());
+            c.destroy();
+            for (Duration bad : new Duration[] {null, Duration.ZERO, Duration.ofSeconds(-1)}) {
+                IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                        () -> new Conservation(registre, Period.ofMonths(12), bad));
+                assertTrue(e.getMessage().contains("conservation-controle"), e.getMessage());
+            }
+        } finally {
+            registre.destroy();
+        }
+    }
+
+    @Test
     void theJobRunsAtStartAndDeletesWhatWasHandledBeforeTheLimit() throws Exception {
         Registre registre = new Registre(new SiteProperties("http://test.example", dir, null, null));
         try {
