@@ -75,7 +75,13 @@ class AdminSignalementsHttpTest extends SignalementSite {
         assertEquals(50, count(all.body(), "<tr id=\"s-"), "50 a page");
         assertTrue(all.body().contains("Les signalements traités sont supprimés 12 mois après leur traitement"),
                 "the retention rule in force is stated");
-        assertTrue(all.body().contains("id=\"s-" + ids.get(50) + "\""), "newest first");
+        List<Integer> order = new ArrayList<>();
+        Matcher row = Pattern.compile("<tr id=\"s-([^\"]+)\"").matcher(all.body());
+        while (row.find()) {
+            order.add(ids.indexOf(row.group(1)));
+        }
+        assertTrue(all.body().contains("id=\"s-" + ids.get(50) + "\""), "newest first; rows of page 1 (index of each "
+                + "report in the order it was sent, -1 if not one of this run): " + order);
         assertFalse(all.body().contains("id=\"s-" + ids.get(0) + "\""), "the oldest is on page 2");
         assertFalse(all.body().contains("id=\"s-" + mine + "\""), "another place is filtered out");
         assertTrue(all.body().contains("href=\"/admin/signalements?lieu=" + other + "&amp;page=2\""), all.body());
@@ -92,8 +98,13 @@ class AdminSignalementsHttpTest extends SignalementSite {
         assertEquals(400, admin(http, "/admin/signalements?du=hier").statusCode());
         List<CSVRecord> csv = csv("?lieu=" + other);
         assertEquals(51, csv.size());
-        for (int i = 1; i < csv.size(); i++) {
-            assertTrue(csv.get(i - 1).get("cree").compareTo(csv.get(i).get("cree")) >= 0, "newest first");
+        for (int i = 0; i < csv.size(); i++) {
+            assertEquals(ids.get(50 - i), csv.get(i).get("id"), "newest first: in the reverse order of sending");
+            assertTrue(csv.get(i).get("cree").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"),
+                    "fixed-width time, sorts as text: " + csv.get(i).get("cree"));
+            if (i > 0) {
+                assertTrue(csv.get(i - 1).get("cree").compareTo(csv.get(i).get("cree")) >= 0, "and by time as text");
+            }
         }
     }
 

@@ -123,10 +123,10 @@ class AdminController {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(COLONNES.toArray(String[]::new)).get().print(out)) {
             for (Signalement s : registre.liste(filtre(statut, lieu, champ, du, au), 0, 0)) {
-                csv.printRecord(s.id(), s.iri(), s.cree().toString(), s.lieu(), cellule(s.version()),
+                csv.printRecord(s.id(), s.iri(), Signalement.texte(s.cree()), s.lieu(), cellule(s.version()),
                         s.champs().stream().map(Champ::code).collect(Collectors.joining(" ")), cellule(s.texte()),
                         cellule(s.courriel() == null ? "" : s.courriel()), s.traite() ? "traite" : "nouveau",
-                        cellule(s.traitePar() == null ? "" : s.traitePar()), s.traiteLe() == null ? "" : s.traiteLe().toString(),
+                        cellule(s.traitePar() == null ? "" : s.traitePar()), s.traiteLe() == null ? "" : Signalement.texte(s.traiteLe()),
                         s.client());
             }
         } catch (IOException e) {

@@ -22,4 +22,16 @@ import java.util.List;
 public record Signalement(String id, String iri, Instant cree, String lieu, String version, List<Champ> champs,
                           String texte, String courriel, boolean traite, String traitePar, Instant traiteLe,
                           String client) {
+    /** ISO 8601 in UTC with always three fractional digits, so that the text sorts as the time does. */
+    private static final java.time.format.DateTimeFormatter FIXED =
+            new java.time.format.DateTimeFormatterBuilder().appendInstant(3).toFormatter();
+
+    /**
+     * An instant as the CSV export and the API write it: {@code 2026-11-29T10:00:01.000Z}, never
+     * {@code …:01Z} ({@link Instant#toString()} drops a zero fraction, and {@code "…:01Z"} sorts after
+     * {@code "…:01.005Z"} in a spreadsheet).
+     */
+    static String texte(Instant t) {
+        return FIXED.format(t);
+    }
 }

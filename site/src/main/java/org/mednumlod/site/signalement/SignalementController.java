@@ -138,7 +138,7 @@ class SignalementController {
         body.put("id", s.id());
         body.put("iri", iri);
         body.put("statut", "nouveau");
-        body.put("cree", s.cree().toString());
+        body.put("cree", Signalement.texte(s.cree()));
         body.put("message", "Merci : votre signalement a bien été enregistré.");
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(iri))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").contentType(MediaType.APPLICATION_JSON).body(body);

@@ -41,6 +41,36 @@ class RegistreTest {
     }
 
     @Test
+    void timesAreWrittenWithAFixedWidthSoThatTheyAlsoSortAsText() {
+        assertEquals("2026-11-29T10:00:01.000Z", Signalement.texte(Instant.parse("2026-11-29T10:00:01Z")));
+        assertEquals("2026-11-29T10:00:01.005Z", Signalement.texte(Instant.parse("2026-11-29T10:00:01.005Z")));
+        assertEquals(-1, Integer.signum(Signalement.texte(Instant.parse("2026-11-29T10:00:01Z"))
+                .compareTo(Signalement.texte(Instant.parse("2026-11-29T10:00:01.005Z")))));
+    }
+
+    @Test
+    void aPlacesReportsArePagedNewestFirst() throws Exception {
+        Registre registre = new Registre(new SiteProperties("http://test.example", dir, null, null));
+        try {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 51; i++) {
+                ids.add(registre.enregistrer(new Registre.Nouveau("http://test.example/id/lieu/b.1", "r1",
+                        List.of(i % 2 == 0 ? Champ.LABELS : Champ.PUBLIC), "Lot n° " + i, null, "192.0.2." + (i % 200)),
+                        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)).id());
+            }
+            registre.enregistrer(new Registre.Nouveau("http://test.example/id/lieu/a.1", "r1", List.of(Champ.HORAIRES),
+                    "autre", null, "192.0.2.1"), Instant.now());
+            Filtre f = new Filtre(null, "http://test.example/id/lieu/b.1", null, null, null);
+            List<String> page1 = registre.liste(f, 50, 0).stream().map(Signalement::id).toList();
+            List<Integer> order = page1.stream().map(ids::indexOf).toList();
+            assertEquals(ids.get(50), page1.get(0), order.toString());
+            assertEquals(List.of(ids.get(0)), registre.liste(f, 50, 50).stream().map(Signalement::id).toList());
+        } finally {
+            registre.destroy();
+        }
+    }
+
+    @Test
     void onlyReportsHandledBeforeTheLimitAreDeletedAndNumbersAreNotReused() throws Exception {
         Registre registre = new Registre(new SiteProperties("http://test.example", dir, null, null));
         try {
