@@ -54,6 +54,21 @@ bench_serve() {
   done
 }
 
+# What the wrk benchmarks share: wrk and the jar, a release of every real source in $BENCH_DIR (a new temporary
+# folder when unset; kept between runs when set), and `mednum-lod serve` on it with SERVE_ARGS. Sets the globals
+# work, port (BENCH_PORT, else DEFAULT_PORT) and xmx (BENCH_XMX, else 1g) for the caller.
+#   bench_real_server DEFAULT_PORT
+bench_real_server() {
+  bench_wrk
+  bench_jar
+  work="${BENCH_DIR:-$(mktemp -d)}"
+  port="${BENCH_PORT:-$1}"
+  xmx="${BENCH_XMX:-1g}"
+  bench_publish_real "$work/var" "$xmx"
+  # SERVE_ARGS, e.g. --mednum.cache.max-mb=0 to measure without the page cache.
+  bench_serve "$work/var" "$port" "$xmx" ${SERVE_ARGS:-}
+}
+
 # The CSV rows (no header) of a SPARQL query to the server on PORT.
 #   bench_sparql PORT QUERY
 bench_sparql() {

@@ -12,13 +12,7 @@ cd "$(dirname "$0")/../.."
 runs="${1:-3}"
 seconds="${2:-20}"
 . bench/lib.sh
-bench_wrk
-bench_jar
-work="${BENCH_DIR:-$(mktemp -d)}"
-port="${BENCH_PORT:-8097}"
-xmx="${BENCH_XMX:-1g}"
-bench_publish_real "$work/var" "$xmx"
-bench_serve "$work/var" "$port" "$xmx" ${SERVE_ARGS:-}
+bench_real_server 8097
 start=$(date +%s%N)
 curl -sf -o /dev/null "http://localhost:$port/api/lieux?services=aide-aux-demarches-administratives"
 echo "first search once the server answers (the release's index is prepared in the background from start): $((($(date +%s%N) - start) / 1000000)) ms"

@@ -9,14 +9,7 @@ cd "$(dirname "$0")/../.."
 runs="${1:-3}"
 seconds="${2:-20}"
 . bench/lib.sh
-bench_wrk
-bench_jar
-work="${BENCH_DIR:-$(mktemp -d)}"
-port="${BENCH_PORT:-8099}"
-xmx="${BENCH_XMX:-1g}"
-bench_publish_real "$work/var" "$xmx"
-# SERVE_ARGS, e.g. --mednum.cache.max-mb=0 to measure without the page cache.
-bench_serve "$work/var" "$port" "$xmx" ${SERVE_ARGS:-}
+bench_real_server 8099
 bench_sparql "$port" 'PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT ?p { ?p a mnl:LieuMediationNumerique } LIMIT 2000' \
   | sed "s#http://localhost:$port/id/#/page/#" > "$work/places-html.txt"
 sed -e 's#^/page/#/data/#' -e 's#$#.ttl#' "$work/places-html.txt" > "$work/places-ttl.txt"
