@@ -47,6 +47,39 @@ final class Hours {
     private Hours() {
     }
 
+    /**
+     * The hours of a mapped record, whatever their raw shape: an OSM column first, then one column per day, two
+     * per day, then free text; a {@code semaine_ouverture} of {@code paire}/{@code impaire} limits the result to
+     * even or odd weeks.
+     */
+    static Cleaned<String> of(SchemaRecord.Hours h) {
+        if (h.isEmpty()) {
+            return Cleaned.empty();
+        }
+        Cleaned<String> c;
+        if (!blank(h.osm)) {
+            c = fromOsm(h.osm);
+        } else if (!h.days.isEmpty()) {
+            c = fromDays(h.days);
+        } else if (!h.halfDays.isEmpty()) {
+            c = fromHalfDays(h.halfDays);
+        } else {
+            c = fromFrenchText(h.weekText);
+        }
+        if (c.value() == null || h.weekParity == null || c.value().startsWith("week")) {
+            return c;
+        }
+        String p = h.weekParity.toLowerCase(java.util.Locale.ROOT);
+        String prefix = p.contains("impaire") ? "week 1-53/2 " : p.contains("paire") ? "week 2-52/2 " : "";
+        if (prefix.isEmpty()) {
+            return c;
+        }
+        List<Finding> findings = new ArrayList<>(c.findings());
+        findings.add(Finding.fix(FIELD, h.weekParity, "horaires.semaine-paire-impaire",
+                "Horaires limités aux semaines " + (prefix.startsWith("week 1") ? "impaires" : "paires")));
+        return new Cleaned<>(prefix + String.join("; " + prefix, c.value().split(";\\s*")), findings);
+    }
+
     /** One text per day; a missing day or an empty, "-", "x" or "Fermé" text means closed. */
     static Cleaned<String> fromDays(Map<DayOfWeek, String> perDay) {
         Map<DayOfWeek, String[]> cells = new EnumMap<>(DayOfWeek.class);

@@ -199,30 +199,7 @@ final class PlaceCleaning {
     }
 
     private void hours(SchemaRecord.Hours h) {
-        if (h.isEmpty()) {
-            return;
-        }
-        Cleaned<String> c;
-        if (h.osm != null && !h.osm.isBlank()) {
-            c = Hours.fromOsm(h.osm);
-        } else if (!h.days.isEmpty()) {
-            c = Hours.fromDays(h.days);
-        } else if (!h.halfDays.isEmpty()) {
-            c = Hours.fromHalfDays(h.halfDays);
-        } else {
-            c = Hours.fromFrenchText(h.weekText);
-        }
-        String osm = s.take(c);
-        if (osm != null && h.weekParity != null && !osm.startsWith("week")) {
-            String p = h.weekParity.toLowerCase(java.util.Locale.ROOT);
-            String prefix = p.contains("impaire") ? "week 1-53/2 " : p.contains("paire") ? "week 2-52/2 " : "";
-            if (!prefix.isEmpty()) {
-                osm = prefix + String.join("; " + prefix, osm.split(";\\s*"));
-                s.findings.add(Finding.fix("horaires", h.weekParity, "horaires.semaine-paire-impaire",
-                        "Horaires limités aux semaines " + (prefix.startsWith("week 1") ? "impaires" : "paires")));
-            }
-        }
-        put("horaires", osm);
+        put("horaires", s.take(Hours.of(h)));
     }
 
     private String postcode() {

@@ -1,0 +1,125 @@
+package org.mednumlod.converters;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the opening hours of every real source of {@code ../shared/data/real} (skipped without it): each
+ * record's hours go through the converter's own path (reader, mednum-cli or national-schema mapping,
+ * {@link Hours#of}); every distinct raw hour string (an OSM or free-text column, or the day / half-day columns
+ * of a record joined as {@code Mo : … ; Tu : …}) is counted converted or dropped. Writes
+ * {@code target/horaires-reelles.tsv} (every distinct string: records, source, outcome, OSM value or reason) and
+ * {@code target/horaires-abandonnees.tsv} (the dropped ones, most frequent first), and checks that at most 5 % of
+ * the distinct strings are dropped.
+ */
+class RealHoursTest {
+    private static final double MAX_DROPPED = 0.05;
+
+    /** One distinct raw string: how many records carry it, its first source, and what the converter made of it. */
+    private static final class Seen {
+        int records;
+        String source;
+        String value;
+        String reason;
+    }
+
+    @Test
+    void atMostFivePercentOfDistinctHourStringsDropped() throws IOException {
+        List<Conversion.Source> sources = RealSourcesTest.sources();
+        assumeTrue(!sources.isEmpty(), "../shared/data/real absent: real hours not measured");
+        Map<String, Seen> seen = new TreeMap<>();
+        for (Conversion.Source source : sources) {
+            CliConfigMapping mapping = source.mapping() == null ? null : CliConfigMapping.read(source.mapping());
+            NationalSchemaMapping national = new NationalSchemaMapping();
+            try (RecordReader in = RecordReader.open(source.file(), source.arrayKey())) {
+                while (in.hasNext()) {
+                    RawRecord r;
+                    try {
+                        r = in.next();
+                    } catch (RecordReader.Unreadable e) {
+                        continue;
+                    }
+                    SchemaRecord.Hours h = (mapping != null ? mapping.apply(r) : national.apply(r)).hours();
+                    String raw = raw(h);
+                    if (raw == null) {
+                        continue;
+                    }
+                    Seen s = seen.computeIfAbsent(raw, k -> new Seen());
+                    if (s.records++ == 0) {
+                        s.source = source.name();
+                        Cleaned<String> c = Hours.of(h);
+                        s.value = c.value();
+                        s.reason = c.findings().stream().filter(f -> f.kind() == Finding.Kind.DROPPED)
+                                .map(Finding::message).findFirst().orElse(null);
+                    }
+                }
+            }
+        }
+        long dropped = seen.values().stream().filter(s -> s.value == null).count();
+        long droppedRecords = seen.values().stream().filter(s -> s.value == null).mapToLong(s -> s.records).sum();
+        long records = seen.values().stream().mapToLong(s -> s.records).sum();
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        try (Writer all = Files.newBufferedWriter(target.resolve("horaires-reelles.tsv"), StandardCharsets.UTF_8);
+             Writer lost = Files.newBufferedWriter(target.resolve("horaires-abandonnees.tsv"), StandardCharsets.UTF_8)) {
+            all.write("fiches\tsource\tissue\thoraires\tvaleur OSM ou raison\n");
+            lost.write("fiches\tsource\thoraires\traison\n");
+            List<Map.Entry<String, Seen>> byCount = new ArrayList<>(seen.entrySet());
+            byCount.sort(Comparator.comparing((Map.Entry<String, Seen> e) -> -e.getValue().records)
+                    .thenComparing(Map.Entry::getKey));
+            for (var e : byCount) {
+                Seen s = e.getValue();
+                String text = escape(e.getKey());
+                all.write(s.records + "\t" + s.source + "\t" + (s.value == null ? "abandonné" : "converti") + "\t"
+                        + text + "\t" + escape(s.value == null ? s.reason : s.value) + "\n");
+                if (s.value == null) {
+                    lost.write(s.records + "\t" + s.source + "\t" + text + "\t" + escape(s.reason) + "\n");
+                }
+            }
+        }
+        System.out.printf("Horaires réels : %d chaînes distinctes (%d fiches), %d converties, %d abandonnées "
+                + "(%.1f %%, %d fiches)%n", seen.size(), records, seen.size() - dropped, dropped,
+                100.0 * dropped / seen.size(), droppedRecords);
+        assertTrue(dropped <= MAX_DROPPED * seen.size(), dropped + " of " + seen.size()
+                + " distinct hour strings dropped (see target/horaires-abandonnees.tsv)");
+    }
+
+    /** The raw hours of a record as one string, or null when it has none. */
+    static String raw(SchemaRecord.Hours h) {
+        if (h.isEmpty()) {
+            return null;
+        }
+        if (!Hours.blank(h.osm)) {
+            return h.osm.strip();
+        }
+        if (!h.days.isEmpty() || !h.halfDays.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (h.days.containsKey(d)) {
+                    parts.add(d + " : " + h.days.get(d));
+                } else if (h.halfDays.containsKey(d)) {
+                    parts.add(d + " : " + String.join(" / ", h.halfDays.get(d)));
+                }
+            }
+            return String.join(" ; ", parts);
+        }
+        return h.weekText.strip();
+    }
+
+    private static String escape(String s) {
+        return s == null ? "" : s.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n");
+    }
+}
