@@ -34,7 +34,28 @@ import java.util.regex.Pattern;
  */
 final class Hours {
     private static final String FIELD = "horaires";
-    private static final String[] OSM_DAYS = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+    static final String[] OSM_DAYS = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+    private static final Pattern OSM_START = Pattern.compile("^(?:Mo|Tu|We|Th|Fr|Sa|Su|PH|24/7|week)\\b");
+
+    /**
+     * What a text or a set of cells says about the week: ranges by day, days open at times not given (with what is
+     * known, e.g. {@code sur rendez-vous}), n-th weekdays of the month ({@code Tu[2]}), ranges without days, notes.
+     */
+    static final class Week {
+        final Map<DayOfWeek, List<Range>> ranges = new EnumMap<>(DayOfWeek.class);
+        /** Days open at unknown times, with a comment (null: hours not given). */
+        final Map<DayOfWeek, String> unknown = new EnumMap<>(DayOfWeek.class);
+        /** Comments of single days ({@code sur rendez-vous} in one day's cell). */
+        final Map<DayOfWeek, String> dayNotes = new EnumMap<>(DayOfWeek.class);
+        /** {@code Tu[2]} → ranges. */
+        final Map<String, List<Range>> nth = new LinkedHashMap<>();
+        /** Ranges given without days. */
+        List<Range> anyDay;
+        /** Only a note ({@code Sur rendez-vous}): open at unknown times on unknown days. */
+        boolean anyDayUnknown;
+        /** A note for every rule. */
+        String comment;
+    }
 
     /** A time range in minutes from midnight. */
     record Range(int start, int end) {
@@ -63,6 +84,8 @@ final class Hours {
             c = fromDays(h.days);
         } else if (!h.halfDays.isEmpty()) {
             c = fromHalfDays(h.halfDays);
+        } else if (OSM_START.matcher(h.weekText.strip()).find()) {
+            c = fromOsm(h.weekText);
         } else {
             c = fromFrenchText(h.weekText);
         }
@@ -103,19 +126,41 @@ final class Hours {
             }
         }
         String raw = String.join(" ; ", parts);
-        Map<DayOfWeek, List<Range>> week = new EnumMap<>(DayOfWeek.class);
+        Week week = new Week();
         for (var e : cells.entrySet()) {
+            DayOfWeek d = e.getKey();
+            String name = HoursText.FRENCH_DAYS.get(d.getValue() - 1);
             List<Range> day = new ArrayList<>();
+            List<HoursText.Cell> read = new ArrayList<>();
             for (String cell : e.getValue()) {
-                List<Range> ranges = HoursText.cell(cell);
-                if (ranges == null) {
-                    String name = HoursText.FRENCH_DAYS.get(e.getKey().getValue() - 1);
+                HoursText.Cell c = HoursText.cell(cell);
+                if (c == null) {
                     return dropped(raw, "horaires.non-convertible", "Horaires du " + name + " « " + cell
                             + " » non convertibles au format OSM : horaires supprimés");
                 }
-                day.addAll(ranges);
+                read.add(c);
+                day.addAll(c.ranges());
             }
-            week.put(e.getKey(), day);
+            boolean unknown = read.stream().anyMatch(HoursText.Cell::unknown);
+            String note = null;
+            for (HoursText.Cell c : read) {
+                note = HoursText.combine(note, c.note());
+            }
+            boolean notesDiffer = read.stream().filter(c -> !c.ranges().isEmpty() || c.unknown())
+                    .map(HoursText.Cell::note).distinct().count() > 1;
+            if (unknown && !day.isEmpty() || notesDiffer) {
+                return dropped(raw, "horaires.non-convertible", "Horaires du " + name + " « "
+                        + String.join(" / ", e.getValue()) + " » : mentions différentes selon la demi-journée, "
+                        + "horaires supprimés");
+            }
+            if (unknown) {
+                week.unknown.put(d, note);
+            } else if (!day.isEmpty()) {
+                week.ranges.put(d, day);
+                if (note != null) {
+                    week.dayNotes.put(d, note);
+                }
+            }
         }
         return build(raw, week, rule, what + " « " + raw + " »");
     }
@@ -181,37 +226,45 @@ final class Hours {
         return l == null || l.isEmpty();
     }
 
-    /** Merges each day's ranges, groups equal days, writes OSM and checks it strictly. */
-    static Cleaned<String> build(String raw, Map<DayOfWeek, List<Range>> week, String rule, String what) {
+    /**
+     * Merges each day's ranges, groups days whose hours and comment are equal, writes OSM and checks it strictly.
+     * Days open at times not given get OSM's {@code unknown} state, with a comment.
+     */
+    static Cleaned<String> build(String raw, Week week, String rule, String what) {
         List<Finding> findings = new ArrayList<>();
         Map<String, EnumSet<DayOfWeek>> groups = new LinkedHashMap<>();
         for (DayOfWeek d : DayOfWeek.values()) {
-            List<Range> ranges = new ArrayList<>(week.getOrDefault(d, List.of()));
-            if (ranges.isEmpty()) {
-                continue;
-            }
-            ranges.sort((a, b) -> a.start() - b.start());
-            List<Range> merged = new ArrayList<>();
-            for (Range r : ranges) {
-                Range last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-                if (last != null && r.start() <= last.end()) {
-                    if (r.start() < last.end() && findings.isEmpty()) {
-                        findings.add(Finding.fix(FIELD, raw, "horaires.plages-fusionnees",
-                                what + " : plages horaires qui se chevauchent fusionnées"));
-                    }
-                    merged.set(merged.size() - 1, new Range(last.start(), Math.max(last.end(), r.end())));
-                } else {
-                    merged.add(r);
+            String key;
+            if (week.unknown.containsKey(d)) {
+                String note = HoursText.combine(week.unknown.get(d), week.comment);
+                key = "unknown\u0000" + quote(note == null ? "horaires non précisés" : note);
+            } else {
+                List<Range> merged = merge(week.ranges.getOrDefault(d, List.of()), raw, what, findings);
+                if (merged.isEmpty()) {
+                    continue;
                 }
+                String note = HoursText.combine(week.dayNotes.get(d), week.comment);
+                key = String.join(",", merged.stream().map(Range::toString).toList()) + "\u0000" + quote(note);
             }
-            String key = String.join(",", merged.stream().map(Range::toString).toList());
             groups.computeIfAbsent(key, k -> EnumSet.noneOf(DayOfWeek.class)).add(d);
         }
-        if (groups.isEmpty()) {
+        List<String> rules = new ArrayList<>();
+        groups.forEach((key, days) -> rules.add(selector(days) + " " + key.replace("\u0000", " ").strip()));
+        Map<String, List<String>> nthGroups = new LinkedHashMap<>();
+        week.nth.forEach((day, ranges) -> nthGroups.computeIfAbsent(String.join(",", merge(ranges, raw, what, findings)
+                .stream().map(Range::toString).toList()) + " " + quote(week.comment), k -> new ArrayList<>()).add(day));
+        nthGroups.forEach((key, days) -> rules.add(String.join(",", days) + " " + key.strip()));
+        if (week.anyDay != null) {
+            List<Range> merged = merge(week.anyDay, raw, what, findings);
+            rules.add(String.join(",", merged.stream().map(Range::toString).toList()) + " unknown "
+                    + quote(HoursText.combine("jours non précisés", week.comment)));
+        }
+        if (week.anyDayUnknown) {
+            rules.add("unknown " + quote(week.comment));
+        }
+        if (rules.isEmpty()) {
             return new Cleaned<>(null, findings);
         }
-        List<String> rules = new ArrayList<>();
-        groups.forEach((times, days) -> rules.add(selector(days) + " " + times));
         String osm = String.join("; ", rules);
         if (!strict(osm)) {
             return dropped(raw, "horaires.non-convertible", what + " : conversion « " + osm
@@ -219,6 +272,31 @@ final class Hours {
         }
         findings.add(0, Finding.fix(FIELD, raw, rule, what + " convertis au format OSM « " + osm + " »"));
         return new Cleaned<>(osm, findings);
+    }
+
+    /** One day's ranges sorted and merged where they overlap (recorded once as a fix). */
+    private static List<Range> merge(List<Range> day, String raw, String what, List<Finding> findings) {
+        List<Range> ranges = new ArrayList<>(day);
+        ranges.sort((a, b) -> a.start() - b.start());
+        List<Range> merged = new ArrayList<>();
+        for (Range r : ranges) {
+            Range last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r.start() <= last.end()) {
+                if (r.start() < last.end() && findings.stream().noneMatch(f -> f.rule().equals("horaires.plages-fusionnees"))) {
+                    findings.add(Finding.fix(FIELD, raw, "horaires.plages-fusionnees",
+                            what + " : plages horaires qui se chevauchent fusionnées"));
+                }
+                merged.set(merged.size() - 1, new Range(last.start(), Math.max(last.end(), r.end())));
+            } else {
+                merged.add(r);
+            }
+        }
+        return merged;
+    }
+
+    /** An OSM comment, or "" for none; comments come from our own phrase list and never hold a double quote. */
+    private static String quote(String comment) {
+        return comment == null ? "" : "\"" + comment.replace("\"", "'") + "\"";
     }
 
     /** {@code Mo-Fr}, {@code Mo,Tu}, {@code Mo,We-Fr}: runs of three days or more become ranges. */

@@ -27,7 +27,7 @@ class HoursTest {
             08:30 - 17:30 / 08:30 - 17:30 / 08:30 - 12:30 / 08:30 - 12:30 ¦ 08:30 - 12:30 / 08:30 - 17:30 ¦ 08:30 - 12:30 ¦ 08:30 - 12:30 ¦ 08:30 - 12:30 ¦ ''       ¦ Mo,Tu 08:30-17:30; We-Fr 08:30-12:30                        ¦ horaires.jours-vers-osm horaires.plages-fusionnees
             9h-12h                            ¦ 8h30-12h                        ¦ 9h00 à 12h00 et 14h00 à 17h00   ¦ Fermé                           ¦ ''                              ¦ ''            ¦ Mo 09:00-12:00; Tu 08:30-12:00; We 09:00-12:00,14:00-17:00 ¦ horaires.jours-vers-osm
             ''                                ¦ ''                              ¦ '-'                             ¦ ''                              ¦ ''                              ¦ ''            ¦ NULL                                                      ¦ ''
-            09:00 - 12:00                     ¦ Sur rendez-vous                 ¦ 09:00 - 12:00                   ¦ 09:00 - 12:00                   ¦ 09:00 - 12:00                   ¦ ''            ¦ NULL                                                      ¦ horaires.non-convertible
+            09:00 - 12:00                     ¦ Sur rendez-vous                 ¦ 09:00 - 12:00                   ¦ 09:00 - 12:00                   ¦ 09:00 - 12:00                   ¦ ''            ¦ Mo,We-Fr 09:00-12:00; Tu unknown "sur rendez-vous" ¦ horaires.jours-vers-osm
             14:00-17:00                       ¦ 09:00-13:00-/3:00-16:00         ¦ 09:00-12:00/14:00-17:00         ¦ 09:00-13:00/13:00-16:00         ¦ 14:00-17:00                     ¦ '-'           ¦ NULL                                                      ¦ horaires.non-convertible
             07:30-12:30/14:00-17:00           ¦ 07:30-12:30/14:00-17:00         ¦ 07:30-13:30                     ¦ 07:30-12:30/14:00-17:00         ¦ 07:30:12:30                     ¦ '-'           ¦ NULL                                                      ¦ horaires.non-convertible
             01:00 - 17:00                     ¦ 01:00 - 17:00                   ¦ 01:00 - 17:00                   ¦ 01:00 - 17:00                   ¦ ''                              ¦ ''            ¦ NULL                                                      ¦ horaires.non-convertible
@@ -79,7 +79,7 @@ class HoursTest {
             Lundi à vendredi 9h12h-14h-17h                                                          ¦ Mo-Fr 09:00-12:00,14:00-17:00                         ¦ horaires.texte-vers-osm
             Tous les jours de 8h à 20h                                                              ¦ Mo-Su 08:00-20:00                                     ¦ horaires.texte-vers-osm
             Le samedi de 9h à midi                                                                  ¦ Sa 09:00-12:00                                        ¦ horaires.texte-vers-osm
-            Le samedi après-midi                                                                    ¦ NULL                                                  ¦ horaires.texte-ambigu
+            Le samedi après-midi                                                                    ¦ Sa unknown "après-midi" ¦ horaires.texte-vers-osm
             Les mardis d'octobre à mars de 9h00 à 17h00                                             ¦ NULL                                                  ¦ horaires.texte-ambigu
             Lundi de 9h à 12h mars                                                                  ¦ NULL                                                  ¦ horaires.texte-ambigu
             Tous les mardis de 9h00 à 12h00                                                         ¦ Tu 09:00-12:00                                        ¦ horaires.texte-vers-osm
@@ -89,17 +89,17 @@ class HoursTest {
             Lundi\\t09h30 - 11h30 / 13h30 - 16h00\\nMercredi\\tFermé\\nJeudi\\t09h30 - 11h30         ¦ Mo 09:30-11:30,13:30-16:00; Th 09:30-11:30            ¦ horaires.texte-vers-osm
             Lun/mar/sam: 14h30/17h30 mer/ven: 9h30/12h30                                            ¦ Mo,Tu,Sa 14:30-17:30; We,Fr 09:30-12:30               ¦ horaires.texte-vers-osm
             LUNDI AU JEUDI 9h00 a 12h00 et de 13h30 a 17h00\\nVENDREDI 9h00 a 12h00 et de 13h30 a 17h30 ¦ Mo-Th 09:00-12:00,13:30-17:00; Fr 09:00-12:00,13:30-17:30 ¦ horaires.texte-vers-osm
-            Sur rendez-vous du lundi au vendredi 9h-12h/14h-21h                                     ¦ NULL                                                  ¦ horaires.texte-ambigu
-            Tous les jours sur rendez-vous                                                          ¦ NULL                                                  ¦ horaires.texte-ambigu
+            Sur rendez-vous du lundi au vendredi 9h-12h/14h-21h                                     ¦ Mo-Fr 09:00-12:00,14:00-21:00 "sur rendez-vous" ¦ horaires.texte-vers-osm
+            Tous les jours sur rendez-vous                                                          ¦ Mo-Su unknown "sur rendez-vous" ¦ horaires.texte-vers-osm
             Se rapprocher de l'organisme                                                            ¦ NULL                                                  ¦ horaires.texte-ambigu
             Lundi au vendredi : 9h à 12h30 et 13h30 à 17h30 (17h pendant les vacances scolaires)    ¦ NULL                                                  ¦ horaires.texte-ambigu
             Un mercredi sur deux de 9h00 à 12h00                                                    ¦ NULL                                                  ¦ horaires.texte-ambigu
-            Le premier mercredi du mois de 14h00 à 17h00                                            ¦ NULL                                                  ¦ horaires.texte-ambigu
+            Le premier mercredi du mois de 14h00 à 17h00                                            ¦ We[1] 14:00-17:00 ¦ horaires.texte-vers-osm
             samedi APRÈS-MIDI Tous Les 15 jours de 14H à 16h                                        ¦ NULL                                                  ¦ horaires.texte-ambigu
             2 vendredi par mois 9h-13h                                                              ¦ NULL                                                  ¦ horaires.texte-ambigu
-            du mardi au samedi                                                                      ¦ NULL                                                  ¦ horaires.texte-ambigu
+            du mardi au samedi                                                                      ¦ Tu-Sa unknown "horaires non précisés" ¦ horaires.texte-vers-osm
             Ouverture au public (hors coworking) 9h-12h/14h-18h                                     ¦ NULL                                                  ¦ horaires.texte-ambigu
-            9h-12h / 14h-18h                                                                        ¦ NULL                                                  ¦ horaires.texte-ambigu
+            9h-12h / 14h-18h                                                                        ¦ 09:00-12:00,14:00-18:00 unknown "jours non précisés" ¦ horaires.texte-vers-osm
             Lundi 16h30-18h30/ Du mardi au samedi de 9h30-12h30, 14h-18h30. Fermé jeudi et samedi   ¦ NULL                                                  ¦ horaires.texte-ambigu
             lundi/mardi/jeudi/vendredi 9h-12h et 14h-20h  // Mercredi de 9h à 20h  // vendredi 9h-12h et 14h-18h ¦ NULL                                     ¦ horaires.texte-ambigu
             Les deuxième et quatrième jeudis du mois de 13h030 à 15h00                              ¦ NULL                                                  ¦ horaires.texte-ambigu
@@ -128,7 +128,7 @@ class HoursTest {
             Tu-Fr 09:00-12:00,14:00-17:00; Mo 14-17;9-12,14-17                             ¦ NULL                                                                 ¦ horaires.osm-ambigu
             Mo 09:00-12:00-14:00; Fr 09:00-12:00,14:00-17:00                               ¦ NULL                                                                 ¦ horaires.osm-invalide
             Mo-Th 07:00-12:00,13:00-16:00; Fr 17:00-12:00                                  ¦ NULL                                                                 ¦ horaires.osm-invalide
-            8h30 - 12h00 / 13h30 - 17h00                                                   ¦ NULL                                                                 ¦ horaires.osm-invalide
+            8h30 - 12h00 / 13h30 - 17h00                                                   ¦ 08:30-12:00,13:30-17:00 unknown "jours non précisés" ¦ horaires.texte-vers-osm
             """)
     void fromOsm(String raw, String expected, String rules) {
         Cleaned<String> c = Hours.fromOsm(raw);
