@@ -109,7 +109,8 @@ final class HoursText {
     /** The week a text describes. */
     static Week week(String text) throws Unreadable {
         String[] note = {null};
-        String t = phrases(normalize(text), note, true);
+        boolean[] atEnd = {false};
+        String t = phrases(normalize(text), note, true, atEnd);
         Week week = new Week();
         week.comment = note[0];
         if (t.replaceAll("[\\s\\p{Punct}]", "").isEmpty()) {
@@ -120,7 +121,10 @@ final class HoursText {
             return week;
         }
         List<Item> items = items(t);
-        readClauses(items, week);
+        int clauses = readClauses(items, week);
+        if (atEnd[0] && clauses > 1) {
+            throw new Unreadable("« " + note[0] + " » en fin de texte : pour toutes les plages ou la dernière ?");
+        }
         return week;
     }
 
@@ -163,6 +167,11 @@ final class HoursText {
 
     /** Removes the labels and the notes of {@code horaires-fr.tsv}; a week's note must open or close the text. */
     private static String phrases(String text, String[] note, boolean week) throws Unreadable {
+        return phrases(text, note, week, new boolean[1]);
+    }
+
+    /** @param atEnd set when a note closes the text (it then applies to all only if the text has one clause) */
+    private static String phrases(String text, String[] note, boolean week, boolean[] atEnd) throws Unreadable {
         String t = text;
         for (Phrase p : PHRASES) {
             Matcher m = p.pattern().matcher(t);
@@ -170,9 +179,11 @@ final class HoursText {
                 if (p.note()) {
                     String before = t.substring(0, m.start()).replaceAll("[\\s\\p{Punct}]", "");
                     String after = t.substring(m.end()).replaceAll("[\\s\\p{Punct}]", "");
-                    if (week && !before.isEmpty() && !after.isEmpty()) {
+                    if (week && !before.isEmpty() && !after.isEmpty()
+                            || t.substring(0, m.start()).matches("(?s).*\\b(?:et|ou)\\W*")) {
                         throw new Unreadable("« " + m.group().strip() + " » ne porte pas sur tout le texte");
                     }
+                    atEnd[0] |= !before.isEmpty();
                     if (note[0] != null && !note[0].equals(p.comment())) {
                         throw new Unreadable("mentions « " + note[0] + " » et « " + p.comment() + " » mêlées");
                     }
@@ -190,8 +201,11 @@ final class HoursText {
                 .replaceAll("[\u2013\u2014\u2212\u2010\u2011]", "-").replace('\u00A0', ' ').replace('\u202F', ' ')
                 .replace('\u2019', '\'').replace('\t', ' ').replace("\r\n", "\n").replace('\r', '\n');
         t = t.replaceAll("(?i)<br\\s*/?>|</li>|</p>", "\n").replaceAll("<[^>]{0,40}>", " ");
+        t = t.replaceAll("(" + DAY + "s?)(?=\\d)", "$1 ").replace('"', ' ').replace('«', ' ').replace('»', ' ');
         t = t.replaceAll("(\\d)\\s*heures?\\b", "$1h");
-        t = t.replaceAll("(\\d{1,2})\\s*h\\s+(\\d{2})(?!\\s*[h:\\d])", "$1h$2");
+        // "9 h 30" and "12h 30" are 9h30 and 12h30, but "12h 14-18h" is two times
+        t = t.replaceAll("(\\d{1,2})\\s+h\\s+(\\d{2})(?!\\s*[h:\\d])", "$1h$2");
+        t = t.replaceAll("(\\d{1,2})h\\s+(00|2[5-9]|[3-5]\\d)(?!\\s*[h:\\d])", "$1h$2");
         t = t.replaceAll("(\\d{1,2})\\s+h\\b", "$1h");
         // 8h30h is 8h30 (30 is no hour), 9h12h is 9h-12h
         t = t.replaceAll("\\b(\\d{1,2}h(?:2[5-9]|[3-5]\\d|00))h\\b", "$1");
@@ -420,7 +434,7 @@ final class HoursText {
     }
 
     /** Reads the clauses into the week, or fails when they do not fit together. */
-    private static void readClauses(List<Item> items, Week week) throws Unreadable {
+    private static int readClauses(List<Item> items, Week week) throws Unreadable {
         List<Days> closures = new ArrayList<>();
         List<Half> closureHalves = new ArrayList<>();
         List<Days> daysOnly = new ArrayList<>();
@@ -441,6 +455,9 @@ final class HoursText {
                     rest.removeAll(x.days());
                     d = new Days(rest, d.named(), null);
                     i += 2;
+                    if (i < n && items.get(i) instanceof Half) {
+                        throw new Unreadable("exception d'une demi-journée sans horaires");
+                    }
                 }
                 Half half = i < n && items.get(i) instanceof Half h ? h : null;
                 if (half != null) {
@@ -500,7 +517,7 @@ final class HoursText {
                 throw new Unreadable("horaires sans jours mêlés à des jours");
             }
             week.anyDay = timesOnly;
-            return;
+            return 1;
         }
         if (!daysOnly.isEmpty()) {
             if (clauses > 0 || !closures.isEmpty()) {
@@ -520,7 +537,7 @@ final class HoursText {
                     week.unknown.put(day, c);
                 }
             }
-            return;
+            return daysOnly.size();
         }
         for (int k = 0; k < closures.size(); k++) {
             close(closures.get(k), closureHalves.get(k), named, week);
@@ -528,6 +545,7 @@ final class HoursText {
         if (week.ranges.values().stream().allMatch(List::isEmpty) && week.nth.isEmpty()) {
             throw new Unreadable("aucune plage horaire");
         }
+        return clauses;
     }
 
     private static void assign(Days d, Half half, List<Range> ranges, Week week) throws Unreadable {
