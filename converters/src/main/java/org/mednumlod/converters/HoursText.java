@@ -50,7 +50,7 @@ final class HoursText {
     private static final Pattern TOKEN = Pattern.compile("(\\d{1,2}(?::\\d{2}|h(?:\\d{2})?))(?![\\d:])"
             + "|(\\d+)|(" + DAY + ")\\[([-\\d,]+)\\]|(" + DAY + ")s?\\b|(lun|mar|mer|jeu|ven|vend|sam|dim)\\b\\.?"
             + "|(tous les jours)\\b|(ferm(?:é|e|ée|ee|és|es|ées|ees|eture)s?)\\b|(sauf)\\b|(matin|apresmidi)\\b"
-            + "|(du|au|à|a|de|d'|le|les|l'|et|puis|tous|chaque)(?![\\p{L}])|([-/,;:.|\\n])|(\\S+)");
+            + "|(du|au|à|a|de|d'|le|les|l'|et|puis|tous|chaque)(?![\\p{L}])|([-/,;:.|()\\n])|([^\\s()]+)");
     private static final Set<String> CLOSED_CELLS = Set.of("", "-", "x", "fermé", "fermée", "ferme", "closed");
     private static final List<Phrase> PHRASES = phrases();
 

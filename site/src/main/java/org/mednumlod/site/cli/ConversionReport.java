@@ -6,7 +6,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mednumlod.converters.Conversion;
@@ -14,7 +19,9 @@ import org.mednumlod.converters.Finding;
 
 /**
  * The conversion report: {@code quarantaine.csv} (one row per reason of each quarantined record),
- * {@code corrections.csv} (one row per fix or value dropped) and {@code resume.csv} (one row per source).
+ * {@code corrections.csv} (one row per fix or value dropped), {@code resume.csv} (one row per source) and
+ * {@code horaires-abandonnees.csv} (each opening-hours value that could not be converted, with the number of
+ * converted places that carried it and why, by source, most frequent first).
  */
 final class ConversionReport implements Closeable {
     private static final String[] FINDING_HEADER = {"source", "fichier", "rang", "id", "uri", "champ", "valeur", "type",
@@ -23,12 +30,23 @@ final class ConversionReport implements Closeable {
     private final CSVPrinter quarantine;
     private final CSVPrinter fixes;
     private final CSVPrinter summary;
+    private final Path droppedHours;
+    /** source → raw hours → [places, first finding]. */
+    private final Map<String, Map<String, DroppedHours>> hours = new TreeMap<>();
+
+    /** One opening-hours value left out: on how many places, and why. */
+    private static final class DroppedHours {
+        int places;
+        String rule;
+        String message;
+    }
 
     ConversionReport(Path dir) throws IOException {
         quarantine = printer(dir.resolve("quarantaine.csv"), FINDING_HEADER);
         fixes = printer(dir.resolve("corrections.csv"), FINDING_HEADER);
         summary = printer(dir.resolve("resume.csv"), new String[] {"source", "fichier", "format", "version", "lus",
             "convertis", "quarantaine", "colonnes_ignorees", "colonnes_absentes"});
+        droppedHours = dir.resolve("horaires-abandonnees.csv");
     }
 
     private static CSVPrinter printer(Path file, String[] header) throws IOException {
@@ -45,6 +63,15 @@ final class ConversionReport implements Closeable {
                 }
                 target.printRecord(o.source().name(), o.source().file().getFileName(), o.row(), o.localId(),
                         o.placeUri(), f.field(), f.value(), kind(f.kind()), f.rule(), f.message());
+                if (!o.quarantined() && f.kind() == Finding.Kind.DROPPED && f.field().equals("horaires")
+                        && f.value() != null) {
+                    DroppedHours d = hours.computeIfAbsent(o.source().name(), k -> new TreeMap<>())
+                            .computeIfAbsent(f.value().strip(), k -> new DroppedHours());
+                    if (d.places++ == 0) {
+                        d.rule = f.rule();
+                        d.message = f.message();
+                    }
+                }
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -76,5 +103,16 @@ final class ConversionReport implements Closeable {
         quarantine.close();
         fixes.close();
         summary.close();
+        try (CSVPrinter out = printer(droppedHours, new String[] {"source", "horaires", "fiches", "regle", "raison"})) {
+            for (var source : hours.entrySet()) {
+                List<Map.Entry<String, DroppedHours>> values = new ArrayList<>(source.getValue().entrySet());
+                values.sort(Comparator.comparingInt((Map.Entry<String, DroppedHours> e) -> -e.getValue().places)
+                        .thenComparing(Map.Entry::getKey));
+                for (var v : values) {
+                    out.printRecord(source.getKey(), v.getKey(), v.getValue().places, v.getValue().rule,
+                            v.getValue().message);
+                }
+            }
+        }
     }
 }

@@ -41,9 +41,15 @@ class ConvertCommandTest {
         try (var in = new GZIPInputStream(Files.newInputStream(nq))) {
             assertEquals(ds.asDatasetGraph().stream().count(), Rio.parse(in, "", RDFFormat.NQUADS).size());
         }
-        for (String report : new String[] {"quarantaine.csv", "corrections.csv", "resume.csv"}) {
+        for (String report : new String[] {"quarantaine.csv", "corrections.csv", "resume.csv",
+            "horaires-abandonnees.csv"}) {
             assertTrue(Files.size(dir.resolve(report)) > 0, report);
         }
+        // angers: free-text hours that say more than OSM can hold are listed with the number of places
+        String dropped = Files.readString(dir.resolve("horaires-abandonnees.csv"));
+        assertTrue(dropped.startsWith("source,horaires,fiches,regle,raison"), dropped);
+        assertTrue(dropped.contains("angers,\"Lundi au vendredi, 9h à 12h30 et 13h30 à 17h30 (17h00 pendant les vacances "
+                + "scolaires)\",2,horaires.texte-ambigu,"), dropped);
         assertEquals(6, Files.readAllLines(dir.resolve("resume.csv")).size(), "header + 5 sources");
     }
 }
