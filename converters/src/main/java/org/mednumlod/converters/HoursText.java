@@ -51,6 +51,9 @@ final class HoursText {
             + "|(\\d+)|(" + DAY + ")\\[([-\\d,]+)\\]|(" + DAY + ")s?\\b|(lun|mar|mer|jeu|ven|vend|sam|dim)\\b\\.?"
             + "|(tous les jours)\\b|(ferm(?:é|e|ée|ee|és|es|ées|ees|eture)s?)\\b|(sauf)\\b|(matin|apresmidi)\\b"
             + "|(du|au|à|a|de|d'|le|les|l'|et|puis|tous|chaque)(?![\\p{L}])|([-/,;:.|()\\n])|([^\\s()]+)");
+    private static final Pattern HALF_DAYS_ONLY =
+            Pattern.compile("\\(?(?:matin|apresmidi|journée|toute la journée)(?:\\s*(?:,|/|et|\\+)\\s*(?:matin|apresmidi))*\\)?");
+    private static final Pattern REMARK = Pattern.compile("\\(([^()]{2,60})\\)\\s*$");
     private static final Set<String> CLOSED_CELLS = Set.of("", "-", "x", "fermé", "fermée", "ferme", "closed");
     private static final List<Phrase> PHRASES = phrases();
 
@@ -140,9 +143,20 @@ final class HoursText {
             if (t.replaceAll("[\\s\\p{Punct}]", "").isEmpty()) {
                 return note[0] == null ? null : new Cell(List.of(), note[0], true);
             }
-            if (t.matches("\\(?(matin|apresmidi)\\)?")) {
-                return new Cell(List.of(), combine(t.replaceAll("[()]", "").equals("matin") ? "matin" : "après-midi",
-                        note[0]), true);
+            Matcher halves = HALF_DAYS_ONLY.matcher(t);
+            if (halves.matches()) {
+                return new Cell(List.of(), combine(halfDays(t), note[0]), true);
+            }
+            if (t.matches("ouvert|ouverte|oui")) {
+                return new Cell(List.of(), note[0], true);
+            }
+            // a remark in parentheses without digits nor days qualifies the day's hours: kept as their comment
+            Matcher remark = REMARK.matcher(t);
+            Matcher original = REMARK.matcher(text.strip());
+            if (remark.find() && original.find() && remark.group(1).matches("[^\\d]*")
+                    && dayIndexIn(remark.group(1)) < 0) {
+                note[0] = combine(note[0], original.group(1).strip().replaceAll("\\s+", " ").replace('"', '\''));
+                t = (t.substring(0, remark.start()) + " " + t.substring(remark.end())).strip();
             }
             List<Item> e = items(t);
             if (e.size() == 1 && e.get(0) instanceof Times times) {
@@ -159,6 +173,23 @@ final class HoursText {
         } catch (Unreadable u) {
             return null;
         }
+    }
+
+    /** {@code matin}, {@code après-midi}, {@code matin et après-midi} or {@code journée} for a cell of half-day words. */
+    private static String halfDays(String t) {
+        boolean morning = t.contains("matin");
+        boolean afternoon = t.contains("apresmidi");
+        return t.contains("journée") ? "journée" : morning && afternoon ? "matin et après-midi" : morning ? "matin"
+                : "après-midi";
+    }
+
+    private static int dayIndexIn(String text) {
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (dayIndex(w) >= 0) {
+                return dayIndex(w);
+            }
+        }
+        return -1;
     }
 
     static String combine(String a, String b) {
