@@ -55,6 +55,8 @@ final class Hours {
         boolean anyDayUnknown;
         /** A note for every rule. */
         String comment;
+        /** Closed on public holidays ({@code sauf jours fériés}): {@code PH off}. */
+        boolean holidaysOff;
     }
 
     /** A time range in minutes from midnight. */
@@ -264,6 +266,9 @@ final class Hours {
         }
         if (rules.isEmpty()) {
             return new Cleaned<>(null, findings);
+        }
+        if (week.holidaysOff) {
+            rules.add("PH off");
         }
         String osm = String.join("; ", rules);
         if (!strict(osm)) {

@@ -54,11 +54,15 @@ final class HoursText {
     private static final Pattern HALF_DAYS_ONLY =
             Pattern.compile("\\(?(?:matin|apresmidi|journée|toute la journée)(?:\\s*(?:,|/|et|\\+)\\s*(?:matin|apresmidi))*\\)?");
     private static final Pattern REMARK = Pattern.compile("\\(([^()]{2,60})\\)\\s*$");
-    private static final Set<String> CLOSED_CELLS = Set.of("", "-", "x", "fermé", "fermée", "ferme", "closed");
+    private static final Set<String> CLOSED_CELLS = Set.of("", "-", "x", "fermé", "fermée", "ferme", "closed", "non", "/");
     private static final List<Phrase> PHRASES = phrases();
 
     /** A phrase of {@code horaires-fr.tsv}: a note (with its comment) or a label. */
-    private record Phrase(boolean note, Pattern pattern, String comment) {
+    private record Phrase(String kind, Pattern pattern, String comment) {
+        boolean note() {
+            return kind.equals("note");
+        }
+
     }
 
     /** One element of a text. */
@@ -105,7 +109,7 @@ final class HoursText {
             return Hours.build(text, week, "horaires.texte-vers-osm", "Horaires « " + text.strip() + " »");
         } catch (Unreadable u) {
             return Hours.dropped(text, "horaires.texte-ambigu", "Horaires « " + text.strip()
-                    + " » : " + u.getMessage() + ", non convertis au format OSM");
+                    + " » : texte ambigu ou non reconnu (" + u.getMessage() + "), non converti au format OSM");
         }
     }
 
@@ -113,9 +117,11 @@ final class HoursText {
     static Week week(String text) throws Unreadable {
         String[] note = {null};
         boolean[] atEnd = {false};
-        String t = phrases(normalize(text), note, true, atEnd);
+        boolean[] holidaysOff = {false};
+        String t = phrases(normalize(text), note, true, atEnd, holidaysOff);
         Week week = new Week();
         week.comment = note[0];
+        week.holidaysOff = holidaysOff[0];
         if (t.replaceAll("[\\s\\p{Punct}]", "").isEmpty()) {
             if (note[0] == null) {
                 throw new Unreadable("aucun jour ni horaire");
@@ -136,6 +142,12 @@ final class HoursText {
         String t = text == null ? "" : normalize(text).replace('\n', ' ').strip();
         if (CLOSED_CELLS.contains(t)) {
             return new Cell(List.of(), null, false);
+        }
+        if (t.matches("ferm\\p{L}*(?: au public)?(?: toute la journée)?\\.?")) {
+            return new Cell(List.of(), null, false);
+        }
+        if (t.matches("\\(?journée continue\\)?")) {
+            return new Cell(List.of(), "journée continue", true);
         }
         try {
             String[] note = {null};
@@ -198,16 +210,30 @@ final class HoursText {
 
     /** Removes the labels and the notes of {@code horaires-fr.tsv}; a week's note must open or close the text. */
     private static String phrases(String text, String[] note, boolean week) throws Unreadable {
-        return phrases(text, note, week, new boolean[1]);
+        return phrases(text, note, week, new boolean[1], new boolean[1]);
     }
 
-    /** @param atEnd set when a note closes the text (it then applies to all only if the text has one clause) */
-    private static String phrases(String text, String[] note, boolean week, boolean[] atEnd) throws Unreadable {
+    /**
+     * @param atEnd        set when a note closes the text (it then applies to all only if the text has one clause)
+     * @param holidaysOff  set by a week's {@code sauf jours fériés} (OSM {@code PH off}); a cell leaves it as a remark
+     */
+    private static String phrases(String text, String[] note, boolean week, boolean[] atEnd, boolean[] holidaysOff)
+            throws Unreadable {
         String t = text;
         for (Phrase p : PHRASES) {
+            if (p.kind().equals("ferie") && !week) {
+                continue;
+            }
             Matcher m = p.pattern().matcher(t);
             while (m.find()) {
-                if (p.note()) {
+                if (p.kind().equals("ferie")) {
+                    String before = t.substring(0, m.start()).replaceAll("[\\s\\p{Punct}]", "");
+                    String after = t.substring(m.end()).replaceAll("[\\s\\p{Punct}]", "");
+                    if (!before.isEmpty() && !after.isEmpty()) {
+                        throw new Unreadable("« " + m.group().strip() + " » au milieu du texte");
+                    }
+                    holidaysOff[0] = true;
+                } else if (p.note()) {
                     String before = t.substring(0, m.start()).replaceAll("[\\s\\p{Punct}]", "");
                     String after = t.substring(m.end()).replaceAll("[\\s\\p{Punct}]", "");
                     if (week && !before.isEmpty() && !after.isEmpty()
@@ -692,7 +718,7 @@ final class HoursText {
                     continue;
                 }
                 String[] f = line.split("\t");
-                out.add(new Phrase(f[0].equals("note"), Pattern.compile(f[1]), f.length > 2 ? f[2] : null));
+                out.add(new Phrase(f[0], Pattern.compile(f[1]), f.length > 2 ? f[2] : null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,6 +35,7 @@ class HoursTest {
             9h-12h (permanence CAF)           ¦ 9h-12h / 14h-17h (sauf vacances scolaires) ¦ 14h-17h (uniquement sur RDV) ¦ de 9h00 à 12h30       ¦ ''                              ¦ ''            ¦ Mo 09:00-12:00 "permanence CAF"; Tu 09:00-12:00,14:00-17:00 "sauf vacances scolaires"; We 14:00-17:00 "sur rendez-vous"; Th 09:00-12:30 ¦ horaires.jours-vers-osm
             9h-12h (17h le mercredi)          ¦ ''                              ¦ ''                              ¦ ''                              ¦ ''                              ¦ ''            ¦ NULL                                                      ¦ horaires.non-convertible
             9h-12h (sauf le mardi)            ¦ ''                              ¦ ''                              ¦ ''                              ¦ ''                              ¦ ''            ¦ NULL                                                      ¦ horaires.non-convertible
+            Fermé au public                   ¦ Journée continue                ¦ RDV                             ¦ Non                             ¦ 9h-17h sans interruption        ¦ /             ¦ Tu unknown "journée continue"; We unknown "sur rendez-vous"; Fr 09:00-17:00 ¦ horaires.jours-vers-osm
             """)
     void fromDays(String mo, String tu, String we, String th, String fr, String sa, String expected, String rules) {
         Map<DayOfWeek, String> days = new EnumMap<>(DayOfWeek.class);
@@ -82,6 +83,9 @@ class HoursTest {
             Lundi au samedi de 8 à 20h                                                              ¦ Mo-Sa 08:00-20:00                                     ¦ horaires.texte-vers-osm
             Lundi à vendredi 9h12h-14h-17h                                                          ¦ Mo-Fr 09:00-12:00,14:00-17:00                         ¦ horaires.texte-vers-osm
             Tous les jours de 8h à 20h                                                              ¦ Mo-Su 08:00-20:00                                     ¦ horaires.texte-vers-osm
+            Du lundi au vendredi de 9h à 12h et de 14h à 17h, sauf jours fériés                    ¦ Mo-Fr 09:00-12:00,14:00-17:00; PH off                 ¦ horaires.texte-vers-osm
+            Fermé les jours fériés. Lundi au samedi 9h-18h sans interruption                        ¦ Mo-Sa 09:00-18:00; PH off                             ¦ horaires.texte-vers-osm
+            Lundi 9h-12h sauf jours fériés, mardi 14h-17h                                           ¦ NULL                                                  ¦ horaires.texte-ambigu
             Le samedi de 9h à midi                                                                  ¦ Sa 09:00-12:00                                        ¦ horaires.texte-vers-osm
             Le samedi après-midi                                                                    ¦ Sa unknown "après-midi" ¦ horaires.texte-vers-osm
             Les mardis d'octobre à mars de 9h00 à 17h00                                             ¦ NULL                                                  ¦ horaires.texte-ambigu
