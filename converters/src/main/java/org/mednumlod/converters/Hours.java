@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * // "Mo-Fr 10:00-12:00,14:00-17:00", FIX horaires.texte-vers-osm
  * }</pre>
  *
- * <p>Four entry points: one text per day ({@link #fromDays}: {@code 09:00 - 12:00 / 13:30 - 17:00},
+ * <p>{@link #of} takes a mapped record's hours whatever their shape. Four entry points: one text per day ({@link #fromDays}: {@code 09:00 - 12:00 / 13:30 - 17:00},
  * {@code 9h-12h}, {@code 9h00 à 12h00 et 14h00 à 17h00}, {@code Fermé}…), two half-day texts per day
  * ({@link #fromHalfDays}), free French text ({@link #fromFrenchText}) and an existing OSM value
  * ({@link #fromOsm}). Days with equal hours are grouped ({@code Mo-Fr}, {@code Mo,We}); overlapping ranges of a
