@@ -150,9 +150,22 @@ final class Hours {
             }
             boolean notesDiffer = read.stream().filter(c -> !c.ranges().isEmpty() || c.unknown())
                     .map(HoursText.Cell::note).distinct().count() > 1;
-            if (unknown && !day.isEmpty() || notesDiffer) {
+            if ((unknown && !day.isEmpty() || notesDiffer) && read.size() == 2) {
+                // morning and afternoon say different things: the day keeps its hours, the comment says which half
+                // is which (« 9h-12h » and « sur rendez-vous » → 09:00-12:00 "après-midi : sur rendez-vous")
+                note = null;
+                for (int i = 0; i < 2; i++) {
+                    HoursText.Cell c = read.get(i);
+                    if (c.unknown() || c.note() != null) {
+                        String half = i == 0 ? "matin" : "après-midi";
+                        String said = c.note() == null || c.note().equals(half) ? "horaires non précisés" : c.note();
+                        note = HoursText.combine(note, half + " : " + said);
+                    }
+                }
+                unknown = day.isEmpty();
+            } else if (unknown && !day.isEmpty() || notesDiffer) {
                 return dropped(raw, "horaires.non-convertible", "Horaires du " + name + " « "
-                        + String.join(" / ", e.getValue()) + " » : mentions différentes selon la demi-journée, "
+                        + String.join(" / ", e.getValue()) + " » : mentions différentes dans la journée, "
                         + "horaires supprimés");
             }
             if (unknown) {

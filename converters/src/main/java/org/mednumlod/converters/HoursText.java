@@ -105,7 +105,9 @@ final class HoursText {
 
     /** One day's (or half-day's) text: closed markers give no ranges, an unreadable text null. */
     static Cell cell(String text) {
-        String t = text == null ? "" : HoursWords.normalize(text).replace('\n', ' ').strip();
+        // one day's ranges may be split by « ; » or « . » too (« 09:00-12:00;14:00-17:00 »)
+        String t = text == null ? "" : HoursWords.normalize(text).replace('\n', ' ').replaceAll(";|\\.(?!\\d)", " / ")
+                .replaceAll("[\\s/]+$", "").strip();
         if (CLOSED_CELLS.contains(t)) {
             return new Cell(List.of(), null, false);
         }
