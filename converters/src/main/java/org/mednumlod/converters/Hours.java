@@ -55,8 +55,8 @@ final class Hours {
         boolean anyDayUnknown;
         /** A note for every rule. */
         String comment;
-        /** Closed on public holidays ({@code sauf jours fériés}): {@code PH off}. */
-        boolean holidaysOff;
+        /** Rules added last, from phrases such as {@code sauf jours fériés} ({@code PH off}). */
+        final List<String> extraRules = new ArrayList<>();
     }
 
     /** A time range in minutes from midnight. */
@@ -280,9 +280,7 @@ final class Hours {
         if (rules.isEmpty()) {
             return new Cleaned<>(null, findings);
         }
-        if (week.holidaysOff) {
-            rules.add("PH off");
-        }
+        rules.addAll(week.extraRules);
         String osm = String.join("; ", rules);
         if (!strict(osm)) {
             return dropped(raw, "horaires.non-convertible", what + " : conversion « " + osm

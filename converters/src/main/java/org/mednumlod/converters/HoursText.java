@@ -83,11 +83,11 @@ final class HoursText {
     static Week week(String text) throws Unreadable {
         String[] note = {null};
         boolean[] atEnd = {false};
-        boolean[] holidaysOff = {false};
-        String t = phrases(HoursWords.normalize(text), note, true, atEnd, holidaysOff);
+        List<String> extraRules = new ArrayList<>();
+        String t = phrases(HoursWords.normalize(text), note, true, atEnd, extraRules);
         Week week = new Week();
         week.comment = note[0];
-        week.holidaysOff = holidaysOff[0];
+        week.extraRules.addAll(extraRules);
         if (t.replaceAll("[\\s\\p{Punct}]", "").isEmpty()) {
             if (note[0] == null) {
                 throw new Unreadable("aucun jour ni horaire");
@@ -178,29 +178,32 @@ final class HoursText {
 
     /** Removes the labels and the notes of {@code horaires-fr.tsv}; a week's note must open or close the text. */
     private static String phrases(String text, String[] note, boolean week) throws Unreadable {
-        return phrases(text, note, week, new boolean[1], new boolean[1]);
+        return phrases(text, note, week, new boolean[1], new ArrayList<>());
     }
 
     /**
      * @param atEnd        set when a note closes the text (it then applies to all only if the text has one clause)
-     * @param holidaysOff  set by a week's {@code sauf jours fériés} (OSM {@code PH off}); a cell leaves it as a remark
+     * @param extraRules   OSM rules added by a week's phrases of kind {@code regle} ({@code sauf jours fériés} →
+     *                     {@code PH off}); a cell leaves such phrases as a remark
      */
-    private static String phrases(String text, String[] note, boolean week, boolean[] atEnd, boolean[] holidaysOff)
+    private static String phrases(String text, String[] note, boolean week, boolean[] atEnd, List<String> extraRules)
             throws Unreadable {
         String t = text;
         for (Phrase p : PHRASES) {
-            if (p.kind().equals("ferie") && !week) {
+            if (p.kind().equals("regle") && !week) {
                 continue;
             }
             Matcher m = p.pattern().matcher(t);
             while (m.find()) {
-                if (p.kind().equals("ferie")) {
+                if (p.kind().equals("regle")) {
                     String before = t.substring(0, m.start()).replaceAll("[\\s\\p{Punct}]", "");
                     String after = t.substring(m.end()).replaceAll("[\\s\\p{Punct}]", "");
                     if (!before.isEmpty() && !after.isEmpty()) {
                         throw new Unreadable("« " + m.group().strip() + " » au milieu du texte");
                     }
-                    holidaysOff[0] = true;
+                    if (!extraRules.contains(p.comment())) {
+                        extraRules.add(p.comment());
+                    }
                 } else if (p.note()) {
                     String before = t.substring(0, m.start()).replaceAll("[\\s\\p{Punct}]", "");
                     String after = t.substring(m.end()).replaceAll("[\\s\\p{Punct}]", "");

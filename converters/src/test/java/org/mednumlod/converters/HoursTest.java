@@ -87,6 +87,8 @@ class HoursTest {
             Du lundi au vendredi de 9h à 12h et de 14h à 17h, sauf jours fériés                    ¦ Mo-Fr 09:00-12:00,14:00-17:00; PH off                 ¦ horaires.texte-vers-osm
             Fermé les jours fériés. Lundi au samedi 9h-18h sans interruption                        ¦ Mo-Sa 09:00-18:00; PH off                             ¦ horaires.texte-vers-osm
             Lundi 9h-12h sauf jours fériés, mardi 14h-17h                                           ¦ NULL                                                  ¦ horaires.texte-ambigu
+            9h à 12h, 14h à 17h hors vacances scolaires                                             ¦ 09:00-12:00,14:00-17:00 unknown "jours non précisés"; SH off ¦ horaires.texte-vers-osm
+            Lundi, mardi, vendredi de 9h à 12h, Mercredi de 15h15 à 18h15, Fermé pendant vacances scolaires ¦ Mo,Tu,Fr 09:00-12:00; We 15:15-18:15; SH off    ¦ horaires.texte-vers-osm
             Le samedi de 9h à midi                                                                  ¦ Sa 09:00-12:00                                        ¦ horaires.texte-vers-osm
             Le samedi après-midi                                                                    ¦ Sa unknown "après-midi" ¦ horaires.texte-vers-osm
             Les mardis d'octobre à mars de 9h00 à 17h00                                             ¦ NULL                                                  ¦ horaires.texte-ambigu
