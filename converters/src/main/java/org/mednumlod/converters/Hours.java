@@ -102,7 +102,13 @@ final class Hours {
         List<Finding> findings = new ArrayList<>(c.findings());
         findings.add(Finding.fix(FIELD, h.weekParity, "horaires.semaine-paire-impaire",
                 "Horaires limités aux semaines " + (prefix.startsWith("week 1") ? "impaires" : "paires")));
-        return new Cleaned<>(prefix + String.join("; " + prefix, c.value().split(";\\s*")), findings);
+        String osm = prefix + String.join("; " + prefix, c.value().split(";\\s*"));
+        if (!strict(osm)) {
+            return dropped(h.weekParity + " " + c.value(), "horaires.non-convertible", "Horaires « " + c.value()
+                    + " » limités aux semaines « " + h.weekParity + " » : « " + osm
+                    + " » refusé par l'analyseur OSM, horaires supprimés");
+        }
+        return new Cleaned<>(osm, findings);
     }
 
     /** One text per day; a missing day or an empty, "-", "x" or "Fermé" text means closed. */

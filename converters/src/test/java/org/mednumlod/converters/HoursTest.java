@@ -146,6 +146,26 @@ class HoursTest {
         check(c, expected, rules);
     }
 
+    /** bus-france-services-charente: {@code semaine_ouverture} limits every rule to odd or even weeks. */
+    @ParameterizedTest(name = "{0} + {1} → {2}")
+    @CsvSource(delimiter = '¦', nullValues = "NULL", textBlock = """
+            Mo-Fr 09:00-12:00; Sa 09:00-12:00 ¦ Semaine impaire ¦ week 1-53/2 Mo-Fr 09:00-12:00; week 1-53/2 Sa 09:00-12:00
+            Sur rendez-vous                   ¦ Semaine paire   ¦ week 2-52/2 unknown "sur rendez-vous"
+            week 1-53/2 Tu 09:00-12:00        ¦ Semaine paire   ¦ week 1-53/2 Tu 09:00-12:00
+            """)
+    void weekParity(String raw, String parity, String expected) {
+        SchemaRecord.Hours h = new SchemaRecord.Hours();
+        if (raw.startsWith("Mo") || raw.startsWith("week")) {
+            h.osm = raw;
+        } else {
+            h.weekText = raw;
+        }
+        h.weekParity = parity;
+        Cleaned<String> c = Hours.of(h);
+        assertEquals(expected, c.value());
+        assertTrue(Hours.strict(c.value()), c.value());
+    }
+
     @Test
     void emptyInputsGiveNothing() {
         assertNull(Hours.fromFrenchText(" ").value());
