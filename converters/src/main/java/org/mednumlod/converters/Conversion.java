@@ -60,6 +60,10 @@ public final class Conversion {
      * @param version  the national-schema version to assume ({@code 1.0}, {@code 0.1}, {@code pre-0.1},
      *                 {@code hybride}), or null to detect it from the columns
      * @param arrayKey for a JSON object holding several arrays, the key of the records' array (null: detect)
+     * @param title    the source's title (default: its name)
+     * @param producer the producer's name (sources file {@code producteur}); in publication mode it is also the
+     *                 {@code source} of every record that names none, as the national pipeline writes it (default:
+     *                 the title)
      * @param identity source columns whose values, joined with {@code .}, identify a record within the source
      *                 when its {@code id} alone does not (a file merging several sub-sources whose ids overlap)
      */
@@ -103,10 +107,27 @@ public final class Conversion {
      * @param quarantineRules number of quarantined records by first reason
      * @param ignoredColumns  columns of the data that no field takes
      * @param missingColumns  columns a mapping names that the data lacks (read as empty)
+     * @param fidelity        what the converted places carry of the national output's fields
      */
     public record Summary(Source source, String format, String version, long read, long converted, long quarantined,
                           Map<String, Integer> fixes, Map<String, Integer> quarantineRules,
-                          Set<String> ignoredColumns, Set<String> missingColumns) {
+                          Set<String> ignoredColumns, Set<String> missingColumns, Fidelity fidelity) {
+    }
+
+    /**
+     * Fidelity of the converted places to what the national output writes: how many have a {@code source}, and
+     * how many linked to a COG commune have its official name as {@code commune} (goals: all of them).
+     *
+     * @param places        converted places
+     * @param sourceFilled  places with a {@code source} value
+     * @param linked        places linked to a current COG commune
+     * @param communeOfficial linked places whose {@code commune} is the COG name of the linked commune
+     */
+    public record Fidelity(long places, long sourceFilled, long linked, long communeOfficial) {
+        /** A share in percent (100 for an empty whole). */
+        public static double percent(long part, long whole) {
+            return whole == 0 ? 100.0 : 100.0 * part / whole;
+        }
     }
 
     private final Source source;
@@ -198,6 +219,7 @@ public final class Conversion {
             validation.writeQualityAnnotations(report, rdf.graph(), out);
         }
         counts.converted++;
+        counts.fidelity(p.place());
         counts.count(o);
         each.accept(o);
     }
@@ -223,7 +245,7 @@ public final class Conversion {
                 : records.version == null ? "(aucune fiche)" : records.version.label();
         return new Summary(source, format, describedVersion, counts.read(), counts.converted, counts.quarantined,
                 Collections.unmodifiableMap(counts.fixes), Collections.unmodifiableMap(counts.quarantineRules),
-                ignored, missing);
+                ignored, missing, new Fidelity(counts.converted, counts.sourceFilled, counts.linked, counts.communeOfficial));
     }
 
     /** A converted record waiting for its validation report: the place and its triples. */
@@ -296,7 +318,7 @@ public final class Conversion {
             if (builder == null) {
                 version = source.version() != null ? Version.parse(source.version())
                         : mapping != null ? Version.HYBRID : NationalSchemaMapping.detect(r.fields().keySet());
-                builder = new PlaceBuilder(mode, version);
+                builder = new PlaceBuilder(mode, version, source.producer() != null ? source.producer() : source.title());
             }
             SchemaRecord rec = mapping != null ? mapping.apply(r) : national.apply(r);
             PlaceBuilder.Place place = builder.build(rec, mapping != null ? Long.toString(r.row()) : null);
@@ -364,11 +386,30 @@ public final class Conversion {
     private static final class Counts {
         long converted;
         long quarantined;
+        long sourceFilled;
+        long linked;
+        long communeOfficial;
         final Map<String, Integer> fixes = new TreeMap<>();
         final Map<String, Integer> quarantineRules = new TreeMap<>();
 
         long read() {
             return converted + quarantined;
+        }
+
+        void fidelity(PlaceBuilder.Place place) {
+            Fields fields = Fields.get();
+            if (place.values().containsKey(fields.field("source"))) {
+                sourceFilled++;
+            }
+            var commune = place.commune() == null ? java.util.Optional.<org.mednumlod.ontology.Territories.Commune>empty()
+                    : org.mednumlod.ontology.Reference.territories().commune(place.commune());
+            if (commune.isPresent()) {
+                linked++;
+                List<org.apache.jena.graph.Node> names = place.values().get(fields.field("commune"));
+                if (names != null && names.size() == 1 && names.get(0).getLiteralLexicalForm().equals(commune.get().nom())) {
+                    communeOfficial++;
+                }
+            }
         }
 
         void count(Outcome o) {

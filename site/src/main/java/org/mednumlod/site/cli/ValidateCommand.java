@@ -37,8 +37,9 @@ public final class ValidateCommand {
               FICHIER          fichier CSV ou JSON au schéma national des lieux de médiation numérique
               --version        version du schéma à supposer (détectée d'après les colonnes sinon)
               --correspondance fichier de correspondance (format mednum-cli) pour une source brute
-              --rapport        dossier des rapports (var/validation/<fichier> par défaut) :
-                               rapport.csv, rapport.ttl, rapport.html
+              --rapport        dossier des rapports (validation/<fichier> dans le dossier courant par
+                               défaut) : rapport.csv, rapport.ttl, rapport.html
+            Les chemins relatifs partent du dossier courant.
             Code de sortie : 0 sans erreur bloquante (violation), 1 sinon, 2 si la commande est mal formée.
             """;
 
@@ -46,10 +47,14 @@ public final class ValidateCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        return run(args, out, err, Clock.systemDefaultZone());
+        return run(args, out, err, Clock.systemDefaultZone(), WorkingDirectory.current());
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Clock clock) throws IOException {
+        return run(args, out, err, clock, WorkingDirectory.current());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Clock clock, WorkingDirectory cwd) throws IOException {
         Options o = Options.parse(args, List.of(List.of("--version"), List.of("--correspondance", "--mapping"),
                 List.of("--rapport", "--report")), Set.of("--help", "-h"));
         if (o.flag("--help")) {
@@ -62,17 +67,17 @@ public final class ValidateCommand {
         Validation validation = Validation.create(clock);
         int exit = 0;
         for (String file : o.positional()) {
-            Path path = Path.of(file);
+            Path path = cwd.resolve(file);
             if (!Files.isRegularFile(path)) {
-                throw new java.nio.file.NoSuchFileException(file);
+                throw new java.nio.file.NoSuchFileException(path.toString());
             }
             String name = slug(path.getFileName().toString());
-            Path dir = Path.of(o.get("--rapport", "var/validation/" + name));
+            Path dir = cwd.resolve(o.get("--rapport", "validation/" + name));
             if (o.positional().size() > 1 && o.get("--rapport", null) != null) {
                 dir = dir.resolve(name);
             }
             String mapping = o.get("--correspondance", null);
-            Conversion.Source source = new Conversion.Source(name, path, mapping == null ? null : Path.of(mapping),
+            Conversion.Source source = new Conversion.Source(name, path, mapping == null ? null : cwd.resolve(mapping),
                     o.get("--version", null), null, file, null, null);
             exit = Math.max(exit, validate(source, mapping == null ? Conversion.Mode.STRICT : Conversion.Mode.PUBLICATION,
                     dir, validation, clock, out));
