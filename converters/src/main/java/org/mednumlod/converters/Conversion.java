@@ -66,13 +66,21 @@ public final class Conversion {
      *                 the title)
      * @param identity source columns whose values, joined with {@code .}, identify a record within the source
      *                 when its {@code id} alone does not (a file merging several sub-sources whose ids overlap)
+     * @param rules    the project's own mapping rules (sources file {@code regles}, {@link MappingRules}), applied
+     *                 after the mapping, or null
      */
     public record Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
-                         String producer, String licence, List<String> identity) {
+                         String producer, String licence, List<String> identity, Path rules) {
         /** Without identity columns: a record is identified by its {@code id} (or its position). */
         public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
                       String producer, String licence) {
             this(name, file, mapping, version, arrayKey, title, producer, licence, List.of());
+        }
+
+        /** Without the project's own mapping rules. */
+        public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
+                      String producer, String licence, List<String> identity) {
+            this(name, file, mapping, version, arrayKey, title, producer, licence, identity, null);
         }
 
         public Source {
@@ -171,6 +179,7 @@ public final class Conversion {
      */
     public Summary run(StreamRDF out, Consumer<Outcome> each) throws IOException {
         CliConfigMapping mapping = source.mapping() == null ? null : CliConfigMapping.read(source.mapping());
+        MappingRules rules = source.rules() == null ? null : MappingRules.read(source.rules());
         String fileName = source.file().getFileName().toString();
         String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         PlaceRdf rdf = new PlaceRdf(baseUri, source, now, out);
@@ -181,14 +190,14 @@ public final class Conversion {
         try (RecordReader in = RecordReader.open(source.file(), source.arrayKey())) {
             format = in.describe();
             rdf.writeSource(fileName);
-            records = new Records(in, mapping, rdf, fileName, counts, each);
+            records = new Records(in, mapping, rules, rdf, fileName, counts, each);
             validation.validateAll(StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
                     Spliterator.ORDERED | Spliterator.NONNULL), false), THREADS, (input, report) -> {
                         Pending p = records.pending.poll();
                         publish(p, report, rdf, out, validation, counts, each);
                     });
         }
-        return summary(format, mapping, records, counts);
+        return summary(format, mapping, rules, records, counts);
     }
 
     /** Validation threads beside the reading thread. */
@@ -224,9 +233,16 @@ public final class Conversion {
         each.accept(o);
     }
 
-    private Summary summary(String format, CliConfigMapping mapping, Records records, Counts counts) {
+    private Summary summary(String format, CliConfigMapping mapping, MappingRules rules, Records records, Counts counts) {
         Set<String> ignored = new LinkedHashSet<>();
         Set<String> missing = new LinkedHashSet<>();
+        if (rules != null) {
+            rules.columns().forEach(c -> {
+                if (!records.seenColumns.contains(c)) {
+                    missing.add(c);
+                }
+            });
+        }
         if (mapping != null) {
             mapping.columns().forEach(c -> {
                 if (!records.seenColumns.contains(c)) {
@@ -242,6 +258,7 @@ public final class Conversion {
             });
         }
         String describedVersion = mapping != null ? "correspondance " + source.mapping().getFileName()
+                + (rules != null ? " + règles " + source.rules().getFileName() : "")
                 : records.version == null ? "(aucune fiche)" : records.version.label();
         return new Summary(source, format, describedVersion, counts.read(), counts.converted, counts.quarantined,
                 Collections.unmodifiableMap(counts.fixes), Collections.unmodifiableMap(counts.quarantineRules),
@@ -262,6 +279,7 @@ public final class Conversion {
         Version version;
         private final RecordReader in;
         private final CliConfigMapping mapping;
+        private final MappingRules rules;
         private final NationalSchemaMapping national = new NationalSchemaMapping();
         private final PlaceRdf rdf;
         private final String fileName;
@@ -271,10 +289,11 @@ public final class Conversion {
         private PlaceInput next;
         private boolean done;
 
-        Records(RecordReader in, CliConfigMapping mapping, PlaceRdf rdf, String fileName, Counts counts,
-                Consumer<Outcome> each) {
+        Records(RecordReader in, CliConfigMapping mapping, MappingRules rules, PlaceRdf rdf, String fileName,
+                Counts counts, Consumer<Outcome> each) {
             this.in = in;
             this.mapping = mapping;
+            this.rules = rules;
             this.rdf = rdf;
             this.fileName = fileName;
             this.counts = counts;
@@ -321,6 +340,9 @@ public final class Conversion {
                 builder = new PlaceBuilder(mode, version, source.producer() != null ? source.producer() : source.title());
             }
             SchemaRecord rec = mapping != null ? mapping.apply(r) : national.apply(r);
+            if (rules != null) {
+                rules.apply(r, rec);
+            }
             PlaceBuilder.Place place = builder.build(rec, mapping != null ? Long.toString(r.row()) : null);
             if (!source.identity().isEmpty() && place.localId() != null) {
                 List<String> parts = new ArrayList<>();

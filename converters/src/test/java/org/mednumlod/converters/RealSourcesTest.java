@@ -60,8 +60,9 @@ class RealSourcesTest {
             Path file = REAL.resolve(list.getParent().relativize(s.file()));
             Path rel = s.mapping() == null ? null : list.getParent().relativize(s.mapping());
             Path mapping = rel == null ? null : (rel.startsWith("data") ? PROJECT : REAL).resolve(rel);
+            Path rules = s.rules() == null ? null : PROJECT.resolve(list.getParent().relativize(s.rules()));
             out.add(new Conversion.Source(s.name(), file, mapping, s.version(), s.arrayKey(), s.title(), s.producer(), null,
-                    s.identity()));
+                    s.identity(), rules));
         }
         return out;
     }
