@@ -61,6 +61,11 @@ final class ListValues {
         return items;
     }
 
+    /** True when a list cell has the schema's form: items joined by {@code |}, none empty nor padded, no line break. */
+    static boolean wellFormed(String cell) {
+        return schemaItems(List.of(cell)).stream().allMatch(i -> !i.isEmpty() && i.equals(i.strip()) && !NEWLINE.matcher(i).find());
+    }
+
     /** Strict: a value counts only if it is exactly a 1.0.1 notation (or, in an older file, an exact value of its version). */
     static Item strict(String field, String raw, Set<String> schemes, boolean oldVersion) {
         CodeListIndex index = CodeListIndex.get();

@@ -166,6 +166,15 @@ final class PlaceBuilder {
     private void closedList(State s, Field field, String column, Set<String> schemes, List<String> cells) {
         boolean old = version.oldSeparators();
         List<String> items = mode == Conversion.Mode.STRICT && !old ? ListValues.schemaItems(cells) : ListValues.split(cells, old);
+        if (mode == Conversion.Mode.PUBLICATION && !old) {
+            for (String cell : cells) {
+                if (!ListValues.wellFormed(cell)) {
+                    s.findings.add(Finding.fix(column, cell, "liste.syntaxe-nettoyee", "Le champ « " + column + " » « "
+                            + cell + " » n'a pas la forme du schéma (valeurs exactes séparées par « | », sans espace ni "
+                            + "élément vide) : lu comme « " + String.join("|", ListValues.split(List.of(cell), false)) + " »"));
+                }
+            }
+        }
         for (String item : items) {
             if (mode == Conversion.Mode.STRICT) {
                 ListValues.Item r = ListValues.strict(field.name(), item, schemes, old);
