@@ -31,7 +31,7 @@ import org.mednumlod.ontology.Reference;
  * 99 % of converted places linked to a current commune.
  */
 class RealSourcesTest {
-    private static final Path REAL = findShared();
+    static final Path REAL = findShared();
     /** The project root: the parent of the converters module, Maven's working directory for its tests. */
     private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
     private static final Map<String, long[]> TOTALS = new TreeMap<>();

@@ -108,6 +108,28 @@ class SchemaVerdictTest {
         }
     }
 
+    /**
+     * The unreleased 1.0.2 of {@code ../shared/data/real/schema} (when present) differs from 1.0.1 only in
+     * {@code formations_labels} (« Étapes numériques(La Poste) », without a space): every other verdict of the table
+     * is also 1.0.2's. The conformance gate follows 1.0.1, the latest published version.
+     */
+    @Test
+    void theUnreleased102DiffersOnlyInFormationsLabels() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(RealSourcesTest.REAL != null, "../shared absent");
+        Path v102 = RealSourcesTest.REAL.resolve("schema/lamednum-schema-v1.0.2.json");
+        JsonNode schema = new ObjectMapper().readTree(v102.toFile());
+        List<String> differing = new ArrayList<>();
+        cases().forEach(c -> {
+            for (JsonNode f : schema.path("fields")) {
+                if (f.path("name").asText().equals(c.field()) && f.path("constraints").has("pattern") && !c.value().isEmpty()
+                        && frictionless(f.path("constraints").path("pattern").asText()).matcher(c.value()).matches() != c.valid()) {
+                    differing.add(c.toString());
+                }
+            }
+        });
+        assertEquals(List.of("formations_labels = «Étapes numériques(La Poste)» → invalide formations_labels.liste"), differing);
+    }
+
     /** Every constraint of schema.json (pattern, required, maxLength, number and date types) has a valid and an invalid case. */
     @Test
     void everyConstraintOfTheSchemaHasBothVerdicts() throws IOException {
