@@ -32,11 +32,14 @@ import org.mednumlod.shapes.ValidationResult;
 public final class ValidateCommand {
     static final String USAGE = """
             Usage : mednum-lod validate FICHIER… [--version 1.0|0.1|pre-0.1|hybride]
-                                        [--correspondance FICHIER.config.json] [--rapport DOSSIER]
+                                        [--correspondance FICHIER.config.json] [--regles FICHIER.regles.json]
+                                        [--rapport DOSSIER]
 
               FICHIER          fichier CSV ou JSON au schéma national des lieux de médiation numérique
               --version        version du schéma à supposer (détectée d'après les colonnes sinon)
               --correspondance fichier de correspondance (format mednum-cli) pour une source brute
+              --regles         règles propres à mednum-lod en plus de la correspondance (tables de valeurs,
+                               colonnes oui/non ; docs/mapping-format.md)
               --rapport        dossier des rapports (validation/<fichier> dans le dossier courant par
                                défaut) : rapport.csv, rapport.ttl, rapport.html
             Les chemins relatifs partent du dossier courant.
@@ -56,7 +59,7 @@ public final class ValidateCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err, Clock clock, WorkingDirectory cwd) throws IOException {
         Options o = Options.parse(args, List.of(List.of("--version"), List.of("--correspondance", "--mapping"),
-                List.of("--rapport", "--report")), Set.of("--help", "-h"));
+                List.of("--regles", "--rules"), List.of("--rapport", "--report")), Set.of("--help", "-h"));
         if (o.flag("--help")) {
             out.print(USAGE);
             return 0;
@@ -77,8 +80,9 @@ public final class ValidateCommand {
                 dir = dir.resolve(name);
             }
             String mapping = o.get("--correspondance", null);
+            String rules = o.get("--regles", null);
             Conversion.Source source = new Conversion.Source(name, path, mapping == null ? null : cwd.resolve(mapping),
-                    o.get("--version", null), null, file, null, null);
+                    o.get("--version", null), null, file, null, null, List.of(), rules == null ? null : cwd.resolve(rules));
             exit = Math.max(exit, validate(source, mapping == null ? Conversion.Mode.STRICT : Conversion.Mode.PUBLICATION,
                     dir, validation, clock, out));
         }

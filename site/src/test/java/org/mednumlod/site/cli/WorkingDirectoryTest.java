@@ -73,6 +73,23 @@ class WorkingDirectoryTest {
     }
 
     @Test
+    void aRawSourceWithItsMappingAndRulesIsReadWhereTheUserStands() throws Exception {
+        Path golden = Path.of("../converters/src/test/resources/golden/regles-mednum-lod");
+        Files.createDirectories(user.resolve("config"));
+        Files.copy(golden.resolve("input.json"), user.resolve("source.json"));
+        Files.copy(golden.resolve("mapping.config.json"), user.resolve("config/source.config.json"));
+        Files.copy(golden.resolve("regles.json"), user.resolve("config/source.regles.json"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ValidateCommand.run(new String[] {"source.json", "--correspondance", "config/source.config.json",
+            "--regles", "config/source.regles.json", "--rapport", "rapports"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err, CLOCK, new WorkingDirectory(user, Map.of()));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("correspondance source.config.json + règles source.regles.json"), text);
+        assertTrue(text.contains("3 fiches lues"), text);
+        assertTrue(Files.size(user.resolve("rapports/rapport.csv")) > 0);
+    }
+
+    @Test
     void aMissingFileIsNamedWhereItWasLookedFor() {
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> ValidateCommand.run(
                 new String[] {"absent.csv"}, System.out, System.err, CLOCK, new WorkingDirectory(user, Map.of())));
