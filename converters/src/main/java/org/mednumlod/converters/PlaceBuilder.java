@@ -94,7 +94,8 @@ final class PlaceBuilder {
         State s = new State();
         boolean strict = mode == Conversion.Mode.STRICT;
         String id = first(raw, "id", strict);
-        s.localId = id != null ? (id.isBlank() ? id : id.strip()) : defaultId;
+        // Strict: the id as written (Table Schema's unique compares cells as they are: « a » and « a  » differ).
+        s.localId = id != null ? (strict ? id : id.strip()) : defaultId;
         if (s.localId != null) {
             s.put("id", literal(strict && id != null ? id : s.localId));
         } else if (mode == Conversion.Mode.PUBLICATION) {

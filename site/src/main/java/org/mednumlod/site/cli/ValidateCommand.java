@@ -26,8 +26,9 @@ import org.mednumlod.shapes.ValidationResult;
  * {@code mednum-lod validate FILE…}: what validata does for Table Schema, for producers of the national schema.
  * Each file (any schema version, or a raw source with {@code --correspondance}) is read as declared, each
  * record validated against schema 1.0.1 and the quality checks; a summary is printed and the report written as
- * CSV, RDF ({@code sh:ValidationReport}) and a self-contained HTML page. Exit code 0 when no violation, 1 when
- * there is one (or a record cannot be read), 2 for a usage error.
+ * CSV, RDF ({@code sh:ValidationReport}) and a self-contained HTML page. Exit code 0 when every record conforms to
+ * schema 1.0.1, 1 when one does not (or a record cannot be read), 2 for a usage error; the publication gate's
+ * findings (no commune found…) are reported apart: they are not the schema's.
  */
 public final class ValidateCommand {
     static final String USAGE = """
@@ -43,7 +44,8 @@ public final class ValidateCommand {
               --rapport        dossier des rapports (validation/<fichier> dans le dossier courant par
                                défaut) : rapport.csv, rapport.ttl, rapport.html
             Les chemins relatifs partent du dossier courant.
-            Code de sortie : 0 sans erreur bloquante (violation), 1 sinon, 2 si la commande est mal formée.
+            Code de sortie : 0 si toutes les fiches sont conformes au schéma 1.0.1, 1 sinon, 2 si la commande est
+            mal formée. Le contrôle de publication (commune introuvable…) est rapporté à part, hors schéma.
             """;
 
     private ValidateCommand() {
@@ -114,7 +116,8 @@ public final class ValidateCommand {
                     });
         }
         print(out, source, summary, tally, dir);
-        return tally.violations > 0 || !tally.unreadable.isEmpty() ? 1 : 0;
+        // The schema's verdict: a record that breaks no schema rule conforms, whatever the publication gate says.
+        return tally.read > tally.conforming || !tally.unreadable.isEmpty() ? 1 : 0;
     }
 
     /**
@@ -141,6 +144,10 @@ public final class ValidateCommand {
                 s.read(), t.conforming, t.violations, t.warnings, t.infos);
         t.byField.forEach((field, counts) -> out.printf(Locale.FRANCE, "    %-34s %5d violations  %5d avertissements%n",
                 field, counts[0], counts[1]));
+        if (t.gate > 0) {
+            out.printf(Locale.FRANCE, "  %d constats du contrôle de publication, hors schéma (la fiche serait mise en "
+                    + "quarantaine à la publication) : voir le rapport%n", t.gate);
+        }
         for (Conversion.Outcome o : t.unreadable) {
             for (Finding f : o.findings()) {
                 out.printf("  fiche illisible (rang %d) : %s%n", o.row(), f.message());
@@ -155,19 +162,26 @@ public final class ValidateCommand {
 
     /** Counts for the summary. */
     private static final class Tally {
+        long read;
         long conforming;
         long violations;
+        long gate;
         long warnings;
         long infos;
         final Map<String, long[]> byField = new TreeMap<>();
         final List<Conversion.Outcome> unreadable = new ArrayList<>();
 
         void add(PlaceReport r) {
+            read++;
             if (r.conforms()) {
                 conforming++;
             }
             for (ValidationResult v : r.results()) {
                 String field = v.field() == null ? "(fiche)" : v.field();
+                if (v.rule().startsWith("publication.")) {
+                    gate++;
+                    continue;
+                }
                 switch (v.severity()) {
                     case VIOLATION -> {
                         violations++;
