@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The real sources the benchmarks convert: converters/src/test/resources/real-sources.json (the list the
-real-data test uses) with absolute paths. Data files are relative to ../shared/data/real; mappings shipped by the
-project (data/…) to the project root, the others to the real data.
+real-data test uses) with absolute paths. Data files are relative to ../shared/data/real; mappings and rules
+shipped by the project (data/…) to the project root, the others to the real data.
 
 Usage (from the project root): real_sources.py SHARED_REAL_DIR OUT.json
 """
@@ -22,6 +22,8 @@ def real_sources(real):
         s["fichier"] = os.path.join(real, s["fichier"])
         if s.get("correspondance"):
             s["correspondance"] = mapping_path(real, s["correspondance"])
+        if s.get("regles"):
+            s["regles"] = mapping_path(real, s["regles"])
     return sources
 
 

@@ -60,15 +60,27 @@ public final class Conversion {
      * @param version  the national-schema version to assume ({@code 1.0}, {@code 0.1}, {@code pre-0.1},
      *                 {@code hybride}), or null to detect it from the columns
      * @param arrayKey for a JSON object holding several arrays, the key of the records' array (null: detect)
+     * @param title    the source's title (default: its name)
+     * @param producer the producer's name (sources file {@code producteur}); in publication mode it is also the
+     *                 {@code source} of every record that names none, as the national pipeline writes it (default:
+     *                 the title)
      * @param identity source columns whose values, joined with {@code .}, identify a record within the source
      *                 when its {@code id} alone does not (a file merging several sub-sources whose ids overlap)
+     * @param rules    the project's own mapping rules (sources file {@code regles}, {@link MappingRules}), applied
+     *                 after the mapping, or null
      */
     public record Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
-                         String producer, String licence, List<String> identity) {
+                         String producer, String licence, List<String> identity, Path rules) {
         /** Without identity columns: a record is identified by its {@code id} (or its position). */
         public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
                       String producer, String licence) {
             this(name, file, mapping, version, arrayKey, title, producer, licence, List.of());
+        }
+
+        /** Without the project's own mapping rules. */
+        public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
+                      String producer, String licence, List<String> identity) {
+            this(name, file, mapping, version, arrayKey, title, producer, licence, identity, null);
         }
 
         public Source {
@@ -103,10 +115,27 @@ public final class Conversion {
      * @param quarantineRules number of quarantined records by first reason
      * @param ignoredColumns  columns of the data that no field takes
      * @param missingColumns  columns a mapping names that the data lacks (read as empty)
+     * @param fidelity        what the converted places carry of the national output's fields
      */
     public record Summary(Source source, String format, String version, long read, long converted, long quarantined,
                           Map<String, Integer> fixes, Map<String, Integer> quarantineRules,
-                          Set<String> ignoredColumns, Set<String> missingColumns) {
+                          Set<String> ignoredColumns, Set<String> missingColumns, Fidelity fidelity) {
+    }
+
+    /**
+     * Fidelity of the converted places to what the national output writes: how many have a {@code source}, and
+     * how many linked to a COG commune have its official name as {@code commune} (goals: all of them).
+     *
+     * @param places        converted places
+     * @param sourceFilled  places with a {@code source} value
+     * @param linked        places linked to a current COG commune
+     * @param communeOfficial linked places whose {@code commune} is the COG name of the linked commune
+     */
+    public record Fidelity(long places, long sourceFilled, long linked, long communeOfficial) {
+        /** A share in percent (100 for an empty whole). */
+        public static double percent(long part, long whole) {
+            return whole == 0 ? 100.0 : 100.0 * part / whole;
+        }
     }
 
     private final Source source;
@@ -150,6 +179,7 @@ public final class Conversion {
      */
     public Summary run(StreamRDF out, Consumer<Outcome> each) throws IOException {
         CliConfigMapping mapping = source.mapping() == null ? null : CliConfigMapping.read(source.mapping());
+        MappingRules rules = source.rules() == null ? null : MappingRules.read(source.rules());
         String fileName = source.file().getFileName().toString();
         String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         PlaceRdf rdf = new PlaceRdf(baseUri, source, now, out);
@@ -160,14 +190,14 @@ public final class Conversion {
         try (RecordReader in = RecordReader.open(source.file(), source.arrayKey())) {
             format = in.describe();
             rdf.writeSource(fileName);
-            records = new Records(in, mapping, rdf, fileName, counts, each);
+            records = new Records(in, mapping, rules, rdf, fileName, counts, each);
             validation.validateAll(StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
                     Spliterator.ORDERED | Spliterator.NONNULL), false), THREADS, (input, report) -> {
                         Pending p = records.pending.poll();
                         publish(p, report, rdf, out, validation, counts, each);
                     });
         }
-        return summary(format, mapping, records, counts);
+        return summary(format, mapping, rules, records, counts);
     }
 
     /** Validation threads beside the reading thread. */
@@ -198,13 +228,21 @@ public final class Conversion {
             validation.writeQualityAnnotations(report, rdf.graph(), out);
         }
         counts.converted++;
+        counts.fidelity(p.place());
         counts.count(o);
         each.accept(o);
     }
 
-    private Summary summary(String format, CliConfigMapping mapping, Records records, Counts counts) {
+    private Summary summary(String format, CliConfigMapping mapping, MappingRules rules, Records records, Counts counts) {
         Set<String> ignored = new LinkedHashSet<>();
         Set<String> missing = new LinkedHashSet<>();
+        if (rules != null) {
+            rules.columns().forEach(c -> {
+                if (!records.seenColumns.contains(c)) {
+                    missing.add(c);
+                }
+            });
+        }
         if (mapping != null) {
             mapping.columns().forEach(c -> {
                 if (!records.seenColumns.contains(c)) {
@@ -220,10 +258,11 @@ public final class Conversion {
             });
         }
         String describedVersion = mapping != null ? "correspondance " + source.mapping().getFileName()
+                + (rules != null ? " + règles " + source.rules().getFileName() : "")
                 : records.version == null ? "(aucune fiche)" : records.version.label();
         return new Summary(source, format, describedVersion, counts.read(), counts.converted, counts.quarantined,
                 Collections.unmodifiableMap(counts.fixes), Collections.unmodifiableMap(counts.quarantineRules),
-                ignored, missing);
+                ignored, missing, new Fidelity(counts.converted, counts.sourceFilled, counts.linked, counts.communeOfficial));
     }
 
     /** A converted record waiting for its validation report: the place and its triples. */
@@ -240,6 +279,7 @@ public final class Conversion {
         Version version;
         private final RecordReader in;
         private final CliConfigMapping mapping;
+        private final MappingRules rules;
         private final NationalSchemaMapping national = new NationalSchemaMapping();
         private final PlaceRdf rdf;
         private final String fileName;
@@ -249,10 +289,11 @@ public final class Conversion {
         private PlaceInput next;
         private boolean done;
 
-        Records(RecordReader in, CliConfigMapping mapping, PlaceRdf rdf, String fileName, Counts counts,
-                Consumer<Outcome> each) {
+        Records(RecordReader in, CliConfigMapping mapping, MappingRules rules, PlaceRdf rdf, String fileName,
+                Counts counts, Consumer<Outcome> each) {
             this.in = in;
             this.mapping = mapping;
+            this.rules = rules;
             this.rdf = rdf;
             this.fileName = fileName;
             this.counts = counts;
@@ -296,9 +337,12 @@ public final class Conversion {
             if (builder == null) {
                 version = source.version() != null ? Version.parse(source.version())
                         : mapping != null ? Version.HYBRID : NationalSchemaMapping.detect(r.fields().keySet());
-                builder = new PlaceBuilder(mode, version);
+                builder = new PlaceBuilder(mode, version, source.producer() != null ? source.producer() : source.title());
             }
             SchemaRecord rec = mapping != null ? mapping.apply(r) : national.apply(r);
+            if (rules != null) {
+                rules.apply(r, rec);
+            }
             PlaceBuilder.Place place = builder.build(rec, mapping != null ? Long.toString(r.row()) : null);
             if (!source.identity().isEmpty() && place.localId() != null) {
                 List<String> parts = new ArrayList<>();
@@ -364,11 +408,30 @@ public final class Conversion {
     private static final class Counts {
         long converted;
         long quarantined;
+        long sourceFilled;
+        long linked;
+        long communeOfficial;
         final Map<String, Integer> fixes = new TreeMap<>();
         final Map<String, Integer> quarantineRules = new TreeMap<>();
 
         long read() {
             return converted + quarantined;
+        }
+
+        void fidelity(PlaceBuilder.Place place) {
+            Fields fields = Fields.get();
+            if (place.values().containsKey(fields.field("source"))) {
+                sourceFilled++;
+            }
+            var commune = place.commune() == null ? java.util.Optional.<org.mednumlod.ontology.Territories.Commune>empty()
+                    : org.mednumlod.ontology.Reference.territories().commune(place.commune());
+            if (commune.isPresent()) {
+                linked++;
+                List<org.apache.jena.graph.Node> names = place.values().get(fields.field("commune"));
+                if (names != null && names.size() == 1 && names.get(0).getLiteralLexicalForm().equals(commune.get().nom())) {
+                    communeOfficial++;
+                }
+            }
         }
 
         void count(Outcome o) {

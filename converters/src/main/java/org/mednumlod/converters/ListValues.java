@@ -42,6 +42,30 @@ final class ListValues {
         return items;
     }
 
+    /**
+     * Strict, national schema 1.0: the items of list cells as the schema's pattern {@code (?:(?:^|\|)(V1|…))+$} reads
+     * them: split on {@code |} only, nothing trimmed, an empty item kept (so that the stray space or the empty item
+     * can be named); a single leading {@code |} is dropped, since the pattern accepts it.
+     */
+    static List<String> schemaItems(List<String> cells) {
+        List<String> items = new ArrayList<>();
+        for (String cell : cells) {
+            String[] parts = PIPE.split(cell, -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i == 0 && parts.length > 1 && parts[0].isEmpty()) {
+                    continue;
+                }
+                items.add(parts[i]);
+            }
+        }
+        return items;
+    }
+
+    /** True when a list cell has the schema's form: items joined by {@code |}, none empty nor padded, no line break. */
+    static boolean wellFormed(String cell) {
+        return schemaItems(List.of(cell)).stream().allMatch(i -> !i.isEmpty() && i.equals(i.strip()) && !NEWLINE.matcher(i).find());
+    }
+
     /** Strict: a value counts only if it is exactly a 1.0.1 notation (or, in an older file, an exact value of its version). */
     static Item strict(String field, String raw, Set<String> schemes, boolean oldVersion) {
         CodeListIndex index = CodeListIndex.get();

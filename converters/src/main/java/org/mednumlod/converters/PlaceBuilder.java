@@ -3,7 +3,6 @@ package org.mednumlod.converters;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,9 +39,21 @@ final class PlaceBuilder {
     private final Version version;
     private final Fields fields = Fields.get();
 
+    /** The {@code source} of a record that names none (publication mode), or null. */
+    private final String defaultSource;
+
     PlaceBuilder(Conversion.Mode mode, Version version) {
+        this(mode, version, null);
+    }
+
+    /**
+     * @param defaultSource in publication mode, the {@code source} written for a record that has none: the name of
+     *                      the source's producer, as the national pipeline writes it (null: none)
+     */
+    PlaceBuilder(Conversion.Mode mode, Version version, String defaultSource) {
         this.mode = mode;
         this.version = version;
+        this.defaultSource = defaultSource == null || defaultSource.isBlank() ? null : defaultSource.strip();
     }
 
     Place build(SchemaRecord rec, String defaultId) {
@@ -64,11 +75,29 @@ final class PlaceBuilder {
             });
             columnOf.putIfAbsent(main, column);
         });
+        if (mode == Conversion.Mode.STRICT) {
+            // Table Schema counts only the empty cell as missing: a cell of white space is a value.
+            rec.whiteSpace().forEach((column, cell) -> {
+                List<Field> targets = fields.resolve(column);
+                if (!targets.isEmpty() && !raw.containsKey(targets.get(0))) {
+                    raw.put(targets.get(0), new ArrayList<>(List.of(cell)));
+                    schemesOf.computeIfAbsent(targets.get(0), f -> new LinkedHashSet<>());
+                    targets.forEach(t -> {
+                        if (t.scheme() != null) {
+                            schemesOf.get(targets.get(0)).add(t.scheme());
+                        }
+                    });
+                    columnOf.putIfAbsent(targets.get(0), column);
+                }
+            });
+        }
         State s = new State();
-        String id = first(raw, "id");
-        s.localId = id != null ? id.strip() : defaultId;
+        boolean strict = mode == Conversion.Mode.STRICT;
+        String id = first(raw, "id", strict);
+        // Strict: the id as written (Table Schema's unique compares cells as they are: « a » and « a  » differ).
+        s.localId = id != null ? (strict ? id : id.strip()) : defaultId;
         if (s.localId != null) {
-            s.put("id", literal(s.localId));
+            s.put("id", literal(strict && id != null ? id : s.localId));
         } else if (mode == Conversion.Mode.PUBLICATION) {
             s.findings.add(Finding.quarantine("id", null, "publication.id-absent", "Le champ obligatoire « id » est absent : fiche mise en quarantaine"));
         }
@@ -79,6 +108,9 @@ final class PlaceBuilder {
         for (String f : List.of("adresse", "complement_adresse", "presentation_resume", "presentation_detail",
                 "source", "structure_parente")) {
             scalar(s, raw, f);
+        }
+        if (mode == Conversion.Mode.PUBLICATION && defaultSource != null && !s.values.containsKey(fields.field("source"))) {
+            s.put("source", literal(defaultSource));
         }
         new PlaceCleaning(mode, s, raw).apply(rec);
         for (Map.Entry<Field, List<String>> e : raw.entrySet()) {
@@ -119,7 +151,7 @@ final class PlaceBuilder {
     }
 
     private void scalar(State s, Map<Field, List<String>> raw, String name) {
-        String v = first(raw, name);
+        String v = first(raw, name, mode == Conversion.Mode.STRICT);
         if (v == null) {
             return;
         }
@@ -134,7 +166,17 @@ final class PlaceBuilder {
     /** @param column the source's column name (a 0.1.x name such as {@code labels_nationaux} is kept in messages) */
     private void closedList(State s, Field field, String column, Set<String> schemes, List<String> cells) {
         boolean old = version.oldSeparators();
-        for (String item : ListValues.split(cells, old)) {
+        List<String> items = mode == Conversion.Mode.STRICT && !old ? ListValues.schemaItems(cells) : ListValues.split(cells, old);
+        if (mode == Conversion.Mode.PUBLICATION && !old) {
+            for (String cell : cells) {
+                if (!ListValues.wellFormed(cell)) {
+                    s.findings.add(Finding.fix(column, cell, "liste.syntaxe-nettoyee", "Le champ « " + column + " » « "
+                            + cell + " » n'a pas la forme du schéma (valeurs exactes séparées par « | », sans espace ni "
+                            + "élément vide) : lu comme « " + String.join("|", ListValues.split(List.of(cell), false)) + " »"));
+                }
+            }
+        }
+        for (String item : items) {
             if (mode == Conversion.Mode.STRICT) {
                 ListValues.Item r = ListValues.strict(field.name(), item, schemes, old);
                 if (r.known()) {
@@ -171,10 +213,18 @@ final class PlaceBuilder {
     }
 
     static String first(Map<Field, List<String>> raw, String name) {
+        return first(raw, name, false);
+    }
+
+    /**
+     * The first value of a field; with {@code keepWhiteSpace} (strict mode) a value of white space counts, as in
+     * Table Schema where only the empty cell is missing.
+     */
+    static String first(Map<Field, List<String>> raw, String name, boolean keepWhiteSpace) {
         for (Map.Entry<Field, List<String>> e : raw.entrySet()) {
             if (e.getKey().name().equals(name)) {
                 for (String v : e.getValue()) {
-                    if (v != null && !v.isBlank()) {
+                    if (v != null && (keepWhiteSpace ? !v.isEmpty() : !v.isBlank())) {
                         return v;
                     }
                 }
@@ -206,24 +256,6 @@ final class PlaceBuilder {
             return null;
         }
         return null;
-    }
-
-    /** Strict typing: an ISO date, else the raw text. */
-    static Node strictDate(String raw) {
-        try {
-            return date(LocalDate.parse(raw));
-        } catch (DateTimeParseException e) {
-            return literal(raw);
-        }
-    }
-
-    /** Strict typing: a decimal, else the raw text. */
-    static Node strictDecimal(String raw) {
-        try {
-            return decimal(new BigDecimal(raw.strip()));
-        } catch (NumberFormatException e) {
-            return literal(raw);
-        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.mednumlod.converters.Fields.Field;
 import org.mednumlod.converters.PlaceBuilder.State;
 import org.mednumlod.ontology.Reference;
@@ -32,7 +33,7 @@ final class PlaceCleaning {
     }
 
     private String first(String field) {
-        return PlaceBuilder.first(raw, field);
+        return PlaceBuilder.first(raw, field, mode == Conversion.Mode.STRICT);
     }
 
     private void strict(SchemaRecord rec) {
@@ -44,24 +45,24 @@ final class PlaceCleaning {
         }
         String lat = first("latitude");
         String lon = first("longitude");
+        // Typed as the schema's own tool types a cell (SchemaTypes); a value it refuses stays a plain literal.
+        var latNode = lat == null ? null : SchemaTypes.number(lat);
+        var lonNode = lon == null ? null : SchemaTypes.number(lon);
         if (lat != null) {
-            s.put("latitude", PlaceBuilder.strictDecimal(lat));
+            s.put("latitude", latNode != null ? latNode : PlaceBuilder.literal(lat));
         }
         if (lon != null) {
-            s.put("longitude", PlaceBuilder.strictDecimal(lon));
+            s.put("longitude", lonNode != null ? lonNode : PlaceBuilder.literal(lon));
         }
-        try {
-            if (lat != null && lon != null) {
-                s.latitude = new BigDecimal(lat.strip());
-                s.longitude = new BigDecimal(lon.strip());
-            }
-        } catch (NumberFormatException e) {
-            s.latitude = null;
-            s.longitude = null;
+        if (latNode != null && lonNode != null && latNode.getLiteralDatatype() == XSDDatatype.XSDdecimal
+                && lonNode.getLiteralDatatype() == XSDDatatype.XSDdecimal) {
+            s.latitude = new BigDecimal(latNode.getLiteralLexicalForm());
+            s.longitude = new BigDecimal(lonNode.getLiteralLexicalForm());
         }
         String date = first("date_maj");
         if (date != null) {
-            s.put("date_maj", PlaceBuilder.strictDate(date));
+            var dateNode = SchemaTypes.date(date);
+            s.put("date_maj", dateNode != null ? dateNode : PlaceBuilder.literal(date));
         }
         for (String v : ListValues.split(values("courriels"), false)) {
             s.add("courriels", PlaceBuilder.literal(v));
@@ -181,6 +182,11 @@ final class PlaceCleaning {
                 commune = c.nom();
                 s.findings.add(Finding.fix("commune", null, "commune.deduite-du-code-insee",
                         "Commune « " + commune + " » déduite du code INSEE « " + r.commune() + " »"));
+            } else if (!commune.equals(c.nom())) {
+                s.findings.add(Finding.fix("commune", communeRaw != null ? communeRaw : commune, "commune.nom-officiel",
+                        "Commune « " + commune + " » écrite sous son nom officiel « " + c.nom() + " » (COG 2026, "
+                                + r.commune() + ")"));
+                commune = c.nom();
             }
             if (postcode == null && c.codesPostaux().size() == 1) {
                 postcode = c.codesPostaux().get(0);

@@ -16,6 +16,7 @@ import java.util.Map;
 final class SchemaRecord {
     private final long row;
     private final Map<String, List<String>> values = new LinkedHashMap<>();
+    private final Map<String, String> whiteSpace = new LinkedHashMap<>();
     private final Hours hours = new Hours();
 
     /** The raw shapes opening hours can take before conversion to OSM syntax. */
@@ -44,11 +45,24 @@ final class SchemaRecord {
         return row;
     }
 
-    /** Adds a raw cell (or one mapped value) to a column; blank values are ignored. */
+    /**
+     * Adds a raw cell (or one mapped value) to a column; blank values are ignored, but a cell of white space only
+     * is remembered: the schema counts only the empty cell as missing (see {@link #whiteSpace}).
+     */
     void add(String column, String value) {
         if (value != null && !value.isBlank()) {
             values.computeIfAbsent(column, c -> new ArrayList<>()).add(value);
+        } else if (value != null && !value.isEmpty()) {
+            whiteSpace.putIfAbsent(column, value);
         }
+    }
+
+    /**
+     * Columns whose cell held only white space, with that cell. Table Schema treats only {@code ""} as a missing
+     * value, so strict mode keeps such a cell as a value (a required field is then present, a pattern fails).
+     */
+    Map<String, String> whiteSpace() {
+        return whiteSpace;
     }
 
     Map<String, List<String>> values() {

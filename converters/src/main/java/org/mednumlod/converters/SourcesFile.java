@@ -22,7 +22,8 @@ final class SourcesFile {
             sources.add(new Conversion.Source(s.path("nom").asText(null), dir.resolve(s.path("fichier").asText()),
                     s.hasNonNull("correspondance") ? dir.resolve(s.get("correspondance").asText()) : null,
                     s.path("version").asText(null), s.path("tableau").asText(null), s.path("titre").asText(null),
-                    s.path("producteur").asText(null), s.path("licence").asText(null), strings(s.path("identifiant"))));
+                    s.path("producteur").asText(null), s.path("licence").asText(null), strings(s.path("identifiant")),
+                    s.hasNonNull("regles") ? dir.resolve(s.get("regles").asText()) : null));
         }
         return sources;
     }

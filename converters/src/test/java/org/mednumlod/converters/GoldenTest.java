@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden folders: each folder of {@code src/test/resources/golden/} holds one case — an input file
- * ({@code input.*}), optionally a mednum-cli mapping ({@code mapping.config.json}), {@code case.properties}
+ * ({@code input.*}), optionally a mednum-cli mapping ({@code mapping.config.json}) and the project's own rules
+ * ({@code regles.json}), {@code case.properties}
  * (source name, mode, version, expected counts) and {@code expected.trig}; the output is compared as a dataset
  * (isomorphism). Set {@code -Dgolden.update=true} to (re)write {@code expected.trig}, then review the diff.
  */
@@ -60,9 +61,11 @@ class GoldenTest {
                     .orElseThrow(() -> new AssertionError("no input.* in " + dir));
         }
         Path mapping = dir.resolve("mapping.config.json");
+        Path rules = dir.resolve("regles.json");
         Conversion.Source source = new Conversion.Source(p.getProperty("source", "test"), input,
                 Files.exists(mapping) ? mapping : null, p.getProperty("version"), p.getProperty("tableau"),
-                p.getProperty("titre", "Cas de test"), null, p.getProperty("licence"));
+                p.getProperty("titre", "Cas de test"), null, p.getProperty("licence"), List.of(),
+                Files.exists(rules) ? rules : null);
         DatasetGraph actual = DatasetGraphFactory.createTxnMem();
         List<Conversion.Outcome> outcomes = new ArrayList<>();
         Conversion.Summary s = Conversion.of(source).baseUri("http://example.org")

@@ -31,7 +31,7 @@ import org.mednumlod.ontology.Reference;
  * 99 % of converted places linked to a current commune.
  */
 class RealSourcesTest {
-    private static final Path REAL = findShared();
+    static final Path REAL = findShared();
     /** The project root: the parent of the converters module, Maven's working directory for its tests. */
     private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
     private static final Map<String, long[]> TOTALS = new TreeMap<>();
@@ -60,8 +60,9 @@ class RealSourcesTest {
             Path file = REAL.resolve(list.getParent().relativize(s.file()));
             Path rel = s.mapping() == null ? null : list.getParent().relativize(s.mapping());
             Path mapping = rel == null ? null : (rel.startsWith("data") ? PROJECT : REAL).resolve(rel);
-            out.add(new Conversion.Source(s.name(), file, mapping, s.version(), s.arrayKey(), s.title(), null, null,
-                    s.identity()));
+            Path rules = s.rules() == null ? null : PROJECT.resolve(list.getParent().relativize(s.rules()));
+            out.add(new Conversion.Source(s.name(), file, mapping, s.version(), s.arrayKey(), s.title(), s.producer(), null,
+                    s.identity(), rules));
         }
         return out;
     }
@@ -95,11 +96,16 @@ class RealSourcesTest {
         assertEquals(countRecords(source.file()), s.read(), "records read, counted independently");
         assertEquals(s.read(), s.converted() + s.quarantined(), "read = converted + quarantined");
         assertEquals(s.converted(), places[0], "one place per converted record");
+        Conversion.Fidelity f = s.fidelity();
+        assertEquals(s.converted(), f.places());
+        assertEquals(f.places(), f.sourceFilled(), "every place has a source (the record's, else the producer)");
+        assertEquals(f.linked(), f.communeOfficial(), "every linked place is named after its COG commune");
         synchronized (TOTALS) {
             TOTALS.put(source.name(), new long[] {s.read(), s.converted(), s.quarantined(), linked[0]});
         }
-        System.out.printf("%-38s lus %5d  convertis %5d  quarantaine %4d  liés %5d  %s%n", source.name(), s.read(),
-                s.converted(), s.quarantined(), linked[0], s.quarantineRules());
+        System.out.printf("%-38s lus %5d  convertis %5d  quarantaine %4d  liés %5d  source %5d  commune COG %5d  %s%n",
+                source.name(), s.read(), s.converted(), s.quarantined(), linked[0], f.sourceFilled(), f.communeOfficial(),
+                s.quarantineRules());
     }
 
     @AfterAll

@@ -21,6 +21,7 @@ final class JavaChecks {
         CommuneIndex communes = new CommuneIndex(territories);
         checks = List.of(
                 new SingleValueCheck(catalog.fields(), reference),
+                new ListSyntaxCheck(catalog),
                 new SiretCheck(catalog.controls()),
                 new CoordinateCheck(catalog.controls(), communes),
                 new TerritoryCheck(communes),

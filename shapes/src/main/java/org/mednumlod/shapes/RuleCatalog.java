@@ -81,6 +81,11 @@ final class RuleCatalog {
         return Collections.unmodifiableList(javaRules);
     }
 
+    /** Every rule, shapes and Java checks. */
+    java.util.Collection<Rule> rules() {
+        return Collections.unmodifiableCollection(byId.values());
+    }
+
     /** The rule of a shape or check IRI, or null. */
     Rule rule(Node iri) {
         return byIri.get(iri);

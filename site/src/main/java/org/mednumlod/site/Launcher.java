@@ -25,13 +25,15 @@ public final class Launcher {
             Configuration (variables d'environnement) :
               SERVER_PORT        port HTTP (8080 par défaut)
               MEDNUM_BASE_URI    URI de base des données (http://localhost:<port> par défaut)
-              MEDNUM_DATA_DIR    dossier des versions publiées (var par défaut)
-              MEDNUM_SOURCES     fichier des sources (data/sources.json par défaut)
+              MEDNUM_DATA_DIR    dossier des versions publiées (var/ du projet par défaut)
+              MEDNUM_SOURCES     fichier des sources (data/sources.json du projet par défaut)
               MEDNUM_XMX         mémoire maximale de la JVM (2g par défaut)
               MEDNUM_ADMIN_USER, MEDNUM_ADMIN_PASSWORD
                                  compte de /admin/signalements (désactivé sans les deux ;
                                  mot de passe en clair ou {bcrypt}$2a$…)
 
+            Les chemins relatifs (arguments, variables) partent du dossier courant ; les chemins affichés sont
+            absolus.
             Codes de sortie : 0 succès, 1 erreur d'exécution, 2 usage incorrect.
             """;
 

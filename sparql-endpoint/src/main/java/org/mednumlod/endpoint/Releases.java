@@ -230,10 +230,16 @@ public final class Releases implements AutoCloseable {
      */
     public String publish(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
                            Consumer<String> progress) {
+        return publish(sources, outcomes, s -> { }, progress);
+    }
+
+    /** As {@link #publish(List, Consumer, Consumer)}, also giving the summary of each source's conversion. */
+    public String publish(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
+                          Consumer<Conversion.Summary> summaries, Consumer<String> progress) {
         try (FileLock lock = layout.lockForPublish()) {
             layout.prune(KEEP - 1, progress); // the new one makes KEEP
             String id = ID.format(Instant.now());
-            build(id, sources, outcomes, progress);
+            build(id, sources, outcomes, summaries, progress);
             Optional<String> previous = layout.pointer();
             layout.switchPointer(id);
             progress.accept("Version " + id + " publiée" + previous.map(p -> " (précédente : " + p + ")").orElse(""));
@@ -249,7 +255,7 @@ public final class Releases implements AutoCloseable {
     }
 
     private void build(String id, List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
-                       Consumer<String> progress) {
+                       Consumer<Conversion.Summary> summaries, Consumer<String> progress) {
         progress.accept("Nouvelle version " + id + " : construction dans " + layout.release(id));
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(layout.database(id)));
         try {
@@ -269,6 +275,7 @@ public final class Releases implements AutoCloseable {
                         Conversion.Summary s = Conversion.of(source).baseUri(baseUri).run(records, outcomes);
                         progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
                                 source.name(), s.read(), s.converted(), s.quarantined()));
+                        summaries.accept(s);
                     }
                     progress.accept("Dédoublonnage des fiches en lieux…");
                     fusion[0] = Fusion.write(collector.records(), Fusion.matching(MatchSettings.load(), progress),

@@ -45,7 +45,8 @@ final class ConversionReport implements Closeable {
         quarantine = printer(dir.resolve("quarantaine.csv"), FINDING_HEADER);
         fixes = printer(dir.resolve("corrections.csv"), FINDING_HEADER);
         summary = printer(dir.resolve("resume.csv"), new String[] {"source", "fichier", "format", "version", "lus",
-            "convertis", "quarantaine", "colonnes_ignorees", "colonnes_absentes"});
+            "convertis", "quarantaine", "source_renseignee", "communes_liees", "commune_nom_cog", "colonnes_ignorees",
+            "colonnes_absentes"});
         droppedHours = dir.resolve("horaires-abandonnees.csv");
     }
 
@@ -79,15 +80,27 @@ final class ConversionReport implements Closeable {
     }
 
     void summary(Conversion.Summary s) throws IOException {
+        Conversion.Fidelity f = s.fidelity();
         summary.printRecord(s.source().name(), s.source().file().getFileName(), s.format(), s.version(), s.read(),
-                s.converted(), s.quarantined(), String.join(" ", s.ignoredColumns()), String.join(" ", s.missingColumns()));
+                s.converted(), s.quarantined(), f.sourceFilled(), f.linked(), f.communeOfficial(),
+                String.join(" ", s.ignoredColumns()), String.join(" ", s.missingColumns()));
+        summary.flush();
+    }
+
+    /** The fidelity figures of a source: {@code source} filled, commune names equal to the COG name. */
+    static String fidelity(Conversion.Summary s) {
+        Conversion.Fidelity f = s.fidelity();
+        return String.format(Locale.FRANCE, "source renseignée %d/%d (%.1f %%), commune au nom du COG %d/%d (%.1f %%)",
+                f.sourceFilled(), f.places(), Conversion.Fidelity.percent(f.sourceFilled(), f.places()),
+                f.communeOfficial(), f.linked(), Conversion.Fidelity.percent(f.communeOfficial(), f.linked()));
     }
 
     static String line(Conversion.Summary s) {
         return String.format(Locale.FRANCE, "%-30s %6d lues  %6d converties  %5d en quarantaine  %6d corrections  [%s, %s]%s",
                 s.source().name(), s.read(), s.converted(), s.quarantined(),
                 s.fixes().values().stream().mapToInt(Integer::intValue).sum(), s.format(), s.version(),
-                s.quarantineRules().isEmpty() ? "" : "  quarantaine : " + s.quarantineRules());
+                s.quarantineRules().isEmpty() ? "" : "  quarantaine : " + s.quarantineRules())
+                + System.lineSeparator() + "  fidélité : " + fidelity(s);
     }
 
     private static String kind(Finding.Kind k) {

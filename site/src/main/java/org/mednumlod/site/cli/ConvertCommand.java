@@ -24,17 +24,23 @@ public final class ConvertCommand {
             Usage : mednum-lod convert [--sources FICHIER] [--source NOM]… [--sortie FICHIER.nq|.nq.gz|.trig]
                                        [--rapport DOSSIER] [--base-uri URI]
 
-              --sources   fichier des sources (data/sources.json par défaut)
+              --sources   fichier des sources (MEDNUM_SOURCES, sinon les sources du projet, data/sources.json)
               --source    ne convertir que cette source (répétable)
-              --sortie    fichier RDF produit (var/convert/lieux.nq.gz par défaut)
-              --rapport   dossier du rapport : quarantaine.csv, corrections.csv (var/convert par défaut)
+              --sortie    fichier RDF produit (conversion/lieux.nq.gz dans le dossier courant par défaut)
+              --rapport   dossier du rapport : quarantaine.csv, corrections.csv, resume.csv
+                          (conversion/ dans le dossier courant par défaut)
               --base-uri  URI de base des lieux (MEDNUM_BASE_URI, sinon http://localhost:8080)
+            Les chemins relatifs partent du dossier courant.
             """;
 
     private ConvertCommand() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+        return run(args, out, err, WorkingDirectory.current());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, WorkingDirectory cwd) throws IOException {
         Options o = Options.parse(args, List.of(List.of("--sources"), List.of("--source"),
                 List.of("--sortie", "--output", "-o"), List.of("--rapport", "--report"), List.of("--base-uri")),
                 Set.of("--help", "-h"));
@@ -42,7 +48,7 @@ public final class ConvertCommand {
             out.print(USAGE);
             return 0;
         }
-        Path sourcesFile = Path.of(o.get("--sources", "data/sources.json"));
+        Path sourcesFile = o.get("--sources", null) == null ? cwd.sources() : cwd.resolve(o.get("--sources", null));
         List<Conversion.Source> sources = Conversion.readSources(sourcesFile);
         List<String> only = o.all("--source");
         if (!only.isEmpty()) {
@@ -51,8 +57,8 @@ public final class ConvertCommand {
                 throw new Options.UsageException("source inconnue parmi " + only + " dans " + sourcesFile);
             }
         }
-        Path output = Path.of(o.get("--sortie", "var/convert/lieux.nq.gz"));
-        Path reportDir = Path.of(o.get("--rapport", "var/convert"));
+        Path output = cwd.resolve(o.get("--sortie", "conversion/lieux.nq.gz"));
+        Path reportDir = cwd.resolve(o.get("--rapport", "conversion"));
         String base = o.get("--base-uri", System.getenv().getOrDefault("MEDNUM_BASE_URI", "http://localhost:8080"));
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());

@@ -19,10 +19,11 @@ public final class PublishCommand {
             Usage : mednum-lod publish [--sources FICHIER] [--rapport DOSSIER]
                     mednum-lod rollback
 
-              --sources  fichier des sources (MEDNUM_SOURCES, sinon data/sources.json)
-              --rapport  dossier du rapport de publication (var/publication par défaut) :
-                         quarantaine.csv, corrections.csv, resume.csv
-            Les versions sont dans MEDNUM_DATA_DIR (var par défaut) ; la version précédente est conservée.
+              --sources  fichier des sources (MEDNUM_SOURCES, sinon les sources du projet, data/sources.json)
+              --rapport  dossier du rapport de publication (publication/ dans le dossier des versions par
+                         défaut) : quarantaine.csv, corrections.csv, resume.csv
+            Les versions sont dans MEDNUM_DATA_DIR (var/ du projet par défaut) ; la version précédente est
+            conservée. Les chemins relatifs partent du dossier courant.
             Un serveur en cours d'exécution sert la nouvelle version quelques secondes après la bascule.
             Mode magasin distant : MEDNUM_REMOTE_QUERY_URLS et MEDNUM_REMOTE_GRAPH_STORE_URLS (deux jeux de
             données chacun, séparés par des virgules), MEDNUM_REMOTE_USER, MEDNUM_REMOTE_PASSWORD.
@@ -32,35 +33,43 @@ public final class PublishCommand {
     }
 
     public static int publish(String[] args, PrintStream out, PrintStream err) throws IOException {
+        return publish(args, out, err, WorkingDirectory.current());
+    }
+
+    static int publish(String[] args, PrintStream out, PrintStream err, WorkingDirectory cwd) throws IOException {
         Options o = Options.parse(args, List.of(List.of("--sources"), List.of("--rapport", "--report")),
                 Set.of("--help", "-h"));
         if (o.flag("--help")) {
             out.print(USAGE);
             return 0;
         }
-        Path sourcesFile = Path.of(o.get("--sources", System.getenv().getOrDefault("MEDNUM_SOURCES", "data/sources.json")));
-        Path reportDir = Path.of(o.get("--rapport", "var/publication"));
+        Path sourcesFile = o.get("--sources", null) == null ? cwd.sources() : cwd.resolve(o.get("--sources", null));
+        Path reportDir = o.get("--rapport", null) == null ? cwd.dataDir().resolve("publication")
+                : cwd.resolve(o.get("--rapport", null));
         Files.createDirectories(reportDir);
         List<Conversion.Source> sources = Conversion.readSources(sourcesFile);
-        try (Releases releases = Releases.open(dataDir(), baseUri(), org.mednumlod.site.SiteProperties.remoteStoreFromEnvironment());
+        try (Releases releases = Releases.open(cwd.dataDir(), baseUri(), org.mednumlod.site.SiteProperties.remoteStoreFromEnvironment());
              ConversionReport report = new ConversionReport(reportDir)) {
             long start = System.nanoTime();
-            String id = releases.publish(sources, report::add, line -> err.printf(java.util.Locale.ROOT,
-                    "[%6.1f s] %s%n", (System.nanoTime() - start) / 1e9, line));
+            String id = releases.publish(sources, report::add, s -> {
+                try {
+                    report.summary(s);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                err.println("  " + s.source().name() + " — fidélité : " + ConversionReport.fidelity(s));
+            }, line -> err.printf(java.util.Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - start) / 1e9, line));
             out.println("Version publiée : " + id + " — rapport : " + reportDir);
         }
         return 0;
     }
 
     public static int rollback(String[] args, PrintStream out) {
-        try (Releases releases = Releases.open(dataDir(), baseUri(), org.mednumlod.site.SiteProperties.remoteStoreFromEnvironment())) {
+        try (Releases releases = Releases.open(WorkingDirectory.current().dataDir(), baseUri(),
+                org.mednumlod.site.SiteProperties.remoteStoreFromEnvironment())) {
             out.println("Version courante : " + releases.rollback());
         }
         return 0;
-    }
-
-    private static Path dataDir() {
-        return Path.of(System.getenv().getOrDefault("MEDNUM_DATA_DIR", "var"));
     }
 
     private static String baseUri() {

@@ -26,32 +26,42 @@ import org.mednumlod.shapes.ValidationResult;
  * {@code mednum-lod validate FILE…}: what validata does for Table Schema, for producers of the national schema.
  * Each file (any schema version, or a raw source with {@code --correspondance}) is read as declared, each
  * record validated against schema 1.0.1 and the quality checks; a summary is printed and the report written as
- * CSV, RDF ({@code sh:ValidationReport}) and a self-contained HTML page. Exit code 0 when no violation, 1 when
- * there is one (or a record cannot be read), 2 for a usage error.
+ * CSV, RDF ({@code sh:ValidationReport}) and a self-contained HTML page. Exit code 0 when every record conforms to
+ * schema 1.0.1, 1 when one does not (or a record cannot be read), 2 for a usage error; the publication gate's
+ * findings (no commune found…) are reported apart: they are not the schema's.
  */
 public final class ValidateCommand {
     static final String USAGE = """
             Usage : mednum-lod validate FICHIER… [--version 1.0|0.1|pre-0.1|hybride]
-                                        [--correspondance FICHIER.config.json] [--rapport DOSSIER]
+                                        [--correspondance FICHIER.config.json] [--regles FICHIER.regles.json]
+                                        [--rapport DOSSIER]
 
               FICHIER          fichier CSV ou JSON au schéma national des lieux de médiation numérique
               --version        version du schéma à supposer (détectée d'après les colonnes sinon)
               --correspondance fichier de correspondance (format mednum-cli) pour une source brute
-              --rapport        dossier des rapports (var/validation/<fichier> par défaut) :
-                               rapport.csv, rapport.ttl, rapport.html
-            Code de sortie : 0 sans erreur bloquante (violation), 1 sinon, 2 si la commande est mal formée.
+              --regles         règles propres à mednum-lod en plus de la correspondance (tables de valeurs,
+                               colonnes oui/non ; docs/mapping-format.md)
+              --rapport        dossier des rapports (validation/<fichier> dans le dossier courant par
+                               défaut) : rapport.csv, rapport.ttl, rapport.html
+            Les chemins relatifs partent du dossier courant.
+            Code de sortie : 0 si toutes les fiches sont conformes au schéma 1.0.1, 1 sinon, 2 si la commande est
+            mal formée. Le contrôle de publication (commune introuvable…) est rapporté à part, hors schéma.
             """;
 
     private ValidateCommand() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        return run(args, out, err, Clock.systemDefaultZone());
+        return run(args, out, err, Clock.systemDefaultZone(), WorkingDirectory.current());
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Clock clock) throws IOException {
+        return run(args, out, err, clock, WorkingDirectory.current());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Clock clock, WorkingDirectory cwd) throws IOException {
         Options o = Options.parse(args, List.of(List.of("--version"), List.of("--correspondance", "--mapping"),
-                List.of("--rapport", "--report")), Set.of("--help", "-h"));
+                List.of("--regles", "--rules"), List.of("--rapport", "--report")), Set.of("--help", "-h"));
         if (o.flag("--help")) {
             out.print(USAGE);
             return 0;
@@ -62,18 +72,19 @@ public final class ValidateCommand {
         Validation validation = Validation.create(clock);
         int exit = 0;
         for (String file : o.positional()) {
-            Path path = Path.of(file);
+            Path path = cwd.resolve(file);
             if (!Files.isRegularFile(path)) {
-                throw new java.nio.file.NoSuchFileException(file);
+                throw new java.nio.file.NoSuchFileException(path.toString());
             }
             String name = slug(path.getFileName().toString());
-            Path dir = Path.of(o.get("--rapport", "var/validation/" + name));
+            Path dir = cwd.resolve(o.get("--rapport", "validation/" + name));
             if (o.positional().size() > 1 && o.get("--rapport", null) != null) {
                 dir = dir.resolve(name);
             }
             String mapping = o.get("--correspondance", null);
-            Conversion.Source source = new Conversion.Source(name, path, mapping == null ? null : Path.of(mapping),
-                    o.get("--version", null), null, file, null, null);
+            String rules = o.get("--regles", null);
+            Conversion.Source source = new Conversion.Source(name, path, mapping == null ? null : cwd.resolve(mapping),
+                    o.get("--version", null), null, file, null, null, List.of(), rules == null ? null : cwd.resolve(rules));
             exit = Math.max(exit, validate(source, mapping == null ? Conversion.Mode.STRICT : Conversion.Mode.PUBLICATION,
                     dir, validation, clock, out));
         }
@@ -105,7 +116,8 @@ public final class ValidateCommand {
                     });
         }
         print(out, source, summary, tally, dir);
-        return tally.violations > 0 || !tally.unreadable.isEmpty() ? 1 : 0;
+        // The schema's verdict: a record that breaks no schema rule conforms, whatever the publication gate says.
+        return tally.read > tally.conforming || !tally.unreadable.isEmpty() ? 1 : 0;
     }
 
     /**
@@ -132,6 +144,10 @@ public final class ValidateCommand {
                 s.read(), t.conforming, t.violations, t.warnings, t.infos);
         t.byField.forEach((field, counts) -> out.printf(Locale.FRANCE, "    %-34s %5d violations  %5d avertissements%n",
                 field, counts[0], counts[1]));
+        if (t.gate > 0) {
+            out.printf(Locale.FRANCE, "  %d constats du contrôle de publication, hors schéma (la fiche serait mise en "
+                    + "quarantaine à la publication) : voir le rapport%n", t.gate);
+        }
         for (Conversion.Outcome o : t.unreadable) {
             for (Finding f : o.findings()) {
                 out.printf("  fiche illisible (rang %d) : %s%n", o.row(), f.message());
@@ -146,19 +162,26 @@ public final class ValidateCommand {
 
     /** Counts for the summary. */
     private static final class Tally {
+        long read;
         long conforming;
         long violations;
+        long gate;
         long warnings;
         long infos;
         final Map<String, long[]> byField = new TreeMap<>();
         final List<Conversion.Outcome> unreadable = new ArrayList<>();
 
         void add(PlaceReport r) {
+            read++;
             if (r.conforms()) {
                 conforming++;
             }
             for (ValidationResult v : r.results()) {
                 String field = v.field() == null ? "(fiche)" : v.field();
+                if (v.rule().startsWith("publication.")) {
+                    gate++;
+                    continue;
+                }
                 switch (v.severity()) {
                     case VIOLATION -> {
                         violations++;

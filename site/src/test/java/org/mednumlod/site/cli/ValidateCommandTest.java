@@ -70,6 +70,21 @@ class ValidateCommandTest {
         assertEquals(20, ttl.listSubjectsWithProperty(RDF.type, ttl.createResource("http://www.w3.org/ns/shacl#ValidationResult")).toList().size());
     }
 
+    /** A record the schema accepts but the publication could not place (no commune found) conforms: exit 0. */
+    @Test
+    void thePublicationGateIsNotTheSchemasVerdict() throws Exception {
+        Path file = dir.resolve("lieux.csv");
+        Files.writeString(file, Files.readString(Path.of(resource("exemples/v1.0.1.csv")), StandardCharsets.UTF_8)
+                .replace("\"Reims\",\"51100\",\"51454\"", "\"Nulle-Part-sur-Rien\",\"99999\",\"\""), StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = ValidateCommand.run(new String[] {file.toString(), "--rapport", dir.resolve("r").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, CLOCK);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("1 fiches lues, 1 conformes au schéma 1.0.1, 0 violations"), text);
+        assertTrue(text.contains("constats du contrôle de publication"), text);
+        assertEquals(0, exit, text);
+    }
+
     /** The 1.0.x examples conform (0 violations); the pre-1.0.0 one, invalid, does not; 0.1.x ones are read too. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} → exit {1}")
     @org.junit.jupiter.params.provider.CsvSource({
