@@ -62,9 +62,18 @@ public final class Conversion {
      * @param arrayKey for a JSON object holding several arrays, the key of the records' array (null: detect)
      * @param identity source columns whose values, joined with {@code .}, identify a record within the source
      *                 when its {@code id} alone does not (a file merging several sub-sources whose ids overlap)
+     * @param personalContactsPublished true when the producer declares that it publishes the personal contacts of
+     *                 its file with the consent of the persons ({@code "contacts_personnels": "publies"}); false by
+     *                 default: they are withheld (docs/personal-data.md)
      */
     public record Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
-                         String producer, String licence, List<String> identity) {
+                         String producer, String licence, List<String> identity, boolean personalContactsPublished) {
+        /** Personal contacts withheld (the default). */
+        public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
+                      String producer, String licence, List<String> identity) {
+            this(name, file, mapping, version, arrayKey, title, producer, licence, identity, false);
+        }
+
         /** Without identity columns: a record is identified by its {@code id} (or its position). */
         public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
                       String producer, String licence) {
@@ -299,7 +308,15 @@ public final class Conversion {
                 builder = new PlaceBuilder(mode, version);
             }
             SchemaRecord rec = mapping != null ? mapping.apply(r) : national.apply(r);
+            List<Finding> withheld = mode == Mode.PUBLICATION && !source.personalContactsPublished()
+                    ? PersonalDataFilter.apply(rec) : List.of();
             PlaceBuilder.Place place = builder.build(rec, mapping != null ? Long.toString(r.row()) : null);
+            if (!withheld.isEmpty()) {
+                List<Finding> all = new ArrayList<>(withheld);
+                all.addAll(place.findings());
+                place = new PlaceBuilder.Place(place.localId(), place.row(), place.values(), place.latitude(),
+                        place.longitude(), place.commune(), all);
+            }
             if (!source.identity().isEmpty() && place.localId() != null) {
                 List<String> parts = new ArrayList<>();
                 source.identity().forEach(c -> parts.add(r.get(c).strip()));
