@@ -45,7 +45,7 @@ final class PersonalContacts {
     /** Mobile ranges: metropolitan 06/07 and the overseas mobile prefixes of the schema's calling codes. */
     private static final Pattern MOBILE = Pattern.compile(
             "^\\+(?:33[67]\\d{8}|262(?:639|69\\d)\\d{6}|590(?:69[01])\\d{6}|594694\\d{6}|596(?:69[67])\\d{6}"
-                    + "|687[789]\\d{5}|6898[789]\\d{5}|50855\\d{4})$");
+                    + "|687[789]\\d{5}|6898[789]\\d{6}|50855\\d{4})$");
     private static final Pattern CIVILITY = Pattern.compile(
             "\\b(?:M\\.|Mr\\.?|Mme\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
     /** A capitalised word (Marie, Jean-Pierre) or an upper-case one (DUPONT). */

@@ -22,7 +22,7 @@ import org.mednumlod.converters.Fields.Field;
  *       person typed there is removed;</li>
  *   <li>free text (address, description, opening hours, labels…): an address naming a person, and a mobile
  *       written next to a person's name, are replaced by « [courriel personnel retiré] » or
- *       « [numéro personnel retiré] ».</li>
+ *       « [numéro personnel retiré] », and the persons' names of such a text by « [nom retiré] ».</li>
  * </ul>
  *
  * <pre>{@code
@@ -35,6 +35,7 @@ final class PersonalDataFilter {
     static final String NAME_RULE = "donnees-personnelles.nom";
     static final String EMAIL_MASK = "[courriel personnel retiré]";
     static final String MOBILE_MASK = "[numéro personnel retiré]";
+    static final String NAME_MASK = "[nom retiré]";
 
     /** An e-mail address as typed, spaces and [at] included ({@code Jean.Dupont @ x.fr}, {@code j.d[at]x.fr}). */
     private static final Pattern EMAIL = Pattern.compile(
@@ -171,11 +172,27 @@ final class PersonalDataFilter {
         return withoutNames("telephone", out);
     }
 
-    /** Free text: personal addresses and mobiles next to a person's name are masked. */
+    /**
+     * Free text: personal addresses and mobiles next to a person's name are masked; when a text gave a person's
+     * contact, the persons' names in it are masked too (a description that only names its staff keeps them).
+     */
     private String text(String field, String cell) {
+        int before = findings.size();
         String out = replaceEmails(field, cell, m -> EMAIL_MASK);
         if (contacts.mentionsPerson(out)) {
             out = replaceMobiles(field, out, MOBILE_MASK, "le texte nomme une personne");
+        }
+        if (findings.size() > before) {
+            List<int[]> names = contacts.personNames(out);
+            if (!names.isEmpty()) {
+                StringBuilder b = new StringBuilder(out);
+                for (int i = names.size() - 1; i >= 0; i--) {
+                    b.replace(names.get(i)[0], names.get(i)[1], NAME_MASK);
+                }
+                out = b.toString();
+                findings.add(Finding.dropped(field, null, NAME_RULE, "Nom de personne retiré du champ « " + field
+                        + " », qui donnait son contact personnel"));
+            }
         }
         return out;
     }
@@ -202,13 +219,13 @@ final class PersonalDataFilter {
         return mask.isEmpty() ? tidy(out.toString()) : out.toString();
     }
 
-    /** Separators left dangling by a removal ({@code "a@x.fr | "}, {@code " ou "}, {@code "()"}). */
+    /** Separators left dangling by a removal ({@code "a@x.fr | "}, {@code " ou "}, {@code "()"}); URLs untouched. */
     private static String tidy(String s) {
-        String t = s.replaceAll("\\(\\s*\\)|<\\s*>|\\[\\s*]", " ")
-                .replaceAll("(?i)(\\s*(?:[|;,/]|\\bet\\b|\\bou\\b|\\s-\\s)\\s*){2,}", " | ")
-                .replaceAll("(?i)^[\\s|;,/:-]*(?:(?:et|ou)\\b)?[\\s|;,/:-]*|[\\s|;,/:-]*(?:\\b(?:et|ou))?[\\s|;,/:-]*$", "")
+        return s.replaceAll("\\(\\s*\\)|<\\s*>|\\[\\s*]", " ")
+                .replaceAll("(?i)(?:\\s*[|;]\\s*|\\s+(?:et|ou|/|,|-)\\s+){2,}", " | ")
+                .replaceAll("(?i)^(?:\\s*[|;,:]\\s*|\\s*(?:et|ou)\\s+)+", "")
+                .replaceAll("(?i)(?:\\s*[|;,:]\\s*|\\s+(?:et|ou)\\s*)+$", "")
                 .strip();
-        return t;
     }
 
     private static void keep(List<String> kept, String cell) {
