@@ -16,8 +16,9 @@ import org.mednumlod.converters.Fields.Field;
  *
  * <ul>
  *   <li>{@code courriels}: an address naming a person is removed, and so is a person's name in the cell;</li>
- *   <li>{@code telephone}: a mobile is removed when the cell names a person or the record's e-mails name one (the
- *       contact is then that person's); a person's name is removed; a landline stays;</li>
+ *   <li>{@code telephone}: a mobile is removed when the cell names a person, when an e-mail of the record names
+ *       one (the contact is then that person's) or when the record's text gives that number for a person; a
+ *       person's name is removed; a landline stays;</li>
  *   <li>web addresses ({@code site_web}, {@code prise_rdv}, {@code fiche_acces_libre}): an address naming a
  *       person typed there is removed;</li>
  *   <li>free text (address, description, opening hours, labels…): an address naming a person, and a mobile
@@ -49,6 +50,8 @@ final class PersonalDataFilter {
 
     private final PersonalContacts contacts = PersonalContacts.get();
     private final List<Finding> findings = new ArrayList<>();
+    /** The mobiles withheld so far as a person's (E.164). */
+    private final Set<String> personMobiles = new java.util.HashSet<>();
 
     private PersonalDataFilter() {
     }
@@ -61,28 +64,15 @@ final class PersonalDataFilter {
     }
 
     private void run(SchemaRecord rec) {
-        boolean personalEmail = false;
-        for (Map.Entry<String, List<String>> e : rec.values().entrySet()) {
-            if ("courriels".equals(field(e.getKey()))) {
-                List<String> kept = new ArrayList<>();
-                for (String cell : e.getValue()) {
-                    int before = findings.size();
-                    String c = withoutNames("courriels", removeEmails("courriels", cell));
-                    personalEmail |= findings.subList(before, findings.size()).stream().anyMatch(x -> x.rule().equals(EMAIL_RULE));
-                    keep(kept, c);
-                }
-                e.setValue(kept);
-            }
-        }
         for (Map.Entry<String, List<String>> e : rec.values().entrySet()) {
             String field = field(e.getKey());
-            if (field == null) {
+            if (field == null || field.equals("telephone")) {
                 continue;
             }
             List<String> kept = new ArrayList<>();
             for (String cell : e.getValue()) {
-                if (field.equals("telephone")) {
-                    keep(kept, phone(cell, personalEmail));
+                if (field.equals("courriels")) {
+                    keep(kept, withoutNames("courriels", removeEmails("courriels", cell)));
                 } else if (URL_FIELDS.contains(field)) {
                     keep(kept, removeEmails(field, cell));
                 } else if (!NOT_TEXT.contains(field) && !isClosedList(e.getKey())) {
@@ -104,6 +94,14 @@ final class PersonalDataFilter {
             }
             return out;
         });
+        boolean personalEmail = findings.stream().anyMatch(x -> x.rule().equals(EMAIL_RULE));
+        for (Map.Entry<String, List<String>> e : rec.values().entrySet()) {
+            if ("telephone".equals(field(e.getKey()))) {
+                List<String> kept = new ArrayList<>();
+                e.getValue().forEach(cell -> keep(kept, phone(cell, personalEmail)));
+                e.setValue(kept);
+            }
+        }
     }
 
     /** The 1.0 field a column of any schema version stands for, or null. */
@@ -161,13 +159,19 @@ final class PersonalDataFilter {
         return tidy(out.toString());
     }
 
-    /** A telephone cell: a person's mobile removed, a person's name removed, landlines kept. */
+    /**
+     * A telephone cell: a mobile removed when the cell names a person, when one of the record's e-mails names a
+     * person, or when the record's text gives the same number for a person; names removed; landlines kept.
+     */
     private String phone(String cell, boolean personalEmail) {
         boolean named = contacts.mentionsPerson(cell);
-        String reason = named ? "le champ nomme une personne" : "le courriel de la fiche nomme une personne";
+        String reason = named ? "le champ nomme une personne" : personalEmail
+                ? "un courriel de la fiche nomme une personne" : "la fiche donne ce numéro pour une personne";
         String out = cell;
         if (named || personalEmail) {
-            out = replaceMobiles("telephone", cell, "", reason);
+            out = replaceMobiles("telephone", cell, "", reason, n -> true);
+        } else if (!personMobiles.isEmpty()) {
+            out = replaceMobiles("telephone", cell, "", reason, personMobiles::contains);
         }
         return withoutNames("telephone", out);
     }
@@ -179,8 +183,8 @@ final class PersonalDataFilter {
     private String text(String field, String cell) {
         int before = findings.size();
         String out = replaceEmails(field, cell, m -> EMAIL_MASK);
-        if (contacts.mentionsPerson(out)) {
-            out = replaceMobiles(field, out, MOBILE_MASK, "le texte nomme une personne");
+        if (holdsMobile(out) && contacts.mentionsPerson(out)) {
+            out = replaceMobiles(field, out, MOBILE_MASK, "le texte nomme une personne", n -> true);
         }
         if (findings.size() > before) {
             List<int[]> names = contacts.personNames(out);
@@ -197,15 +201,27 @@ final class PersonalDataFilter {
         return out;
     }
 
-    private String replaceMobiles(String field, String cell, String mask, String reason) {
+    private boolean holdsMobile(String text) {
+        Matcher m = PHONE.matcher(text);
+        while (m.find()) {
+            if (contacts.isMobile(Phones.normalize(m.group(), null).value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String replaceMobiles(String field, String cell, String mask, String reason,
+                                  java.util.function.Predicate<String> which) {
         Matcher m = PHONE.matcher(cell);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
             String e164 = Phones.normalize(m.group(), null).value();
-            if (!contacts.isMobile(e164)) {
+            if (!contacts.isMobile(e164) || !which.test(e164)) {
                 continue;
             }
+            personMobiles.add(e164);
             out.append(cell, last, m.start()).append(mask);
             last = m.end();
             findings.add(Finding.dropped(field, null, MOBILE_RULE, "Numéro de mobile retiré du champ « " + field

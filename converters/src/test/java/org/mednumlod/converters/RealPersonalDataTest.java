@@ -17,12 +17,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mednumlod.ontology.MNL;
 
 /**
  * Every real source of {@code ../shared/data/real} (skipped without it) converted for publication: no e-mail of
@@ -55,21 +57,27 @@ class RealPersonalDataTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
     void noFirstNameDotSurnameAddressPublished(Conversion.Source source) throws Exception {
-        SchemaCsvRoundTrip.Converted c = SchemaCsvRoundTrip.convert(source);
-        StringWriter nq = new StringWriter();
-        RDFDataMgr.write(nq, c.data(), Lang.NQUADS);
-        assertEquals(Set.of(), personalLooking(nq.toString()), source.name() + " : N-Quads");
-        org.apache.jena.graph.Graph plain = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        c.union().find().forEachRemaining(plain::add);
-        StringWriter csv = new StringWriter();
-        try (Conversion.SchemaCsvWriter w = Conversion.schemaCsv(csv)) {
-            for (org.apache.jena.graph.Node place : c.places()) {
-                w.write(plain, place);
+        Set<org.apache.jena.graph.Node> fields = new HashSet<>();
+        Fields.get().all().forEach(f -> fields.add(f.property().asNode()));
+        org.apache.jena.graph.Graph places = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        List<org.apache.jena.graph.Node> placeNodes = new ArrayList<>();
+        Set<String> inQuads = new TreeSet<>();
+        Conversion.Summary summary = Conversion.of(source).run(new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                for (org.apache.jena.graph.Node n : List.of(q.getSubject(), q.getObject())) {
+                    inQuads.addAll(personalLooking(n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()));
+                }
+                if (fields.contains(q.getPredicate())) {
+                    places.add(q.asTriple());
+                }
+                if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().equals(MNL.LieuMediationNumerique.asNode())) {
+                    placeNodes.add(q.getSubject());
+                }
             }
-        }
-        assertEquals(Set.of(), personalLooking(csv.toString()), source.name() + " : CSV");
+        }, o -> { });
         Map<String, Integer> rules = new TreeMap<>();
-        c.summary().fixes().forEach((rule, n) -> {
+        summary.fixes().forEach((rule, n) -> {
             if (rule.startsWith("donnees-personnelles.")) {
                 rules.put(rule.substring("donnees-personnelles.".length()), n);
             }
@@ -77,6 +85,15 @@ class RealPersonalDataTest {
         synchronized (WITHHELD) {
             WITHHELD.put(source.name(), rules);
         }
+        assertEquals(Set.of(), inQuads, source.name() + " : N-Quads");
+        StringWriter csv = new StringWriter();
+        try (Conversion.SchemaCsvWriter w = Conversion.schemaCsv(csv)) {
+            for (org.apache.jena.graph.Node place : placeNodes) {
+                w.write(places, place);
+            }
+        }
+        assertEquals(summary.converted(), placeNodes.size(), "one CSV row per place");
+        assertEquals(Set.of(), personalLooking(csv.toString()), source.name() + " : CSV");
     }
 
     @AfterAll
