@@ -122,8 +122,10 @@ final class PersonalContacts {
         }
         if (segments.size() == 1) {
             String[] hyphen = segments.get(0).split("-");
-            if (hyphen.length == 2 && isFirstName(hyphen[0]) && nameLike(hyphen[1])
-                    && !isTerritory(hyphen[0]) && !isTerritory(hyphen[1])) {
+            // With a hyphen only, a first name of five letters or fewer before a territory is a structure's
+            // name (omega-soyaux@, ema-libourne@); a longer one is a person (veronique-bourdon@).
+            if (hyphen.length == 2 && isFirstName(hyphen[0]) && nameLike(hyphen[1]) && !isTerritory(hyphen[0])
+                    && !(hyphen[0].length() <= 5 && isTerritory(hyphen[1]))) {
                 return "prénom-nom";
             }
             return null;
