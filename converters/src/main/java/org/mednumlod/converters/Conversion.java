@@ -68,9 +68,19 @@ public final class Conversion {
      *                 when its {@code id} alone does not (a file merging several sub-sources whose ids overlap)
      * @param rules    the project's own mapping rules (sources file {@code regles}, {@link MappingRules}), applied
      *                 after the mapping, or null
+     * @param personalContactsPublished true when the producer declares that it publishes the personal contacts of
+     *                 its file with the consent of the persons ({@code "contacts_personnels": "publies"}); false by
+     *                 default: they are withheld (docs/personal-data.md)
      */
     public record Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
-                         String producer, String licence, List<String> identity, Path rules) {
+                         String producer, String licence, List<String> identity, Path rules,
+                         boolean personalContactsPublished) {
+        /** Personal contacts withheld (the default). */
+        public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
+                      String producer, String licence, List<String> identity, Path rules) {
+            this(name, file, mapping, version, arrayKey, title, producer, licence, identity, rules, false);
+        }
+
         /** Without identity columns: a record is identified by its {@code id} (or its position). */
         public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
                       String producer, String licence) {
@@ -343,7 +353,15 @@ public final class Conversion {
             if (rules != null) {
                 rules.apply(r, rec);
             }
+            List<Finding> withheld = mode == Mode.PUBLICATION && !source.personalContactsPublished()
+                    ? PersonalDataFilter.apply(rec) : List.of();
             PlaceBuilder.Place place = builder.build(rec, mapping != null ? Long.toString(r.row()) : null);
+            if (!withheld.isEmpty()) {
+                List<Finding> all = new ArrayList<>(withheld);
+                all.addAll(place.findings());
+                place = new PlaceBuilder.Place(place.localId(), place.row(), place.values(), place.latitude(),
+                        place.longitude(), place.commune(), all);
+            }
             if (!source.identity().isEmpty() && place.localId() != null) {
                 List<String> parts = new ArrayList<>();
                 source.identity().forEach(c -> parts.add(r.get(c).strip()));

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sources file: JSON {@code {"sources": [{"nom", "fichier", "correspondance"?, …}]}}, paths relative to it. */
+/**
+ * The sources file: JSON {@code {"sources": [{"nom", "fichier", "correspondance"?, "contacts_personnels"?, …}]}},
+ * paths relative to it.
+ */
 final class SourcesFile {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,9 +26,26 @@ final class SourcesFile {
                     s.hasNonNull("correspondance") ? dir.resolve(s.get("correspondance").asText()) : null,
                     s.path("version").asText(null), s.path("tableau").asText(null), s.path("titre").asText(null),
                     s.path("producteur").asText(null), s.path("licence").asText(null), strings(s.path("identifiant")),
-                    s.hasNonNull("regles") ? dir.resolve(s.get("regles").asText()) : null));
+                    s.hasNonNull("regles") ? dir.resolve(s.get("regles").asText()) : null,
+                    personalContacts(file, s)));
         }
         return sources;
+    }
+
+    /**
+     * {@code "contacts_personnels"}: {@code "publies"} when the producer publishes its persons' contacts with their
+     * consent, {@code "retires"} (the default) otherwise.
+     */
+    private static boolean personalContacts(Path file, JsonNode s) {
+        JsonNode v = s.get("contacts_personnels");
+        if (v == null || v.isNull() || v.asText().equals("retires")) {
+            return false;
+        }
+        if (v.asText().equals("publies")) {
+            return true;
+        }
+        throw new IllegalArgumentException(file + " : source « " + s.path("nom").asText("?") + " », champ "
+                + "« contacts_personnels » : « " + v.asText() + " » n'est pas une valeur admise (« publies » ou « retires »)");
     }
 
     private static List<String> strings(JsonNode node) {

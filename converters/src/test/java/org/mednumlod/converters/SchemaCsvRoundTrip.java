@@ -35,9 +35,15 @@ final class SchemaCsvRoundTrip {
     }
 
     static Converted convert(Conversion.Source source) throws IOException {
+        return convert(source, o -> { });
+    }
+
+    /** {@link #convert(Conversion.Source)}, telling {@code each} what happened to every record. */
+    static Converted convert(Conversion.Source source, java.util.function.Consumer<Conversion.Outcome> each)
+            throws IOException {
         DatasetGraph data = DatasetGraphFactory.createTxnMem();
         Conversion.Summary s = Conversion.of(source).baseUri("http://example.org").mode(Conversion.Mode.PUBLICATION)
-                .clock(GoldenTest.FIXED).validation(GoldenTest.VALIDATION).run(StreamRDFLib.dataset(data), o -> { });
+                .clock(GoldenTest.FIXED).validation(GoldenTest.VALIDATION).run(StreamRDFLib.dataset(data), each);
         Graph union = data.getUnionGraph();
         List<Node> places = new ArrayList<>(union.find(Node.ANY, RDF.type.asNode(), MNL.LieuMediationNumerique.asNode())
                 .mapWith(t -> t.getSubject()).toList());
