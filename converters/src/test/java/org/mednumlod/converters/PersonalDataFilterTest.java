@@ -79,7 +79,7 @@ class PersonalDataFilterTest {
 
     private static SchemaCsvRoundTrip.Converted convert(boolean published, List<Finding> findings) throws Exception {
         Conversion.Source source = new Conversion.Source("hostile", FIXTURE.toAbsolutePath(), null, "1.0.1", null,
-                null, null, null, List.of(), published);
+                null, null, null, List.of(), null, published);
         return SchemaCsvRoundTrip.convert(source, o -> findings.addAll(o.findings()));
     }
 
