@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mednumlod.ontology.CommuneLookup;
 import org.mednumlod.ontology.Territories;
 import org.mednumlod.ontology.Territories.Commune;
 
@@ -54,8 +55,13 @@ final class CommuneIndex {
         return byPostcode.getOrDefault(postcode, List.of());
     }
 
-    /** True if a name written by a producer names this current commune or one of its former communes. */
+    /**
+     * True if a name written by a producer names this current commune or one of its former communes — also
+     * without its article (« MONT DORE »), by La Poste's name (« Boulouparis ») or in short (« La Seyne »), as
+     * {@link CommuneLookup#names} says.
+     */
     boolean names(String code, String name) {
-        return acceptedNames.getOrDefault(code, Set.of()).contains(CommuneNames.normalize(name));
+        return acceptedNames.getOrDefault(code, Set.of()).contains(CommuneNames.normalize(name))
+                || CommuneLookup.get().names(code, name);
     }
 }
