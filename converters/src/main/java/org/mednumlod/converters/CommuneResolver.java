@@ -139,8 +139,8 @@ final class CommuneResolver {
                 findings.add(otherPostcode(postcode, name, found));
             }
             findings.add(Finding.fix("code_insee", code, "code_insee.deduit",
-                    "Code INSEE « " + found.code() + " » (" + found.nom() + ") déduit de la commune « " + name + " »"
-                            + (postcode == null ? "" : " et du code postal « " + postcode + " »")));
+                    "Code INSEE « " + found.code() + " » (" + found.nom() + ") déduit du code postal « "
+                            + Objects.toString(postcode, "") + " » et de la commune « " + name + " »"));
             return new Resolution(found.code(), found.code(), findings);
         }
         String dep = departementOf(postcode);
