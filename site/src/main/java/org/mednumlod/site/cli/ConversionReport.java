@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -14,7 +15,8 @@ import org.mednumlod.converters.Finding;
 
 /**
  * The conversion report: {@code quarantaine.csv} (one row per reason of each quarantined record),
- * {@code corrections.csv} (one row per fix or value dropped) and {@code resume.csv} (one row per source).
+ * {@code corrections.csv} (one row per fix or value dropped), {@code resume.csv} (one row per source) and
+ * {@code communes.csv} (the commune of the places, per source: {@link CommuneReport}).
  */
 final class ConversionReport implements Closeable {
     private static final String[] FINDING_HEADER = {"source", "fichier", "rang", "id", "uri", "champ", "valeur", "type",
@@ -23,8 +25,11 @@ final class ConversionReport implements Closeable {
     private final CSVPrinter quarantine;
     private final CSVPrinter fixes;
     private final CSVPrinter summary;
+    private final CommuneReport communes = new CommuneReport();
+    private final Path dir;
 
     ConversionReport(Path dir) throws IOException {
+        this.dir = dir;
         quarantine = printer(dir.resolve("quarantaine.csv"), FINDING_HEADER);
         fixes = printer(dir.resolve("corrections.csv"), FINDING_HEADER);
         summary = printer(dir.resolve("resume.csv"), new String[] {"source", "fichier", "format", "version", "lus",
@@ -37,6 +42,7 @@ final class ConversionReport implements Closeable {
     }
 
     void add(Conversion.Outcome o) {
+        communes.add(o);
         try {
             for (Finding f : o.findings()) {
                 CSVPrinter target = o.quarantined() ? quarantine : fixes;
@@ -71,8 +77,14 @@ final class ConversionReport implements Closeable {
         };
     }
 
+    /** The commune of the places, one French line per source (also written to {@code communes.csv} on close). */
+    List<String> communeLines() {
+        return communes.lines();
+    }
+
     @Override
     public void close() throws IOException {
+        communes.write(dir.resolve("communes.csv"));
         quarantine.close();
         fixes.close();
         summary.close();

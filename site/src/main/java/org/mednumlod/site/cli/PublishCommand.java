@@ -21,7 +21,7 @@ public final class PublishCommand {
 
               --sources  fichier des sources (MEDNUM_SOURCES, sinon data/sources.json)
               --rapport  dossier du rapport de publication (var/publication par défaut) :
-                         quarantaine.csv, corrections.csv, resume.csv
+                         quarantaine.csv, corrections.csv, resume.csv, communes.csv
             Les versions sont dans MEDNUM_DATA_DIR (var par défaut) ; la version précédente est conservée.
             Un serveur en cours d'exécution sert la nouvelle version quelques secondes après la bascule.
             Mode magasin distant : MEDNUM_REMOTE_QUERY_URLS et MEDNUM_REMOTE_GRAPH_STORE_URLS (deux jeux de
@@ -47,6 +47,7 @@ public final class PublishCommand {
             long start = System.nanoTime();
             String id = releases.publish(sources, report::add, line -> err.printf(java.util.Locale.ROOT,
                     "[%6.1f s] %s%n", (System.nanoTime() - start) / 1e9, line));
+            report.communeLines().forEach(out::println);
             out.println("Version publiée : " + id + " — rapport : " + reportDir);
         }
         return 0;

@@ -41,9 +41,11 @@ class ConvertCommandTest {
         try (var in = new GZIPInputStream(Files.newInputStream(nq))) {
             assertEquals(ds.asDatasetGraph().stream().count(), Rio.parse(in, "", RDFFormat.NQUADS).size());
         }
-        for (String report : new String[] {"quarantaine.csv", "corrections.csv", "resume.csv"}) {
+        for (String report : new String[] {"quarantaine.csv", "corrections.csv", "resume.csv", "communes.csv"}) {
             assertTrue(Files.size(dir.resolve(report)) > 0, report);
         }
         assertEquals(6, Files.readAllLines(dir.resolve("resume.csv")).size(), "header + 5 sources");
+        assertEquals(6, Files.readAllLines(dir.resolve("communes.csv")).size(), "header + 5 sources");
+        assertTrue(text.contains("incohérences code INSEE/nom/coordonnées"), text);
     }
 }
