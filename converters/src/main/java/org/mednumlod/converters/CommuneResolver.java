@@ -17,9 +17,20 @@ import org.mednumlod.ontology.Territories.Commune;
 import org.mednumlod.ontology.Territories.CommuneType;
 
 /**
- * Resolves the commune of a record against the COG 2026: from its INSEE code (current, delegated, associated,
- * arrondissement or former code), else from its postcode and name (name in the postcode, delegated commune of
- * that name, single commune of the postcode, name in the département, name unique in France).
+ * Resolves the commune of a record against the COG 2026 (publication mode; {@link #resolveStrict} only types).
+ *
+ * <p>With an INSEE code (current, or delegated, associated, arrondissement or former code, replaced by its current
+ * commune): the code's commune, unless the record names another commune nearby ({@link CommuneLookup#named}: COG
+ * name with or without article, delegated or former commune, La Poste name, short form) and the evidence
+ * supports the name — coordinates within the plausible distance of one commune and not the other, then the place's
+ * name and street line, then the postcode; without evidence a neighbour's own name wins, a far homonym does not.
+ * Either way the disagreement is a finding ({@code code_insee.contredit-la-commune} or {@code commune.autre-commune}).
+ *
+ * <p>Without a code: the commune the name designates, narrowed by postcode, then the postcode's département
+ * (98800 is used all over New Caledonia: « Poya » is Poya, not Nouméa), then coordinates (homonyms); a postcode
+ * that is not the commune's is a finding ({@code code_postal.autre-commune}). Then a commune whose name starts the
+ * given one in the département, the single commune of the postcode, a commune of the postcode named in the
+ * place's text, the nearest one to the coordinates.
  */
 final class CommuneResolver {
 

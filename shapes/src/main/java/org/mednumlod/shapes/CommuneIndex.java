@@ -51,8 +51,15 @@ final class CommuneIndex {
         return othersByCode.getOrDefault(code, List.of());
     }
 
+    /** The current communes of a postcode: the COG's, else La Poste's (which also knows, e.g., 98810 for Le Mont-Dore). */
     List<Commune> withPostcode(String postcode) {
-        return byPostcode.getOrDefault(postcode, List.of());
+        List<Commune> cog = byPostcode.getOrDefault(postcode, List.of());
+        return cog.isEmpty() ? CommuneLookup.get().withPostcode(postcode) : cog;
+    }
+
+    /** The postcodes La Poste gives a current commune (with those of its former communes). */
+    java.util.Set<String> laPostePostcodes(String code) {
+        return CommuneLookup.get().postcodes(code);
     }
 
     /**
