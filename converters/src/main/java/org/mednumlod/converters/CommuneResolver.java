@@ -2,19 +2,35 @@ package org.mednumlod.converters;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.mednumlod.ontology.CommuneLookup;
+import org.mednumlod.ontology.CommuneLookup.How;
+import org.mednumlod.ontology.CommuneLookup.Named;
 import org.mednumlod.ontology.Reference;
 import org.mednumlod.ontology.Territories;
 import org.mednumlod.ontology.Territories.Commune;
 import org.mednumlod.ontology.Territories.CommuneType;
 
 /**
- * Resolves the commune of a record against the COG 2026: from its INSEE code (current, delegated, associated,
- * arrondissement or former code), else from its postcode and name (name in the postcode, delegated commune of
- * that name, single commune of the postcode, name in the département, name unique in France).
+ * Resolves the commune of a record against the COG 2026 (publication mode; {@link #resolveStrict} only types).
+ *
+ * <p>With an INSEE code (current, or delegated, associated, arrondissement or former code, replaced by its current
+ * commune): the code's commune, unless the record names another commune nearby ({@link CommuneLookup#named}: COG
+ * name with or without article, delegated or former commune, La Poste name, short form) and the evidence
+ * supports the name — coordinates within the plausible distance of one commune and not the other, then the place's
+ * name and street line, then the postcode; without evidence a neighbour's own name wins, a far homonym does not.
+ * Either way the disagreement is a finding ({@code code_insee.contredit-la-commune} or {@code commune.autre-commune}).
+ *
+ * <p>Without a code: the commune the name designates, narrowed by postcode, then the postcode's département
+ * (98800 is used all over New Caledonia: « Poya » is Poya, not Nouméa), then coordinates (homonyms); a postcode
+ * that is not the commune's is a finding ({@code code_postal.autre-commune}). Then a commune whose name starts the
+ * given one in the département, the single commune of the postcode, a commune of the postcode named in the
+ * place's text, the nearest one to the coordinates.
  */
 final class CommuneResolver {
 
@@ -29,9 +45,10 @@ final class CommuneResolver {
         }
     }
 
-    private static final CommuneResolver INSTANCE = new CommuneResolver(Reference.territories());
+    private static final CommuneResolver INSTANCE = new CommuneResolver(Reference.territories(), CommuneLookup.get());
 
     private final Territories territories;
+    private final CommuneLookup lookup;
     private final Map<String, Commune> others = new HashMap<>();
     private final Map<String, Commune> formerCodes = new HashMap<>();
     private final Map<String, List<Commune>> byPostcode = new HashMap<>();
@@ -39,8 +56,9 @@ final class CommuneResolver {
     private final Map<String, List<Commune>> othersByName = new HashMap<>();
     private final Map<String, List<Commune>> othersOf = new HashMap<>();
 
-    CommuneResolver(Territories territories) {
+    CommuneResolver(Territories territories, CommuneLookup lookup) {
         this.territories = territories;
+        this.lookup = lookup;
         for (Commune c : territories.communes()) {
             c.codesPostaux().forEach(p -> byPostcode.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
             byName.computeIfAbsent(CommuneNames.key(c.nom()), k -> new ArrayList<>()).add(c);
@@ -89,35 +107,67 @@ final class CommuneResolver {
     /**
      * @param context other text of the record (its name and street line): when the postcode is shared by several
      *                communes and no commune name is given, a single one of them named in that text is taken
+     * @param point   the place's coordinates (latitude, longitude), or null
      */
     Resolution resolve(String code, String postcode, String name, List<String> context, double[] point) {
         List<Finding> findings = new ArrayList<>();
+        Commune byCode = null;
         if (code != null) {
             if (territories.commune(code).isPresent()) {
-                return new Resolution(code, code, List.of());
+                byCode = territories.commune(code).get();
+            } else {
+                Commune other = others.get(code);
+                if (other != null && other.type() == CommuneType.ARRONDISSEMENT_MUNICIPAL) {
+                    Commune parent = territories.commune(other.parent()).orElseThrow();
+                    Resolution checked = againstName(parent, code, code, postcode, name, context, point, findings);
+                    return checked != null ? checked : new Resolution(other.parent(), code, findings);
+                }
+                if (other != null) {
+                    findings.add(Finding.fix("code_insee", code, "code_insee.commune-fusionnee",
+                            "Le code INSEE « " + code + " » est celui de la commune " + label(other) + ", "
+                                    + (other.type() == CommuneType.DELEGUEE ? "déléguée" : "associée")
+                                    + " de la commune « " + other.parent() + " » : remplacé par « " + other.parent() + " »"));
+                    byCode = territories.commune(other.parent()).orElseThrow();
+                } else if (formerCodes.get(code) != null) {
+                    byCode = formerCodes.get(code);
+                    findings.add(Finding.fix("code_insee", code, "code_insee.ancienne-commune",
+                            "Le code INSEE « " + code + " » est celui d'une ancienne commune fusionnée dans « "
+                                    + byCode.nom() + " » : remplacé par « " + byCode.code() + " »"));
+                } else {
+                    findings.add(Finding.dropped("code_insee", code, "code_insee.inconnu",
+                            "Le code INSEE « " + code + " » n'existe pas dans le COG 2026 : retiré"));
+                }
             }
-            Commune other = others.get(code);
-            if (other != null && other.type() == CommuneType.ARRONDISSEMENT_MUNICIPAL) {
-                return new Resolution(other.parent(), code, List.of());
-            }
-            if (other != null) {
-                findings.add(Finding.fix("code_insee", code, "code_insee.commune-fusionnee",
-                        "Le code INSEE « " + code + " » est celui de la commune " + label(other) + ", "
-                                + (other.type() == CommuneType.DELEGUEE ? "déléguée" : "associée")
-                                + " de la commune « " + other.parent() + " » : remplacé par « " + other.parent() + " »"));
-                return new Resolution(other.parent(), other.parent(), findings);
-            }
-            Commune merged = formerCodes.get(code);
-            if (merged != null) {
-                findings.add(Finding.fix("code_insee", code, "code_insee.ancienne-commune",
-                        "Le code INSEE « " + code + " » est celui d'une ancienne commune fusionnée dans « "
-                                + merged.nom() + " » : remplacé par « " + merged.code() + " »"));
-                return new Resolution(merged.code(), merged.code(), findings);
-            }
-            findings.add(Finding.dropped("code_insee", code, "code_insee.inconnu",
-                    "Le code INSEE « " + code + " » n'existe pas dans le COG 2026 : retiré"));
         }
-        Commune found = byPostcodeAndName(postcode, name, findings);
+        if (byCode != null) {
+            String published = byCode.code().equals(code) ? code : byCode.code();
+            Resolution checked = againstName(byCode, code, published, postcode, name, context, point, findings);
+            return checked != null ? checked : new Resolution(byCode.code(), published, findings);
+        }
+        Commune found = namedCommune(postcode, name, point);
+        if (found != null) {
+            if (postcode != null && !lookup.postcodes(found.code()).contains(postcode)) {
+                findings.add(otherPostcode(postcode, name, found));
+            }
+            findings.add(Finding.fix("code_insee", code, "code_insee.deduit",
+                    "Code INSEE « " + found.code() + " » (" + found.nom() + ") déduit du code postal « "
+                            + Objects.toString(postcode, "") + " » et de la commune « " + name + " »"));
+            return new Resolution(found.code(), found.code(), findings);
+        }
+        String dep = departementOf(postcode);
+        if (name != null && dep != null) {
+            found = lookup.startingName(name, dep).orElse(null);
+            if (found != null) {
+                if (!lookup.postcodes(found.code()).contains(postcode)) {
+                    findings.add(otherPostcode(postcode, name, found));
+                }
+                findings.add(Finding.fix("code_insee", code, "code_insee.deduit-du-debut-du-nom",
+                        "Code INSEE « " + found.code() + " » (" + found.nom() + ") : la commune « " + name
+                                + " » commence par le nom de cette commune du département " + dep));
+                return new Resolution(found.code(), found.code(), findings);
+            }
+        }
+        found = byPostcodeAndName(postcode, name, findings);
         if (found == null && context != null && postcode != null) {
             found = namedIn(context, byPostcode.getOrDefault(postcode, List.of()));
             if (found != null) {
@@ -152,6 +202,199 @@ final class CommuneResolver {
                 "Code INSEE « " + found.code() + " » (" + found.nom() + ") déduit du code postal « "
                         + Objects.toString(postcode, "") + " » et de la commune « " + Objects.toString(name, "") + " »"));
         return new Resolution(found.code(), found.code(), findings);
+    }
+
+    /**
+     * The commune of an INSEE code against the commune the record names: null when they agree or the name
+     * designates no other commune nearby (a locality, a misspelling, a homonym far away without evidence);
+     * otherwise the side the evidence supports, with a finding either way. Evidence, in order: the coordinates
+     * (within the plausible distance of one commune and not of the other); the place's name and street line
+     * (naming one and not the other); the postcode when it is the named commune's and not the code's (a code
+     * agreeing with the postcode proves little: producers often derive one from the other). Without evidence
+     * the named commune wins when it is in the département of the code or of the postcode and the name is its
+     * own (not a locality's); else the code stays.
+     */
+    private Resolution againstName(Commune byCode, String code, String published, String postcode, String name,
+                                   List<String> context, double[] point, List<Finding> findings) {
+        if (name == null || lookup.names(byCode.code(), name)) {
+            return null;
+        }
+        Set<String> deps = new HashSet<>();
+        deps.add(byCode.departement());
+        if (departementOf(postcode) != null) {
+            deps.add(departementOf(postcode));
+        }
+        List<Named> named = lookup.named(name);
+        boolean nearby = named.stream().anyMatch(n -> deps.contains(n.commune().departement())
+                || (postcode != null && lookup.postcodes(n.commune().code()).contains(postcode)));
+        List<Named> candidates = nearby ? named.stream().filter(n -> deps.contains(n.commune().departement())
+                || (postcode != null && lookup.postcodes(n.commune().code()).contains(postcode))).toList() : named;
+        Named other = pickNamed(candidates, postcode, point, null);
+        if (other == null && nearby && point != null) {
+            // Coordinates far from the one commune of that name nearby: weighed below against the code.
+            other = pickNamed(candidates, postcode, null, null);
+        }
+        if (other == null) {
+            other = shortForm(name, postcode, byCode);
+            nearby = other != null;
+        }
+        if (other == null || other.commune().code().equals(byCode.code())) {
+            return null;
+        }
+        Commune n = other.commune();
+        int evidence = 0;
+        String why = null;
+        if (point != null) {
+            Optional<Boolean> inN = lookup.plausiblyIn(n.code(), point[0], point[1]);
+            Optional<Boolean> inC = lookup.plausiblyIn(byCode.code(), point[0], point[1]);
+            if (inN.isPresent() && inC.isPresent() && !inN.get().equals(inC.get())) {
+                evidence = inN.get() ? 1 : -1;
+                why = "les coordonnées du lieu sont à " + km(point, inN.get() ? n : byCode) + " km du centre de « "
+                        + (inN.get() ? n.nom() : byCode.nom()) + " » et à " + km(point, inN.get() ? byCode : n)
+                        + " km de celui de « " + (inN.get() ? byCode.nom() : n.nom()) + " »";
+            }
+        }
+        if (evidence == 0 && context != null) {
+            boolean textN = mentions(context, n, name);
+            boolean textC = mentions(context, byCode, null);
+            if (textN != textC) {
+                evidence = textN ? 1 : -1;
+                why = "le nom ou l'adresse du lieu nomme « " + (textN ? n.nom() : byCode.nom()) + " »";
+            }
+        }
+        if (evidence == 0 && postcode != null && lookup.postcodes(n.code()).contains(postcode)
+                && !lookup.postcodes(byCode.code()).contains(postcode)) {
+            evidence = 1;
+            why = "le code postal « " + postcode + " » est celui de « " + n.nom() + " »";
+        }
+        if (evidence == 0 && nearby && other.how() != How.NOM_POSTAL) {
+            evidence = 1;
+            why = "la fiche nomme une commune voisine existante et ni les coordonnées ni l'adresse ne confirment le code";
+        }
+        String shown = "« " + name + " »" + (CommuneLookup.key(name).equals(CommuneLookup.key(n.nom())) ? ""
+                : " (" + n.nom() + ")");
+        if (evidence > 0) {
+            findings.add(Finding.fix("code_insee", code, "code_insee.contredit-la-commune",
+                    "Le code INSEE « " + code + " » (" + byCode.nom() + ") contredit la commune " + shown
+                            + " nommée par la fiche ; " + why + " : remplacé par « " + n.code() + " » (" + n.nom() + ")"));
+            if (postcode != null && !lookup.postcodes(n.code()).contains(postcode)) {
+                findings.add(otherPostcode(postcode, name, n));
+            }
+            return new Resolution(n.code(), n.code(), findings);
+        }
+        findings.add(Finding.fix("commune", name, "commune.autre-commune",
+                "La commune " + shown + " nommée par la fiche n'est pas celle du code INSEE « " + code + " » ("
+                        + byCode.nom() + ") ; " + (why == null ? "rien ne confirme le nom (commune homonyme éloignée, "
+                        + "lieu-dit ou ancienne commune)" : why) + " : lieu rattaché à « " + byCode.nom() + " » ("
+                        + byCode.code() + ")"));
+        return new Resolution(byCode.code(), published, findings);
+    }
+
+    /** The one commune of the postcode whose name starts with the given one (« Saint Loup » for Saint-Loup-sur-Semouse). */
+    private Named shortForm(String name, String postcode, Commune byCode) {
+        if (postcode == null) {
+            return null;
+        }
+        String k = CommuneLookup.key(name);
+        List<Commune> hits = lookup.withPostcode(postcode).stream()
+                .filter(c -> CommuneLookup.key(c.nom()).startsWith(k + "-")).toList();
+        return hits.size() == 1 && !hits.get(0).code().equals(byCode.code())
+                ? new Named(hits.get(0), How.NOM, hits.get(0).nom()) : null;
+    }
+
+    /** True if one of the texts names the commune (its COG name, or the given name) as whole words. */
+    private static boolean mentions(List<String> texts, Commune c, String name) {
+        for (String text : texts) {
+            String t = "-" + CommuneLookup.key(text) + "-";
+            for (String n : name == null ? List.of(c.nom()) : List.of(c.nom(), name)) {
+                String k = CommuneLookup.key(n);
+                String bare = k.replaceFirst("^(le|la|les|l)-", "");
+                if (!k.isEmpty() && (t.contains("-" + k + "-") || (bare.length() >= 4 && t.contains("-" + bare + "-")))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Finding otherPostcode(String postcode, String name, Commune chosen) {
+        List<Commune> of = lookup.withPostcode(postcode);
+        String whose = of.isEmpty() ? "n'est attribué à aucune commune (code CEDEX ou erroné)"
+                : "est celui de " + String.join(", ", of.stream().limit(5).map(c -> "« " + c.nom() + " »").toList())
+                        + (of.size() > 5 ? "…" : "");
+        return Finding.fix("code_postal", postcode, "code_postal.autre-commune",
+                "Le code postal « " + postcode + " » " + whose + ", pas de « " + chosen.nom() + " » (codes postaux : "
+                        + String.join(", ", lookup.postcodes(chosen.code())) + ") : commune retenue d'après le nom « "
+                        + name + " », code postal conservé");
+    }
+
+    private static long km(double[] point, Commune c) {
+        return Math.round(km(point[0], point[1], c.latitude(), c.longitude()));
+    }
+
+    /** The current commune the record's name designates, narrowed by postcode and coordinates; null if none or ambiguous. */
+    private Commune namedCommune(String postcode, String name, double[] point) {
+        if (name == null) {
+            return null;
+        }
+        Named n = pickNamed(lookup.named(name), postcode, point, null);
+        return n == null ? null : n.commune();
+    }
+
+    /**
+     * Among the communes a name designates: those that have the postcode, else those of the postcode's (or the
+     * given) département, else — only if the coordinates fall within its plausible distance, or if it is the
+     * only commune of France with that name and there are no coordinates — the single one elsewhere. Several
+     * left: the coordinates keep those within their plausible distance, then the nearest by far (homonyms);
+     * then the strongest way of naming ({@link How}).
+     */
+    private Named pickNamed(List<Named> named, String postcode, double[] point, String departement) {
+        if (named.isEmpty()) {
+            return null;
+        }
+        List<Named> c = postcode == null ? List.of()
+                : named.stream().filter(n -> lookup.postcodes(n.commune().code()).contains(postcode)).toList();
+        boolean elsewhere = false;
+        if (c.isEmpty()) {
+            String dep = departement != null ? departement : departementOf(postcode);
+            c = dep == null ? named : named.stream().filter(n -> n.commune().departement().equals(dep)).toList();
+            if (c.isEmpty()) {
+                c = named;
+                elsewhere = true;
+            }
+        }
+        if (c.size() > 1 && point != null) {
+            List<Named> plausible = c.stream()
+                    .filter(n -> lookup.plausiblyIn(n.commune().code(), point[0], point[1]).orElse(true)).toList();
+            if (!plausible.isEmpty()) {
+                c = plausible;
+            }
+            if (c.size() > 1) {
+                Nearest near = Nearest.of(point, c.stream().map(Named::commune).toList());
+                if (near.best() != null && near.secondKm() >= 2 * near.bestKm()) {
+                    Commune best = near.best();
+                    c = c.stream().filter(n -> n.commune() == best).toList();
+                }
+            }
+        }
+        if (c.size() > 1) {
+            How strongest = c.stream().map(Named::how).min(Enum::compareTo).orElseThrow();
+            c = c.stream().filter(n -> n.how() == strongest).toList();
+        }
+        if (c.size() != 1) {
+            return null;
+        }
+        Named n = c.get(0);
+        if (elsewhere) {
+            boolean near = point != null && lookup.plausiblyIn(n.commune().code(), point[0], point[1]).orElse(false);
+            boolean unique = point == null && departement == null && named.size() == 1 && n.how() == How.NOM;
+            return near || unique ? n : null;
+        }
+        if (point != null && lookup.plausiblyIn(n.commune().code(), point[0], point[1]).orElse(true)) {
+            return n;
+        }
+        // The coordinates are far from the only commune of that name: kept only if the postcode agrees with it.
+        return point == null || (postcode != null && lookup.postcodes(n.commune().code()).contains(postcode)) ? n : null;
     }
 
     private Commune byPostcodeAndName(String postcode, String name, List<Finding> findings) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mednumlod.ontology.CommuneLookup;
 import org.mednumlod.ontology.Territories;
 import org.mednumlod.ontology.Territories.Commune;
 
@@ -50,12 +51,24 @@ final class CommuneIndex {
         return othersByCode.getOrDefault(code, List.of());
     }
 
+    /** The current communes of a postcode: the COG's, else La Poste's (which also knows, e.g., 98810 for Le Mont-Dore). */
     List<Commune> withPostcode(String postcode) {
-        return byPostcode.getOrDefault(postcode, List.of());
+        List<Commune> cog = byPostcode.getOrDefault(postcode, List.of());
+        return cog.isEmpty() ? CommuneLookup.get().withPostcode(postcode) : cog;
     }
 
-    /** True if a name written by a producer names this current commune or one of its former communes. */
+    /** The postcodes La Poste gives a current commune (with those of its former communes). */
+    java.util.Set<String> laPostePostcodes(String code) {
+        return CommuneLookup.get().postcodes(code);
+    }
+
+    /**
+     * True if a name written by a producer names this current commune or one of its former communes — also
+     * without its article (« MONT DORE »), by La Poste's name (« Boulouparis ») or in short (« La Seyne »), as
+     * {@link CommuneLookup#names} says.
+     */
     boolean names(String code, String name) {
-        return acceptedNames.getOrDefault(code, Set.of()).contains(CommuneNames.normalize(name));
+        return acceptedNames.getOrDefault(code, Set.of()).contains(CommuneNames.normalize(name))
+                || CommuneLookup.get().names(code, name);
     }
 }

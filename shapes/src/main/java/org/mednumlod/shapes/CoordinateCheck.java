@@ -105,7 +105,8 @@ final class CoordinateCheck implements PlaceCheck {
         });
     }
 
-    private boolean inFrance(double lat, double lon) {
+    /** True if the point is inside one of the declared boxes of France (métropole and outre-mer). */
+    boolean inFrance(double lat, double lon) {
         return france.stream().anyMatch(b -> b.contains(lat, lon));
     }
 

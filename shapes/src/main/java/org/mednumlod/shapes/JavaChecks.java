@@ -19,12 +19,14 @@ final class JavaChecks {
 
     JavaChecks(RuleCatalog catalog, ReferenceGraph reference, Territories territories, Clock clock) {
         CommuneIndex communes = new CommuneIndex(territories);
+        CoordinateCheck coordinates = new CoordinateCheck(catalog.controls(), communes);
         checks = List.of(
                 new SingleValueCheck(catalog.fields(), reference),
                 new ListSyntaxCheck(catalog),
                 new SiretCheck(catalog.controls()),
-                new CoordinateCheck(catalog.controls(), communes),
+                coordinates,
                 new TerritoryCheck(communes),
+                new CommuneCoherenceCheck(communes, org.mednumlod.ontology.CommuneLookup.get(), coordinates),
                 new OpeningHoursCheck(),
                 new PersonalDataCheck(catalog.controls(), reference),
                 new UpdateDateCheck(catalog.controls(), clock));

@@ -86,7 +86,8 @@ final class TerritoryCheck implements PlaceCheck {
     private void checkAgainst(Commune c, String namesOf, Node insee, Optional<Node> postcode, Optional<Node> name,
                               Findings findings) {
         if (postcode.isPresent() && !c.codesPostaux().isEmpty()
-                && !c.codesPostaux().contains(postcode.get().getLiteralLexicalForm())) {
+                && !c.codesPostaux().contains(postcode.get().getLiteralLexicalForm())
+                && !communes.laPostePostcodes(c.code()).contains(postcode.get().getLiteralLexicalForm())) {
             findings.add(INSEE_POSTCODE, insee, Map.of("commune", c.nom(),
                     "codePostal", postcode.get().getLiteralLexicalForm(),
                     "codesPostaux", String.join(", ", c.codesPostaux())));

@@ -21,7 +21,8 @@ import org.mednumlod.converters.Finding;
  * The conversion report: {@code quarantaine.csv} (one row per reason of each quarantined record),
  * {@code corrections.csv} (one row per fix or value dropped), {@code resume.csv} (one row per source) and
  * {@code horaires-abandonnees.csv} (each opening-hours value that could not be converted, with the number of
- * converted places that carried it and why, by source, most frequent first).
+ * converted places that carried it and why, by source, most frequent first) and {@code communes.csv} (the commune
+ * of the places, per source: {@link CommuneReport}).
  */
 final class ConversionReport implements Closeable {
     private static final String[] FINDING_HEADER = {"source", "fichier", "rang", "id", "uri", "champ", "valeur", "type",
@@ -40,8 +41,11 @@ final class ConversionReport implements Closeable {
         String rule;
         String message;
     }
+    private final CommuneReport communes = new CommuneReport();
+    private final Path dir;
 
     ConversionReport(Path dir) throws IOException {
+        this.dir = dir;
         quarantine = printer(dir.resolve("quarantaine.csv"), FINDING_HEADER);
         fixes = printer(dir.resolve("corrections.csv"), FINDING_HEADER);
         summary = printer(dir.resolve("resume.csv"), new String[] {"source", "fichier", "format", "version", "lus",
@@ -56,6 +60,7 @@ final class ConversionReport implements Closeable {
     }
 
     void add(Conversion.Outcome o) {
+        communes.add(o);
         try {
             for (Finding f : o.findings()) {
                 CSVPrinter target = o.quarantined() ? quarantine : fixes;
@@ -111,8 +116,14 @@ final class ConversionReport implements Closeable {
         };
     }
 
+    /** The commune of the places, one French line per source (also written to {@code communes.csv} on close). */
+    List<String> communeLines() {
+        return communes.lines();
+    }
+
     @Override
     public void close() throws IOException {
+        communes.write(dir.resolve("communes.csv"));
         quarantine.close();
         fixes.close();
         summary.close();

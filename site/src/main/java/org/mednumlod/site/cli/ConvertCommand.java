@@ -27,7 +27,8 @@ public final class ConvertCommand {
               --sources   fichier des sources (MEDNUM_SOURCES, sinon les sources du projet, data/sources.json)
               --source    ne convertir que cette source (répétable)
               --sortie    fichier RDF produit (conversion/lieux.nq.gz dans le dossier courant par défaut)
-              --rapport   dossier du rapport : quarantaine.csv, corrections.csv, resume.csv
+              --rapport   dossier du rapport : quarantaine.csv, corrections.csv, resume.csv, communes.csv,
+                          horaires-abandonnees.csv
                           (conversion/ dans le dossier courant par défaut)
               --base-uri  URI de base des lieux (MEDNUM_BASE_URI, sinon http://localhost:8080)
             Les chemins relatifs partent du dossier courant.
@@ -84,11 +85,13 @@ public final class ConvertCommand {
                 out.println(ConversionReport.line(s));
             }
             sink.finish();
+            report.communeLines().forEach(out::println);
         }
         out.printf(Locale.FRANCE, "Total : %d fiches lues, %d converties (%.1f %%), %d en quarantaine.%n", read,
                 converted, read == 0 ? 0.0 : 100.0 * converted / read, read - converted);
         out.println("RDF : " + output + " — rapport : " + reportDir.resolve("quarantaine.csv") + ", "
-                + reportDir.resolve("corrections.csv") + ", " + reportDir.resolve("resume.csv"));
+                + reportDir.resolve("corrections.csv") + ", " + reportDir.resolve("resume.csv") + ", "
+                + reportDir.resolve("communes.csv"));
         return 0;
     }
 

@@ -21,7 +21,8 @@ public final class PublishCommand {
 
               --sources  fichier des sources (MEDNUM_SOURCES, sinon les sources du projet, data/sources.json)
               --rapport  dossier du rapport de publication (publication/ dans le dossier des versions par
-                         défaut) : quarantaine.csv, corrections.csv, resume.csv
+                         défaut) : quarantaine.csv, corrections.csv, resume.csv,
+                         communes.csv, horaires-abandonnees.csv
             Les versions sont dans MEDNUM_DATA_DIR (var/ du projet par défaut) ; la version précédente est
             conservée. Les chemins relatifs partent du dossier courant.
             Un serveur en cours d'exécution sert la nouvelle version quelques secondes après la bascule.
@@ -59,6 +60,7 @@ public final class PublishCommand {
                 }
                 err.println("  " + s.source().name() + " — fidélité : " + ConversionReport.fidelity(s));
             }, line -> err.printf(java.util.Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - start) / 1e9, line));
+            report.communeLines().forEach(out::println);
             out.println("Version publiée : " + id + " — rapport : " + reportDir);
         }
         return 0;

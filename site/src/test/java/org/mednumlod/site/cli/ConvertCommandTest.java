@@ -41,7 +41,7 @@ class ConvertCommandTest {
         try (var in = new GZIPInputStream(Files.newInputStream(nq))) {
             assertEquals(ds.asDatasetGraph().stream().count(), Rio.parse(in, "", RDFFormat.NQUADS).size());
         }
-        for (String report : new String[] {"quarantaine.csv", "corrections.csv", "resume.csv",
+        for (String report : new String[] {"quarantaine.csv", "corrections.csv", "resume.csv", "communes.csv",
             "horaires-abandonnees.csv"}) {
             assertTrue(Files.size(dir.resolve(report)) > 0, report);
         }
@@ -51,5 +51,7 @@ class ConvertCommandTest {
         assertTrue(dropped.contains("angers,\"Lundi au vendredi, 9h à 12h30 et 13h30 à 17h30 (17h00 pendant les vacances "
                 + "scolaires)\",2,horaires.texte-ambigu,"), dropped);
         assertEquals(6, Files.readAllLines(dir.resolve("resume.csv")).size(), "header + 5 sources");
+        assertEquals(6, Files.readAllLines(dir.resolve("communes.csv")).size(), "header + 5 sources");
+        assertTrue(text.contains("incohérences code INSEE/nom/coordonnées"), text);
     }
 }
