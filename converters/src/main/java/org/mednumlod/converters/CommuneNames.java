@@ -6,10 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,20 +72,7 @@ final class CommuneNames {
      * {@code saint}/{@code sainte}, {@code s/} → {@code sur}, and every run of other characters → {@code -}.
      */
     static String key(String name) {
-        if (name == null) {
-            return "";
-        }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
-        s = s.replaceAll("\\bs/", "sur ");
-        List<String> words = new ArrayList<>();
-        for (String w : s.split("[^a-z0-9]+")) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            words.add(w.equals("st") ? "saint" : w.equals("ste") ? "sainte" : w);
-        }
-        return String.join("-", words);
+        return org.mednumlod.ontology.CommuneLookup.key(name);
     }
 
     private static String step(String raw, String s, Pattern p, String replacement, String rule, String what,

@@ -239,6 +239,16 @@ final class CommuneResolver {
             nearby = other != null;
         }
         if (other == null || other.commune().code().equals(byCode.code())) {
+            List<Commune> elsewhere = named.stream().filter(x -> x.how() != How.NOM_POSTAL).map(Named::commune)
+                    .filter(x -> !x.code().equals(byCode.code())).toList();
+            if (!elsewhere.isEmpty()) {
+                findings.add(Finding.fix("commune", name, "commune.autre-commune", "La commune « " + name
+                        + " » nommée par la fiche désigne " + String.join(", ", elsewhere.stream().limit(3)
+                                .map(x -> x.nom() + " (" + x.code() + ")").toList()) + (elsewhere.size() > 3 ? "…" : "")
+                        + ", pas la commune du code INSEE « " + code + " » (" + byCode.nom() + ") ; rien ne confirme"
+                        + " le nom (commune éloignée ou homonymes) : lieu rattaché à « " + byCode.nom() + " » ("
+                        + byCode.code() + ")"));
+            }
             return null;
         }
         Commune n = other.commune();

@@ -10,11 +10,13 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -74,7 +76,7 @@ public final class CommuneLookup {
     CommuneLookup(Territories territories, Iterable<CSVRecord> laPoste) {
         this.territories = territories;
         Map<String, String> currentOf = new HashMap<>();
-        Set<String> arrondissements = new java.util.HashSet<>();
+        Set<String> arrondissements = new HashSet<>();
         for (Commune c : territories.communes()) {
             currentOf.put(c.code(), c.code());
             c.anciensCodes().forEach(old -> currentOf.putIfAbsent(old, c.code()));
@@ -235,7 +237,7 @@ public final class CommuneLookup {
      * The commune of a département whose full name starts the given name, followed by other words (« Dumbéa sur
      * mer » → Dumbéa, « Mont-Dore Sud » → Le Mont-Dore); the longest such name, if only one commune bears it.
      */
-    public java.util.Optional<Commune> startingName(String name, String departement) {
+    public Optional<Commune> startingName(String name, String departement) {
         String k = key(name);
         String kb = bare(k);
         int best = 0;
@@ -253,7 +255,7 @@ public final class CommuneLookup {
                 }
             }
         }
-        return hits.size() == 1 ? territories.commune(hits.get(0)) : java.util.Optional.empty();
+        return hits.size() == 1 ? territories.commune(hits.get(0)) : Optional.empty();
     }
 
     /** The postcodes of a current commune: the COG's, completed by La Poste's (also those of its former communes). */
@@ -285,11 +287,11 @@ public final class CommuneLookup {
     }
 
     /** True if the point is within the plausible distance of the commune's centre; empty when unknown. */
-    public java.util.Optional<Boolean> plausiblyIn(String code, double latitude, double longitude) {
+    public Optional<Boolean> plausiblyIn(String code, double latitude, double longitude) {
         OptionalDouble d = distanceKm(code, latitude, longitude);
         OptionalDouble max = plausibleKm(code);
-        return d.isPresent() && max.isPresent() ? java.util.Optional.of(d.getAsDouble() <= max.getAsDouble())
-                : java.util.Optional.empty();
+        return d.isPresent() && max.isPresent() ? Optional.of(d.getAsDouble() <= max.getAsDouble())
+                : Optional.empty();
     }
 
     private void plausibleDistances() {
