@@ -43,11 +43,12 @@ class DumpsTest {
         Path csv = dir.resolve("lieux.csv");
         Files.writeString(csv, """
                 id,pivot,nom,commune,code_postal,code_insee,adresse,date_maj
-                a,21490007800012,Médiathèque,Angers,49000,49007,1 rue de la Paix,2025-12-01
+                a,21490007800012,Médiathèque,ANGERS,49000,49007,1 rue de la Paix,2025-12-01
                 b,21330063500017,Bibliothèque,Bordeaux,33000,33063,2 place Pey-Berland,2025-12-01
                 """);
         releases = Releases.open(dir.resolve("var"), BASE);
-        String id = releases.publish(List.of(Conversion.Source.nationalSchema("test", csv)), o -> { }, l -> { });
+        String id = releases.publish(List.of(new Conversion.Source("test", csv, null, null, null, "Lieux de test",
+                "Réseau test", null)), o -> { }, l -> { });
         dumps = releases.dumps(id).orElseThrow();
     }
 
@@ -85,6 +86,17 @@ class DumpsTest {
                     o -> { }, l -> { });
             assertEquals(Files.readString(dumps.resolve("mednum-lod.csv")).replaceAll("(?m)^test\\.", "test.test."),
                     Files.readString(other.dumps(id).orElseThrow().resolve("mednum-lod.csv")));
+        }
+    }
+
+    /** As the national output: `source` is the producer's name, `commune` the COG name of the linked commune. */
+    @Test
+    void csvDumpsCarryTheProducerAndTheCogNameOfTheCommune() throws Exception {
+        try (var in = Files.newBufferedReader(dumps.resolve("mednum-lod.csv"))) {
+            Map<String, List<String>> rows = new java.util.TreeMap<>();
+            org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
+                    .forEach(r -> rows.put(r.get("id"), List.of(r.get("source"), r.get("commune"))));
+            assertEquals(Map.of("test.a", List.of("Réseau test", "Angers"), "test.b", List.of("Réseau test", "Bordeaux")), rows);
         }
     }
 
