@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -23,6 +22,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.shapes.PlaceInput;
 import org.mednumlod.shapes.PlaceReport;
 import org.mednumlod.shapes.RecordRef;
@@ -41,7 +41,6 @@ import org.mednumlod.converters.NationalSchemaMapping.Version;
  * </pre>
  */
 public final class Conversion {
-    private static final Pattern SOURCE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     /** How values are treated; see docs/place-model.md. */
     public enum Mode {
@@ -74,7 +73,7 @@ public final class Conversion {
         public Source {
             identity = identity == null ? List.of() : List.copyOf(identity);
             Objects.requireNonNull(file, "fichier");
-            if (name == null || !SOURCE_NAME.matcher(name).matches()) {
+            if (!Identifiers.isSourceName(name)) {
                 throw new IllegalArgumentException("nom de source invalide « " + name + " » : [a-z0-9-] attendus");
             }
             title = title == null ? name : title;
@@ -87,10 +86,10 @@ public final class Conversion {
     }
 
     /**
-     * What happened to one record. {@code placeUri} is null for a record without identity; {@code report} is the
-     * shapes' report on the place (null for a record that could not be read).
+     * What happened to one record. {@code recordUri} ({@code {base}/id/fiche/{key}}) is null for a record without
+     * identity; {@code report} is the shapes' report on the record (null for a record that could not be read).
      */
-    public record Outcome(Source source, long row, String localId, String placeUri, boolean quarantined,
+    public record Outcome(Source source, long row, String localId, String recordUri, boolean quarantined,
                           List<Finding> findings, PlaceReport report) {
     }
 
@@ -187,7 +186,7 @@ public final class Conversion {
                 }
             }
         }
-        String uri = p.place().localId() == null ? null : rdf.placeUri(p.place().localId());
+        String uri = p.place().localId() == null ? null : rdf.recordUri(p.place().localId());
         Outcome o = new Outcome(source, p.place().row(), p.place().localId(), uri, quarantined, findings, report);
         if (quarantined) {
             counts.quarantine(each, o);
@@ -311,7 +310,7 @@ public final class Conversion {
             Graph g = GraphFactory.createDefaultGraph();
             rdf.write(place, fileName, g);
             pending.add(new Pending(place, g));
-            return new PlaceInput(new RecordRef(source.name(), place.localId(), r.row()), g, rdf.placeNode(place));
+            return new PlaceInput(new RecordRef(source.name(), place.localId(), r.row()), g, rdf.recordNode(place));
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.mednumlod.ontology.Identifiers;
 
 /**
  * One place, many sources: after the sources are read, groups their records into places (the matcher), gives each
@@ -69,7 +70,7 @@ final class Fusion {
                 .forEach(k -> found.add(new Cluster(List.of(k), List.of())));
         found.replaceAll(c -> new Cluster(c.records().stream().sorted().toList(), c.matches()));
         found.sort(Comparator.comparing(c -> c.records().get(0)));
-        Map<String, String> earlierRecords = previous.map(Fusion::earlierRecords).orElse(Map.of());
+        Map<String, String> earlierRecords = previous.map(p -> earlierRecords(p, writer.ids())).orElse(Map.of());
         Map<String, String> earlierRedirects = previous.map(p -> readPairs(p.resolve(REDIRECTS))).orElse(Map.of());
         PlaceKeys.Assignment keys = PlaceKeys.assign(found.stream().map(Cluster::records).toList(), earlierRecords,
                 earlierRedirects);
@@ -90,17 +91,13 @@ final class Fusion {
     }
 
     /** Record key → place key of the served release (see the class comment for releases before the merge). */
-    private static Map<String, String> earlierRecords(Path release) {
+    private static Map<String, String> earlierRecords(Path release, Identifiers ids) {
         if (Files.exists(release.resolve(RECORDS))) {
             return readPairs(release.resolve(RECORDS));
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (String uri : Tombstones.placeUris(release)) {
-            int at = uri.indexOf("/id/lieu/");
-            if (at >= 0) {
-                String key = uri.substring(at + "/id/lieu/".length());
-                out.put(key, key);
-            }
+            ids.placeKey(uri).ifPresent(key -> out.put(key, key));
         }
         return out;
     }

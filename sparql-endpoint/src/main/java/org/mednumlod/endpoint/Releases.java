@@ -29,6 +29,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.mednumlod.converters.Conversion;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.Reference;
 import org.mednumlod.ontology.TerritoryUris;
 
@@ -175,17 +176,17 @@ public final class Releases implements AutoCloseable {
 
     /** The graph holding the vocabulary and the SKOS code lists. */
     public Node vocabularyGraph() {
-        return NodeFactory.createURI(baseUri + "/graph/vocabulaire");
+        return ids().graph(Identifiers.Graph.VOCABULAIRE);
     }
 
     /** The graph holding the catalogue of the release (DCAT-AP, VoID). */
     public Node catalogueGraph() {
-        return NodeFactory.createURI(baseUri + "/graph/catalogue");
+        return ids().graph(Identifiers.Graph.CATALOGUE);
     }
 
     /** The graph holding the figures of every territory, computed at publish (RDF Data Cube, {@code docs/statistics.md}). */
     public Node statisticsGraph() {
-        return NodeFactory.createURI(baseUri + "/graph/statistiques");
+        return ids().graph(Identifiers.Graph.STATISTIQUES);
     }
 
     /**
@@ -199,17 +200,21 @@ public final class Releases implements AutoCloseable {
 
     /** The graph holding the tombstones of withdrawn places (their URIs answer 410, never 404). */
     public Node tombstoneGraph() {
-        return NodeFactory.createURI(baseUri + "/graph/tombstones");
+        return ids().graph(Identifiers.Graph.TOMBSTONES);
     }
 
     /** The graph holding the places: each merges the source records that describe it (docs/deduplication.md). */
     public Node placesGraph() {
-        return NodeFactory.createURI(baseUri + "/graph/lieux");
+        return ids().graph(Identifiers.Graph.LIEUX);
     }
 
     /** The graph holding the territory reference. */
     public Node territoryGraph() {
-        return NodeFactory.createURI(baseUri + "/graph/territoires");
+        return ids().graph(Identifiers.Graph.TERRITOIRES);
+    }
+
+    private Identifiers ids() {
+        return new Identifiers(baseUri);
     }
 
     /** Builds a new release from the reference data only (no source), then makes it current. */
@@ -263,10 +268,9 @@ public final class Releases implements AutoCloseable {
                     progress.accept("Référentiel des territoires (COG 2026)…");
                     Reference.writeTerritories(new TerritoryUris(baseUri), StreamRDFLib.extendTriplesToQuads(territoryGraph(), sink));
                     progress.accept("Sources…");
-                    RecordCollector collector = new RecordCollector(sink);
-                    StreamRDF records = new SourceRecords(baseUri, collector);
+                    RecordCollector collector = new RecordCollector(ids(), sink);
                     for (Conversion.Source source : sources) {
-                        Conversion.Summary s = Conversion.of(source).baseUri(baseUri).run(records, outcomes);
+                        Conversion.Summary s = Conversion.of(source).baseUri(baseUri).run(collector, outcomes);
                         progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
                                 source.name(), s.read(), s.converted(), s.quarantined()));
                     }

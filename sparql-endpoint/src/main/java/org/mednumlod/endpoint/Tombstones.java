@@ -31,6 +31,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
+import org.mednumlod.ontology.Identifiers;
 
 /**
  * Place URIs are forever: a place published once and absent from a later release keeps answering, with a
@@ -72,10 +73,11 @@ final class Tombstones {
         Set<String> present = new HashSet<>();
         places.forEach(p -> present.add(p.uri()));
         Graph tombstones = GraphFactory.createDefaultGraph();
+        Identifiers ids = new Identifiers(base);
         for (Map.Entry<String, String> r : redirects.entrySet()) { // merged into another place: 301, not 410
-            Node s = NodeFactory.createURI(base + "/id/lieu/" + r.getKey());
+            Node s = ids.place(r.getKey());
             present.add(s.getURI());
-            tombstones.add(Triple.create(s, REPLACED_BY, NodeFactory.createURI(base + "/id/lieu/" + r.getValue())));
+            tombstones.add(Triple.create(s, REPLACED_BY, ids.place(r.getValue())));
         }
         int carried = 0;
         int withdrawn = 0;

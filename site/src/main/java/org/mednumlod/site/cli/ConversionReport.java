@@ -44,7 +44,7 @@ final class ConversionReport implements Closeable {
                     continue;
                 }
                 target.printRecord(o.source().name(), o.source().file().getFileName(), o.row(), o.localId(),
-                        o.placeUri(), f.field(), f.value(), kind(f.kind()), f.rule(), f.message());
+                        o.recordUri(), f.field(), f.value(), kind(f.kind()), f.rule(), f.message());
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

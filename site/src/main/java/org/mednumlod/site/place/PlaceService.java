@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.mednumlod.endpoint.Releases;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
@@ -21,11 +21,10 @@ import org.springframework.stereotype.Service;
 @Service
 class PlaceService {
     static final int SEE_ALSO_PAGE = 10;
-    /** {@code {source}.{id}} or {@code {source}~{16 hex digits}} (see docs/place-model.md). */
-    private static final Pattern KEY = Pattern.compile("[a-z0-9-]+(\\.[A-Za-z0-9_.-]{1,64}|~[0-9a-f]{16})");
 
     private final Store store;
     private final String base;
+    private final Identifiers ids;
     private final Clock clock = Clock.systemUTC();
     private final com.github.benmanes.caffeine.cache.Cache<String, PlaceView> views = com.github.benmanes.caffeine
             .cache.Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(java.time.Duration.ofHours(1)).build();
@@ -33,6 +32,7 @@ class PlaceService {
     PlaceService(Store store, SiteProperties properties) {
         this.store = store;
         this.base = properties.baseUri();
+        this.ids = properties.identifiers();
     }
 
     /** Where a key stands: a place of the release, a merged or withdrawn one (tombstone), or unknown. */
@@ -53,10 +53,10 @@ class PlaceService {
     }
 
     Lookup find(String key) {
-        if (!KEY.matcher(key).matches()) {
+        if (!Identifiers.isKey(key)) {
             return new Unknown();
         }
-        Resource s = ResourceFactory.createResource(base + "/id/lieu/" + key);
+        Resource s = ResourceFactory.createResource(ids.placeIri(key));
         return store.read(ds -> {
             if (Queries.ask(ds, "place-exists", Map.of("s", s))) {
                 return new Found(s);
@@ -71,15 +71,18 @@ class PlaceService {
                     withdrawn = r.getLiteral("withdrawn").getLexicalForm();
                 }
             }
-            String prefix = base + "/id/";
-            if (successor != null && successor.startsWith(prefix + "lieu/")) {
-                return new Merged(s, successor.substring(prefix.length()));
+            Optional<String> successorKey = ids.placeKey(successor);
+            if (successorKey.isPresent()) {
+                return new Merged(s, "lieu/" + successorKey.get());
             }
             // The key of a source record whose place has another key (merged at its first publish, so never a place
             // URI of its own): the record's place, as for a merge.
             for (QuerySolution r : Queries.select(ds, "record-place",
-                    Map.of("r", ResourceFactory.createResource(base + "/id/fiche/" + key)))) {
-                return new Merged(s, r.getResource("place").getURI().substring(prefix.length()));
+                    Map.of("r", ResourceFactory.createResource(ids.recordIri(key))))) {
+                Optional<String> place = ids.placeKey(r.getResource("place").getURI());
+                if (place.isPresent()) {
+                    return new Merged(s, "lieu/" + place.get());
+                }
             }
             return withdrawn != null ? new Withdrawn(s, withdrawn) : new Unknown();
         });
@@ -90,17 +93,17 @@ class PlaceService {
      * empty when the record is not in the release.
      */
     Optional<String> placeOfRecord(String key) {
-        if (!KEY.matcher(key).matches()) {
+        if (!Identifiers.isKey(key)) {
             return Optional.empty();
         }
-        Resource r = ResourceFactory.createResource(base + "/id/fiche/" + key);
+        Resource r = ResourceFactory.createResource(ids.recordIri(key));
         return store.read(ds -> Queries.select(ds, "record-place", Map.of("r", r))).stream().findFirst()
-                .map(row -> PlaceViews.path(base, row.getResource("place").getURI()).substring("/id/".length()));
+                .flatMap(row -> ids.placeKey(row.getResource("place").getURI())).map(k -> "lieu/" + k);
     }
 
     /** The RDF document of a source record: its triples, its fragments, the annotations that target it. */
     Model describeRecord(String key) {
-        return describe(ResourceFactory.createResource(base + "/id/fiche/" + key));
+        return describe(ResourceFactory.createResource(ids.recordIri(key)));
     }
 
     /** The RDF document of a place (its triples and those of its fragments and annotations). */
@@ -150,13 +153,13 @@ class PlaceService {
             if (r.contains("commune")) {
                 name = name + " (" + r.getLiteral("commune").getLexicalForm() + ")";
             }
-            out.add(new PlaceView.Link(name, "/page" + PlaceViews.path(base, uri).substring("/id".length())));
+            out.add(new PlaceView.Link(name, "/page/" + ids.thingPath(uri).orElse(uri)));
         }
         return out;
     }
 
     private Resource tombstones() {
-        return ResourceFactory.createResource(base + "/graph/tombstones");
+        return ResourceFactory.createResource(ids.graph(Identifiers.Graph.TOMBSTONES).getURI());
     }
 
     private static final Map<String, String> PREFIXES = Map.of(
