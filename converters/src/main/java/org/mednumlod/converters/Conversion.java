@@ -144,6 +144,14 @@ public final class Conversion {
     }
 
     /**
+     * Whether the source's records are keyed by their content: a mapped source whose mapping has no {@code id} rule
+     * and that names no identity columns (docs/deduplication.md §Sources without ids).
+     */
+    public boolean keysFromContent() throws IOException {
+        return source.mapping() != null && source.identity().isEmpty() && !CliConfigMapping.read(source.mapping()).maps("id");
+    }
+
+    /**
      * Runs the conversion: writes the source and its converted places to {@code out} (quads; no start/finish)
      * and tells {@code each} what happened to every record.
      */
@@ -186,7 +194,8 @@ public final class Conversion {
                 }
             }
         }
-        String uri = p.place().localId() == null ? null : rdf.recordUri(p.place().localId());
+        String uri = p.place().localId() == null && p.place().contentKey() == null ? null
+                : rdf.recordNode(p.place()).getURI();
         Outcome o = new Outcome(source, p.place().row(), p.place().localId(), uri, quarantined, findings, report);
         if (quarantined) {
             counts.quarantine(each, o);
@@ -245,6 +254,7 @@ public final class Conversion {
         private final Counts counts;
         private final Consumer<Outcome> each;
         private PlaceBuilder builder;
+        private final RecordContentKeys contentKeys = new RecordContentKeys(source.name());
         private PlaceInput next;
         private boolean done;
 
@@ -298,19 +308,25 @@ public final class Conversion {
                 builder = new PlaceBuilder(mode, version);
             }
             SchemaRecord rec = mapping != null ? mapping.apply(r) : national.apply(r);
-            PlaceBuilder.Place place = builder.build(rec, mapping != null ? Long.toString(r.row()) : null);
+            boolean byContent = mapping != null && source.identity().isEmpty() && !mapping.maps("id");
+            PlaceBuilder.Place place = builder.build(rec, mapping != null && !byContent ? Long.toString(r.row()) : null,
+                    byContent);
+            if (byContent) {
+                place = contentKeys.key(place);
+            }
             if (!source.identity().isEmpty() && place.localId() != null) {
                 List<String> parts = new ArrayList<>();
                 source.identity().forEach(c -> parts.add(r.get(c).strip()));
                 if (parts.stream().noneMatch(String::isEmpty)) {
                     place = new PlaceBuilder.Place(String.join(".", parts), place.row(), place.values(),
-                            place.latitude(), place.longitude(), place.commune(), place.findings());
+                            place.latitude(), place.longitude(), place.commune(), place.findings(), null);
                 }
             }
             Graph g = GraphFactory.createDefaultGraph();
             rdf.write(place, fileName, g);
             pending.add(new Pending(place, g));
-            return new PlaceInput(new RecordRef(source.name(), place.localId(), r.row()), g, rdf.recordNode(place));
+            return new PlaceInput(new RecordRef(source.name(), place.contentKey() != null ? place.contentKey()
+                    : place.localId(), r.row()), g, rdf.recordNode(place));
         }
     }
 

@@ -66,6 +66,9 @@ final class PlaceRdf {
 
     /** The record's node (also for a record without id, by its row, so that the shapes can report on it). */
     Node recordNode(Place p) {
+        if (p.contentKey() != null) {
+            return ids.record(p.contentKey());
+        }
         return p.localId() != null ? NodeFactory.createURI(recordUri(p.localId()))
                 : ids.record(Identifiers.rowKey(source.name(), p.row()));
     }

@@ -61,6 +61,17 @@ final class Fusion {
 
     static Result write(Collection<RecordCollector.Record> records, Grouping matcher, MergedPlaces writer,
                         Path release, Optional<Path> previous, StreamRDF out, Consumer<String> progress) {
+        return write(records, matcher, writer, release, previous, Map.of(), out, progress);
+    }
+
+    /**
+     * @param renamed record keys of the served release that records now carry under another key (row keys of a
+     *                source without ids → content keys, {@link ContentKeys}): their places keep their URIs, and a
+     *                place key that was such a row key moves to the content key (the row key answers 301)
+     */
+    static Result write(Collection<RecordCollector.Record> records, Grouping matcher, MergedPlaces writer,
+                        Path release, Optional<Path> previous, Map<String, String> renamed, StreamRDF out,
+                        Consumer<String> progress) {
         Map<String, RecordCollector.Record> byKey = new LinkedHashMap<>();
         records.forEach(r -> byKey.put(r.key(), r));
         List<Cluster> found = new ArrayList<>(matcher.clusters(records));
@@ -70,8 +81,17 @@ final class Fusion {
                 .forEach(k -> found.add(new Cluster(List.of(k), List.of())));
         found.replaceAll(c -> new Cluster(c.records().stream().sorted().toList(), c.matches()));
         found.sort(Comparator.comparing(c -> c.records().get(0)));
-        Map<String, String> earlierRecords = previous.map(p -> earlierRecords(p, writer.ids())).orElse(Map.of());
-        Map<String, String> earlierRedirects = previous.map(p -> readPairs(p.resolve(REDIRECTS))).orElse(Map.of());
+        Map<String, String> earlierRecords = new LinkedHashMap<>();
+        Map<String, String> earlierRedirects = new LinkedHashMap<>();
+        previous.map(p -> earlierRecords(p, writer.ids())).orElse(Map.of()).forEach((r, p) ->
+                earlierRecords.put(renamed.getOrDefault(r, r), renamed.getOrDefault(p, p)));
+        previous.map(p -> readPairs(p.resolve(REDIRECTS))).orElse(Map.of()).forEach((k, v) ->
+                earlierRedirects.put(renamed.getOrDefault(k, k), renamed.getOrDefault(v, v)));
+        renamed.forEach((from, to) -> {
+            if (earlierRecords.containsValue(to) || earlierRedirects.containsKey(to)) {
+                earlierRedirects.put(from, to); // a place key that was a row key: 301 to the content key
+            }
+        });
         PlaceKeys.Assignment keys = PlaceKeys.assign(found.stream().map(Cluster::records).toList(), earlierRecords,
                 earlierRedirects);
         int merged = 0;
@@ -120,7 +140,7 @@ final class Fusion {
         return out;
     }
 
-    private static void writePairs(Path file, Map<String, String> pairs) {
+    static void writePairs(Path file, Map<String, String> pairs) {
         StringBuilder text = new StringBuilder();
         pairs.forEach((k, v) -> text.append(k).append('\t').append(v).append('\n'));
         try {

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -261,6 +265,8 @@ public final class Releases implements AutoCloseable {
             DataLoader loader = LoaderFactory.basicLoader(dsg, quietMonitor());
             loader.startBulk();
             Fusion.Result[] fusion = new Fusion.Result[1];
+            Map<String, String> renamed = new TreeMap<>();
+            Matcher contentMatcher = new Matcher(MatchSettings.load());
             try {
                 OverlappedLoad.run(sink -> {
                     progress.accept("Vocabulaire et listes de codes…");
@@ -269,15 +275,42 @@ public final class Releases implements AutoCloseable {
                     Reference.writeTerritories(new TerritoryUris(baseUri), StreamRDFLib.extendTriplesToQuads(territoryGraph(), sink));
                     progress.accept("Sources…");
                     RecordCollector collector = new RecordCollector(ids(), sink);
+                    Set<String> idless = new HashSet<>();
                     for (Conversion.Source source : sources) {
-                        Conversion.Summary s = Conversion.of(source).baseUri(baseUri).run(collector, outcomes);
-                        progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
-                                source.name(), s.read(), s.converted(), s.quarantined()));
+                        if (Conversion.of(source).keysFromContent()) {
+                            idless.add(source.name());
+                        }
                     }
+                    EarlierRecords earlier = new EarlierRecords(ids(), layout.pointer().map(layout::release), idless);
+                    renamed.putAll(earlier.renamed());
+                    try (ContentKeys.Archive archive = new ContentKeys.Archive(layout.release(id).resolve(ContentKeys.RECORDS))) {
+                        for (Conversion.Source source : sources) {
+                            Conversion conversion = Conversion.of(source).baseUri(baseUri);
+                            Conversion.Summary s;
+                            if (idless.contains(source.name())) {
+                                IdlessSource records = new IdlessSource(ids());
+                                s = conversion.run(records.sink(), outcomes);
+                                ContentKeys.Outcome keys = ContentKeys.reconcile(records.features(), records.says(),
+                                        earlier.records(source.name()), earlier.says(source.name()), contentMatcher,
+                                        earlier.used());
+                                records.send(keys.keys(), archive.tee(collector));
+                                renamed.putAll(keys.legacy());
+                                progress.accept(String.format(Locale.FRANCE, "Source « %s » sans identifiant : clés tirées du "
+                                        + "contenu (nom, commune, adresse) ; %d gardées de la version servie, %d nouvelles, "
+                                        + "%d anciennes clés de rang redirigées (301), %d collisions départagées",
+                                        source.name(), keys.kept(), keys.fresh(), keys.fromRows(), keys.salted()));
+                            } else {
+                                s = conversion.run(collector, outcomes);
+                            }
+                            progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
+                                    source.name(), s.read(), s.converted(), s.quarantined()));
+                        }
+                    }
+                    Fusion.writePairs(layout.release(id).resolve(ContentKeys.RENAMED), renamed);
                     progress.accept("Dédoublonnage des fiches en lieux…");
                     fusion[0] = Fusion.write(collector.records(), Fusion.matching(MatchSettings.load(), progress),
                             new MergedPlaces(baseUri, placesGraph()),
-                            layout.release(id), layout.pointer().map(layout::release), sink, progress);
+                            layout.release(id), layout.pointer().map(layout::release), renamed, sink, progress);
                 }, loader.stream());
                 loader.finishBulk();
             } catch (IOException | RuntimeException e) {
@@ -286,7 +319,7 @@ public final class Releases implements AutoCloseable {
             }
             progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés", loader.countTriples() + loader.countQuads()));
             Tombstones.write(dsg, tombstoneGraph(), baseUri, layout.release(id), layout.pointer().map(layout::release),
-                    fusion[0].redirects(), Instant.now(), progress);
+                    fusion[0].redirects(), renamed, Instant.now(), progress);
             progress.accept("Fichiers téléchargeables…");
             List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id)).write(progress);
             progress.accept("Catalogue (DCAT-AP, VoID)…");

@@ -61,6 +61,16 @@ final class Tombstones {
      */
     static void write(DatasetGraph dsg, Node graph, String base, Path release, Optional<Path> previous,
                       Map<String, String> redirects, Instant now, Consumer<String> progress) {
+        write(dsg, graph, base, release, previous, redirects, Map.of(), now, progress);
+    }
+
+    /**
+     * Same, with {@code renamedRecords}: record keys that answer 301 to another record key (the row keys of a source
+     * without ids, {@link ContentKeys#RENAMED}), written as {@code dcterms:isReplacedBy} between record IRIs.
+     */
+    static void write(DatasetGraph dsg, Node graph, String base, Path release, Optional<Path> previous,
+                      Map<String, String> redirects, Map<String, String> renamedRecords, Instant now,
+                      Consumer<String> progress) {
         Dataset ds = DatasetFactory.wrap(dsg);
         List<Place> places = Txn.calculateRead(ds, () -> {
             List<Place> all = new ArrayList<>();
@@ -78,6 +88,11 @@ final class Tombstones {
             Node s = ids.place(r.getKey());
             present.add(s.getURI());
             tombstones.add(Triple.create(s, REPLACED_BY, ids.place(r.getValue())));
+        }
+        for (Map.Entry<String, String> r : renamedRecords.entrySet()) {
+            if (Identifiers.isKey(r.getKey()) && Identifiers.isKey(r.getValue())) {
+                tombstones.add(Triple.create(ids.record(r.getKey()), REPLACED_BY, ids.record(r.getValue())));
+            }
         }
         int carried = 0;
         int withdrawn = 0;

@@ -76,9 +76,9 @@ class PlaceService {
                 return new Merged(s, "lieu/" + successorKey.get());
             }
             // The key of a source record whose place has another key (merged at its first publish, so never a place
-            // URI of its own): the record's place, as for a merge.
-            for (QuerySolution r : Queries.select(ds, "record-place",
-                    Map.of("r", ResourceFactory.createResource(ids.recordIri(key))))) {
+            // URI of its own): the record's place, as for a merge; also when the record now has another key.
+            Resource record = ResourceFactory.createResource(successor(ds, ids.recordIri(key)).orElse(ids.recordIri(key)));
+            for (QuerySolution r : Queries.select(ds, "record-place", Map.of("r", record))) {
                 Optional<String> place = ids.placeKey(r.getResource("place").getURI());
                 if (place.isPresent()) {
                     return new Merged(s, "lieu/" + place.get());
@@ -99,6 +99,27 @@ class PlaceService {
         Resource r = ResourceFactory.createResource(ids.recordIri(key));
         return store.read(ds -> Queries.select(ds, "record-place", Map.of("r", r))).stream().findFirst()
                 .flatMap(row -> ids.placeKey(row.getResource("place").getURI())).map(k -> "lieu/" + k);
+    }
+
+    /**
+     * The key a source record's key now answers under (301): a row key of a source without ids, replaced by its
+     * content key (docs/deduplication.md §Sources without ids); empty when the key names no such record.
+     */
+    Optional<String> recordSuccessor(String key) {
+        if (!Identifiers.isKey(key)) {
+            return Optional.empty();
+        }
+        return store.read(ds -> successor(ds, ids.recordIri(key))).flatMap(ids::recordKey);
+    }
+
+    private Optional<String> successor(Releases.Release ds, String iri) {
+        for (QuerySolution r : Queries.select(ds, "place-tombstone", Map.of("s", ResourceFactory.createResource(iri),
+                "g", tombstones()))) {
+            if (r.contains("successor") && r.get("successor").isURIResource()) {
+                return Optional.of(r.getResource("successor").getURI());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The RDF document of a source record: its triples, its fragments, the annotations that target it. */

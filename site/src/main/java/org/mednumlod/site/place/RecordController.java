@@ -1,6 +1,7 @@
 package org.mednumlod.site.place;
 
 import java.net.URI;
+import java.util.Optional;
 import org.mednumlod.site.web.Documents;
 import org.mednumlod.site.web.Negotiation;
 import org.mednumlod.site.web.NotAcceptableException;
@@ -34,7 +35,15 @@ class RecordController {
     @GetMapping("/id/fiche/{key}")
     ResponseEntity<Void> thing(@PathVariable String key, @RequestParam(required = false) String format,
                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        String place = places.placeOfRecord(key).orElseThrow(() -> new NotFoundException("fiche « " + key + " » inconnue"));
+        Optional<String> found = places.placeOfRecord(key);
+        if (found.isEmpty()) {
+            Optional<String> successor = places.recordSuccessor(key);
+            if (successor.isPresent()) {
+                return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                        .location(URI.create("/id/fiche/" + successor.get())).build();
+            }
+        }
+        String place = found.orElseThrow(() -> new NotFoundException("fiche « " + key + " » inconnue"));
         Representation r = Negotiation.choose(format, accept).orElseThrow(NotAcceptableException::new);
         String location = r == Representation.HTML ? Documents.pagePath(place) + "#fiche-" + key
                 : Documents.dataPath("fiche/" + key, r);
