@@ -212,6 +212,12 @@ public final class Releases implements AutoCloseable {
         return ids().graph(Identifiers.Graph.LIEUX);
     }
 
+    /** The graphs every release has (or may have: the tombstone graph is absent while nothing was withdrawn). */
+    public List<Node> platformGraphs() {
+        return List.of(placesGraph(), territoryGraph(), vocabularyGraph(), statisticsGraph(), tombstoneGraph(),
+                catalogueGraph());
+    }
+
     /** The graph holding the territory reference. */
     public Node territoryGraph() {
         return ids().graph(Identifiers.Graph.TERRITOIRES);
@@ -245,6 +251,7 @@ public final class Releases implements AutoCloseable {
             build(id, sources, outcomes, progress);
             Optional<String> previous = layout.pointer();
             layout.switchPointer(id);
+            UriRegistry.recordPublish(layout.root(), previous.map(layout::release), layout.release(id));
             progress.accept("Version " + id + " publiée" + previous.map(p -> " (précédente : " + p + ")").orElse(""));
             synchronized (this) {
                 if (current != null) { // this instance serves: follow at once (else the database stays unopened here)
@@ -267,6 +274,7 @@ public final class Releases implements AutoCloseable {
             Fusion.Result[] fusion = new Fusion.Result[1];
             Map<String, String> renamed = new TreeMap<>();
             Matcher contentMatcher = new Matcher(MatchSettings.load());
+            List<Conversion.Summary> summaries = new java.util.concurrent.CopyOnWriteArrayList<>();
             try {
                 OverlappedLoad.run(sink -> {
                     progress.accept("Vocabulaire et listes de codes…");
@@ -302,6 +310,7 @@ public final class Releases implements AutoCloseable {
                             } else {
                                 s = conversion.run(collector, outcomes);
                             }
+                            summaries.add(s);
                             progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
                                     source.name(), s.read(), s.converted(), s.quarantined()));
                         }
@@ -318,13 +327,17 @@ public final class Releases implements AutoCloseable {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
             progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés", loader.countTriples() + loader.countQuads()));
-            Tombstones.write(dsg, tombstoneGraph(), baseUri, layout.release(id), layout.pointer().map(layout::release),
+            Tombstones.write(dsg, tombstoneGraph(), placesGraph(), baseUri, layout.release(id),
+                    UriRegistry.read(layout.root(), layout.pointer().map(layout::release)),
                     fusion[0].redirects(), renamed, Instant.now(), progress);
+            SourceFacts.write(dsg, baseUri, placesGraph(), summaries);
+            // The statistics before the dumps and the catalogue: their observations are in the national dump and
+            // counted in the catalogue like every other graph.
+            new Statistics(baseUri, territoryGraph(), statisticsGraph()).write(dsg, progress);
             progress.accept("Fichiers téléchargeables…");
-            List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id)).write(progress);
+            List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id), baseUri).write(progress);
             progress.accept("Catalogue (DCAT-AP, VoID)…");
             new Catalogue(baseUri, catalogueGraph()).write(dsg, id, Instant.now(), dumps);
-            new Statistics(baseUri, territoryGraph(), statisticsGraph()).write(dsg, progress);
             if (remote != null) {
                 int slot = freeSlot();
                 progress.accept("Magasin distant : chargement dans " + remote.queryUrl(slot) + "…");
@@ -395,15 +408,60 @@ public final class Releases implements AutoCloseable {
      * @return the id now current
      */
     public String rollback() {
-        String now = layout.pointer().orElseThrow(() -> new IllegalStateException("aucune version publiée"));
-        List<String> complete = layout.completeReleases();
-        int i = complete.indexOf(now);
-        if (i <= 0) {
-            throw new IllegalStateException("pas de version antérieure à " + now);
+        try (FileLock lock = layout.lockForPublish()) {
+            String now = layout.pointer().orElseThrow(() -> new IllegalStateException("aucune version publiée"));
+            List<String> complete = layout.completeReleases();
+            int i = complete.indexOf(now);
+            if (i <= 0) {
+                throw new IllegalStateException("pas de version antérieure à " + now);
+            }
+            String previous = complete.get(i - 1);
+            // Before the switch: the URIs only the release left had must answer 410 as soon as it is gone.
+            UriRegistry.recordRollback(layout.root(), layout.release(now), layout.release(previous), Instant.now());
+            layout.switchPointer(previous);
+            return previous;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String previous = complete.get(i - 1);
-        layout.switchPointer(previous);
-        return previous;
+    }
+
+    /**
+     * What the URI registry says of {@code uri} (its tombstone: {@code prov:invalidatedAtTime}, {@code rdfs:label},
+     * {@code prov:wasDerivedFrom}, {@code mnl:lieu}, or {@code dcterms:isReplacedBy}), for a URI that the served
+     * release neither publishes nor tombstones: one minted by a release that a rollback left (docs/uri-policy.md).
+     * Empty when no release ever published it.
+     */
+    public Optional<org.apache.jena.graph.Graph> tombstone(String uri) {
+        org.apache.jena.graph.Graph all = registry();
+        Node s = NodeFactory.createURI(uri);
+        if (!all.contains(s, Node.ANY, Node.ANY)) {
+            return Optional.empty();
+        }
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        all.find(s, Node.ANY, Node.ANY).forEachRemaining(g::add);
+        return Optional.of(g);
+    }
+
+    private record Registry(long modified, org.apache.jena.graph.Graph tombstones) {
+    }
+
+    private volatile Registry registry;
+
+    /** The registry's tombstones, read again when the file changed (a publish or a rollback by another process). */
+    private org.apache.jena.graph.Graph registry() {
+        Path file = UriRegistry.tombstonesFile(layout.root());
+        long modified;
+        try {
+            modified = java.nio.file.Files.exists(file) ? java.nio.file.Files.getLastModifiedTime(file).toMillis() : -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Registry r = registry;
+        if (r == null || r.modified() != modified) {
+            r = new Registry(modified, UriRegistry.tombstones(layout.root()));
+            registry = r;
+        }
+        return r.tombstones();
     }
 
     /** The ids of the releases built whole, oldest first. */

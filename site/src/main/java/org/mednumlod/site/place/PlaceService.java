@@ -29,10 +29,13 @@ class PlaceService {
     private final com.github.benmanes.caffeine.cache.Cache<String, PlaceView> views = com.github.benmanes.caffeine
             .cache.Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(java.time.Duration.ofHours(1)).build();
 
-    PlaceService(Store store, SiteProperties properties) {
+    private final org.mednumlod.site.store.Tombstones tombstones;
+
+    PlaceService(Store store, SiteProperties properties, org.mednumlod.site.store.Tombstones tombstones) {
         this.store = store;
         this.base = properties.baseUri();
         this.ids = properties.identifiers();
+        this.tombstones = tombstones;
     }
 
     /** Where a key stands: a place of the release, a merged or withdrawn one (tombstone), or unknown. */
@@ -57,13 +60,13 @@ class PlaceService {
             return new Unknown();
         }
         Resource s = ResourceFactory.createResource(ids.placeIri(key));
-        return store.read(ds -> {
+        Lookup inRelease = store.read(ds -> {
             if (Queries.ask(ds, "place-exists", Map.of("s", s))) {
                 return new Found(s);
             }
             String successor = null;
             String withdrawn = null;
-            for (QuerySolution r : Queries.select(ds, "place-tombstone", Map.of("s", s, "g", tombstones()))) {
+            for (QuerySolution r : Queries.select(ds, "place-tombstone", Map.of("s", s, "g", tombstoneGraph()))) {
                 if (r.contains("successor") && r.get("successor").isURIResource()) {
                     successor = r.getResource("successor").getURI();
                 }
@@ -86,6 +89,35 @@ class PlaceService {
             }
             return withdrawn != null ? new Withdrawn(s, withdrawn) : new Unknown();
         });
+        if (!(inRelease instanceof Unknown)) {
+            return inRelease;
+        }
+        // Not in the served release nor in its tombstones: a place minted by a release a rollback left.
+        return tombstones.find(s.getURI()).map(t -> t.successor().flatMap(ids::placeKey)
+                .<Lookup>map(k -> new Merged(s, "lieu/" + k))
+                .orElseGet(() -> t.withdrawnAt().<Lookup>map(at -> new Withdrawn(s, at)).orElse(new Unknown())))
+                .orElse(inRelease);
+    }
+
+    /**
+     * A source record's tombstone, from the release or the URI registry: withdrawn (with its place, or alone), or
+     * replaced by another record (a row key of a source without ids: 301 to its content key).
+     */
+    Optional<org.mednumlod.site.store.Tombstones.Tombstone> recordTombstone(String key) {
+        if (!Identifiers.isKey(key)) {
+            return Optional.empty();
+        }
+        return tombstones.find(ids.recordIri(key));
+    }
+
+    /** The key of the record that replaced {@code t}'s, if it names a record. */
+    Optional<String> successorRecord(org.mednumlod.site.store.Tombstones.Tombstone t) {
+        return t.successor().flatMap(ids::recordKey);
+    }
+
+    /** The page of a place the release publishes, from its URI; empty when it is not published. */
+    Optional<String> pageOfPlace(String uri) {
+        return ids.placeKey(uri).filter(k -> find(k) instanceof Found).map(k -> "/page/lieu/" + k);
     }
 
     /**
@@ -114,7 +146,7 @@ class PlaceService {
 
     private Optional<String> successor(Releases.Release ds, String iri) {
         for (QuerySolution r : Queries.select(ds, "place-tombstone", Map.of("s", ResourceFactory.createResource(iri),
-                "g", tombstones()))) {
+                "g", tombstoneGraph()))) {
             if (r.contains("successor") && r.get("successor").isURIResource()) {
                 return Optional.of(r.getResource("successor").getURI());
             }
@@ -136,7 +168,8 @@ class PlaceService {
 
     /** What the tombstone graph says about a merged or withdrawn place. */
     Model tombstone(Resource s) {
-        Model m = store.read(ds -> Queries.construct(ds, "place-tombstone-describe", Map.of("s", s, "g", tombstones())));
+        Model m = tombstones.find(s.getURI()).map(org.mednumlod.site.store.Tombstones.Tombstone::model)
+                .orElseGet(org.apache.jena.rdf.model.ModelFactory::createDefaultModel);
         m.setNsPrefixes(PREFIXES);
         return m;
     }
@@ -179,7 +212,7 @@ class PlaceService {
         return out;
     }
 
-    private Resource tombstones() {
+    private Resource tombstoneGraph() {
         return ResourceFactory.createResource(ids.graph(Identifiers.Graph.TOMBSTONES).getURI());
     }
 
