@@ -133,17 +133,6 @@ class PlaceService {
                 .flatMap(row -> ids.placeKey(row.getResource("place").getURI())).map(k -> "lieu/" + k);
     }
 
-    /**
-     * The key a source record's key now answers under (301): a row key of a source without ids, replaced by its
-     * content key (docs/deduplication.md §Sources without ids); empty when the key names no such record.
-     */
-    Optional<String> recordSuccessor(String key) {
-        if (!Identifiers.isKey(key)) {
-            return Optional.empty();
-        }
-        return store.read(ds -> successor(ds, ids.recordIri(key))).flatMap(ids::recordKey);
-    }
-
     private Optional<String> successor(Releases.Release ds, String iri) {
         for (QuerySolution r : Queries.select(ds, "place-tombstone", Map.of("s", ResourceFactory.createResource(iri),
                 "g", tombstoneGraph()))) {
