@@ -52,7 +52,9 @@ class DownloadsController {
     @GetMapping("/telechargements")
     String page(Model model) {
         Map<String, Line> lines = new LinkedHashMap<>();
-        for (QuerySolution r : store.read(ds -> Queries.select(ds, "downloads", Map.of()))) {
+        var catalogue = org.apache.jena.rdf.model.ResourceFactory.createResource(
+                ids.graph(Identifiers.Graph.CATALOGUE).getURI());
+        for (QuerySolution r : store.read(ds -> Queries.select(ds, "downloads", Map.of("c", catalogue)))) {
             String key = r.contains("spatial") ? r.getResource("spatial").getURI() : "";
             Line line = lines.computeIfAbsent(key, k -> k.isEmpty()
                     ? new Line("France entière", null, null, null, new ArrayList<>())

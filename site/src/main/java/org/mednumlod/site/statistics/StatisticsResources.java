@@ -90,15 +90,18 @@ class StatisticsResources {
     }
 
     View view(Described d) {
-        Model labels = store.read(ds -> Queries.construct(ds, "statistics-labels", Map.of("doc", d.resource(), "g", graph)));
+        Model labels = store.read(ds -> Queries.construct(ds, "statistics-labels", Map.of("doc", d.resource(), "g", graph,
+                "extent", ResourceFactory.createResource(d.resource().getURI() + "#emprise"))));
         List<Line> lines = new ArrayList<>();
         List<Statement> statements = d.model().listStatements().toList();
         statements.sort(Comparator.comparing((Statement s) -> !s.getSubject().equals(d.resource()))
                 .thenComparing(s -> s.getSubject().toString()).thenComparing(s -> s.getPredicate().getURI()));
         for (Statement s : statements) {
             String property = label(labels, s.getPredicate());
-            if (!s.getSubject().equals(d.resource())) {
-                property = s.getSubject().getURI().substring(s.getSubject().getURI().indexOf('#')) + " — " + property;
+            if (!s.getSubject().equals(d.resource())) { // a fragment (#emprise, #structure…) or what links to it
+                String uri = s.getSubject().getURI();
+                property = (uri.contains("#") ? uri.substring(uri.indexOf('#')) : label(labels, s.getSubject()))
+                        + " — " + property;
             }
             RDFNode o = s.getObject();
             if (o.isLiteral()) {
