@@ -49,6 +49,11 @@ final class CliConfigMapping {
         return new CliConfigMapping(node);
     }
 
+    /** Whether the mapping gives schema field {@code field} a rule (a source without {@code id} rule has no ids). */
+    boolean maps(String field) {
+        return config.has(field);
+    }
+
     /** Every source column the mapping names (for the report of columns missing from the data). */
     Set<String> columns() {
         return columns;

@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -23,6 +22,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.shapes.PlaceInput;
 import org.mednumlod.shapes.PlaceReport;
 import org.mednumlod.shapes.RecordRef;
@@ -41,7 +41,6 @@ import org.mednumlod.converters.NationalSchemaMapping.Version;
  * </pre>
  */
 public final class Conversion {
-    private static final Pattern SOURCE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     /** How values are treated; see docs/place-model.md. */
     public enum Mode {
@@ -96,7 +95,7 @@ public final class Conversion {
         public Source {
             identity = identity == null ? List.of() : List.copyOf(identity);
             Objects.requireNonNull(file, "fichier");
-            if (name == null || !SOURCE_NAME.matcher(name).matches()) {
+            if (!Identifiers.isSourceName(name)) {
                 throw new IllegalArgumentException("nom de source invalide « " + name + " » : [a-z0-9-] attendus");
             }
             title = title == null ? name : title;
@@ -109,10 +108,10 @@ public final class Conversion {
     }
 
     /**
-     * What happened to one record. {@code placeUri} is null for a record without identity; {@code report} is the
-     * shapes' report on the place (null for a record that could not be read).
+     * What happened to one record. {@code recordUri} ({@code {base}/id/fiche/{key}}) is null for a record without
+     * identity; {@code report} is the shapes' report on the record (null for a record that could not be read).
      */
-    public record Outcome(Source source, long row, String localId, String placeUri, boolean quarantined,
+    public record Outcome(Source source, long row, String localId, String recordUri, boolean quarantined,
                           List<Finding> findings, PlaceReport report) {
     }
 
@@ -184,6 +183,14 @@ public final class Conversion {
     }
 
     /**
+     * Whether the source's records are keyed by their content: a mapped source whose mapping has no {@code id} rule
+     * and that names no identity columns (docs/deduplication.md §Sources without ids).
+     */
+    public boolean keysFromContent() throws IOException {
+        return source.mapping() != null && source.identity().isEmpty() && !CliConfigMapping.read(source.mapping()).maps("id");
+    }
+
+    /**
      * Runs the conversion: writes the source and its converted places to {@code out} (quads; no start/finish)
      * and tells {@code each} what happened to every record.
      */
@@ -227,7 +234,8 @@ public final class Conversion {
                 }
             }
         }
-        String uri = p.place().localId() == null ? null : rdf.placeUri(p.place().localId());
+        String uri = p.place().localId() == null && p.place().contentKey() == null ? null
+                : rdf.recordNode(p.place()).getURI();
         Outcome o = new Outcome(source, p.place().row(), p.place().localId(), uri, quarantined, findings, report);
         if (quarantined) {
             counts.quarantine(each, o);
@@ -296,6 +304,7 @@ public final class Conversion {
         private final Counts counts;
         private final Consumer<Outcome> each;
         private PlaceBuilder builder;
+        private final RecordContentKeys contentKeys = new RecordContentKeys(source.name());
         private PlaceInput next;
         private boolean done;
 
@@ -355,25 +364,31 @@ public final class Conversion {
             }
             List<Finding> withheld = mode == Mode.PUBLICATION && !source.personalContactsPublished()
                     ? PersonalDataFilter.apply(rec) : List.of();
-            PlaceBuilder.Place place = builder.build(rec, mapping != null ? Long.toString(r.row()) : null);
+            boolean byContent = mapping != null && source.identity().isEmpty() && !mapping.maps("id");
+            PlaceBuilder.Place place = builder.build(rec, mapping != null && !byContent ? Long.toString(r.row()) : null,
+                    byContent);
             if (!withheld.isEmpty()) {
                 List<Finding> all = new ArrayList<>(withheld);
                 all.addAll(place.findings());
                 place = new PlaceBuilder.Place(place.localId(), place.row(), place.values(), place.latitude(),
-                        place.longitude(), place.commune(), all);
+                        place.longitude(), place.commune(), all, place.contentKey());
+            }
+            if (byContent) {
+                place = contentKeys.key(place);
             }
             if (!source.identity().isEmpty() && place.localId() != null) {
                 List<String> parts = new ArrayList<>();
                 source.identity().forEach(c -> parts.add(r.get(c).strip()));
                 if (parts.stream().noneMatch(String::isEmpty)) {
                     place = new PlaceBuilder.Place(String.join(".", parts), place.row(), place.values(),
-                            place.latitude(), place.longitude(), place.commune(), place.findings());
+                            place.latitude(), place.longitude(), place.commune(), place.findings(), null);
                 }
             }
             Graph g = GraphFactory.createDefaultGraph();
             rdf.write(place, fileName, g);
             pending.add(new Pending(place, g));
-            return new PlaceInput(new RecordRef(source.name(), place.localId(), r.row()), g, rdf.placeNode(place));
+            return new PlaceInput(new RecordRef(source.name(), place.contentKey() != null ? place.contentKey()
+                    : place.localId(), r.row()), g, rdf.recordNode(place));
         }
     }
 

@@ -27,9 +27,12 @@ final class PlaceBuilder {
     /** A 5-digit group (the last one of the line is taken) and the commune name after it, up to a comma. */
     private static final Pattern POSTCODE_IN_ADDRESS = Pattern.compile("(?<!\\d)(\\d{5})(?!\\d)[\\s,–-]*([^\\d,\\n]{2,})?");
 
-    /** A converted record, ready to be written as RDF. */
+    /**
+     * A converted record, ready to be written as RDF; {@code contentKey} is its key when its source has no ids
+     * ({@link org.mednumlod.ontology.Identifiers#contentKey}), else null.
+     */
     record Place(String localId, long row, Map<Field, List<Node>> values, BigDecimal latitude, BigDecimal longitude,
-                 String commune, List<Finding> findings) {
+                 String commune, List<Finding> findings, String contentKey) {
         boolean quarantined() {
             return findings.stream().anyMatch(f -> f.kind() == Finding.Kind.QUARANTINE);
         }
@@ -56,7 +59,13 @@ final class PlaceBuilder {
         this.defaultSource = defaultSource == null || defaultSource.isBlank() ? null : defaultSource.strip();
     }
 
+    /** A record of a source with ids (the row number standing for an empty id when {@code defaultId} is given). */
     Place build(SchemaRecord rec, String defaultId) {
+        return build(rec, defaultId, false);
+    }
+
+    /** @param idFromContent the source has no ids: the record is keyed by its content, not quarantined for it */
+    Place build(SchemaRecord rec, String defaultId, boolean idFromContent) {
         Map<Field, List<String>> raw = new LinkedHashMap<>();
         Map<Field, Set<String>> schemesOf = new LinkedHashMap<>();
         Map<Field, String> columnOf = new LinkedHashMap<>();
@@ -98,7 +107,7 @@ final class PlaceBuilder {
         s.localId = id != null ? (strict ? id : id.strip()) : defaultId;
         if (s.localId != null) {
             s.put("id", literal(strict && id != null ? id : s.localId));
-        } else if (mode == Conversion.Mode.PUBLICATION) {
+        } else if (mode == Conversion.Mode.PUBLICATION && !idFromContent) {
             s.findings.add(Finding.quarantine("id", null, "publication.id-absent", "Le champ obligatoire « id » est absent : fiche mise en quarantaine"));
         }
         scalar(s, raw, "nom");
@@ -121,7 +130,7 @@ final class PlaceBuilder {
                 ListValues.split(e.getValue(), version.oldSeparators()).forEach(v -> s.add(f.name(), literal(v)));
             }
         }
-        return new Place(s.localId, rec.row(), s.values, s.latitude, s.longitude, s.commune, s.findings);
+        return new Place(s.localId, rec.row(), s.values, s.latitude, s.longitude, s.commune, s.findings, null);
     }
 
     /** What the builder accumulates for one record. */

@@ -1,13 +1,8 @@
 package org.mednumlod.converters;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -20,17 +15,21 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.mednumlod.converters.Fields.Field;
 import org.mednumlod.converters.PlaceBuilder.Place;
 import org.mednumlod.ontology.GEO;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.ontology.TerritoryUris;
 
-/** Writes places as quads in their source's named graph, following {@code docs/place-model.md}. */
+/**
+ * Writes a source's records ({@code mnl:FicheLieu}, under their final names {@code {base}/id/fiche/{key}}) as quads
+ * in the source's named graph, following {@code docs/place-model.md}; the publish merges them into places.
+ */
 final class PlaceRdf {
-    /** Ids made of these characters appear as they are in the key; a dot is safe since source names have none. */
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final String PROV = "http://www.w3.org/ns/prov#";
     private static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
     private static final Node GENERATED_AT = NodeFactory.createURI(PROV + "generatedAtTime");
 
-    private final String base;
+    private final Identifiers ids;
+    private final TerritoryUris territories;
     private final Conversion.Source source;
     private final Node graph;
     private final Node sourceNode;
@@ -38,29 +37,18 @@ final class PlaceRdf {
     private final StreamRDF out;
 
     PlaceRdf(String base, Conversion.Source source, String generatedAt, StreamRDF out) {
-        this.base = base;
+        this.ids = new Identifiers(base);
+        this.territories = new TerritoryUris(base);
         this.source = source;
-        this.graph = NodeFactory.createURI(base + "/graph/source/" + source.name());
-        this.sourceNode = NodeFactory.createURI(base + "/id/source/" + source.name());
+        this.graph = ids.sourceGraph(source.name());
+        this.sourceNode = ids.source(source.name());
         this.generatedAt = NodeFactory.createLiteralDT(generatedAt, XSDDatatype.XSDdateTime);
         this.out = out;
     }
 
-    /** The place key: {@code {source}.{id}} for a safe id, else {@code {source}~{hash}} (see docs/place-model.md). */
-    static String key(String source, String localId) {
-        if (SAFE_ID.matcher(localId).matches()) {
-            return source + "." + localId;
-        }
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest((source + "\u0000" + localId).getBytes(StandardCharsets.UTF_8));
-            return source + "~" + HexFormat.of().formatHex(h, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    String placeUri(String localId) {
-        return base + "/id/lieu/" + key(source.name(), localId);
+    /** The record's IRI for its source id ({@link Identifiers#key}). */
+    String recordUri(String localId) {
+        return ids.recordIri(Identifiers.key(source.name(), localId));
     }
 
     /** The source itself, once per run. */
@@ -76,23 +64,26 @@ final class PlaceRdf {
         quad(sourceNode, MNL.fichierSource.asNode(), NodeFactory.createLiteralString(fileName));
     }
 
-    /** The place's node (also for a record without id, so that the shapes can report on it). */
-    Node placeNode(Place p) {
-        return NodeFactory.createURI(p.localId() != null ? placeUri(p.localId())
-                : base + "/id/lieu/" + source.name() + "~r" + p.row());
+    /** The record's node (also for a record without id, by its row, so that the shapes can report on it). */
+    Node recordNode(Place p) {
+        if (p.contentKey() != null) {
+            return ids.record(p.contentKey());
+        }
+        return p.localId() != null ? NodeFactory.createURI(recordUri(p.localId()))
+                : ids.record(Identifiers.rowKey(source.name(), p.row()));
     }
 
     /** Writes the place's triples into {@code g} (the caller decides whether they are published). */
     void write(Place p, String fileName, org.apache.jena.graph.Graph g) {
-        Node s = placeNode(p);
-        add(g, s, RDF.type.asNode(), MNL.LieuMediationNumerique.asNode());
+        Node s = recordNode(p);
+        add(g, s, RDF.type.asNode(), MNL.FicheLieu.asNode());
         for (Map.Entry<Field, List<Node>> e : p.values().entrySet()) {
             for (Node o : e.getValue()) {
                 add(g, s, e.getKey().property().asNode(), o);
             }
         }
         if (p.commune() != null) {
-            add(g, s, MNL.situeDansCommune.asNode(), NodeFactory.createURI(base + "/id/commune/" + p.commune()));
+            add(g, s, MNL.situeDansCommune.asNode(), territories.commune(p.commune()));
         }
         if (p.latitude() != null && p.longitude() != null) {
             Node coords = NodeFactory.createURI(s.getURI() + "#coordonnees");

@@ -73,10 +73,10 @@ class CommuneFidelityTest {
                 }
             }
         }, o -> {
-            if (o.quarantined() || o.placeUri() == null) {
+            if (o.quarantined() || o.recordUri() == null) {
                 return;
             }
-            Map<String, String> v = values.getOrDefault(o.placeUri(), Map.of());
+            Map<String, String> v = values.getOrDefault(o.recordUri(), Map.of());
             List<String> rules = new ArrayList<>();
             o.findings().stream().filter(f -> f.field().matches("commune|code_insee|code_postal|latitude.*"))
                     .forEach(f -> rules.add(f.rule()));

@@ -82,7 +82,7 @@ class RealSourcesTest {
             @Override
             public void quad(Quad q) {
                 if (q.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode())
-                        && q.getObject().equals(MNL.LieuMediationNumerique.asNode())) {
+                        && q.getObject().equals(MNL.FicheLieu.asNode())) {
                     places[0]++;
                 }
                 if (q.getPredicate().equals(situe)) {

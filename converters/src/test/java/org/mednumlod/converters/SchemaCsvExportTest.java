@@ -150,7 +150,7 @@ class SchemaCsvExportTest {
     @Test
     void aMissingValueIsAnEmptyCellAndTheHeaderComesFirst() throws Exception {
         var g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        Node place = org.apache.jena.graph.NodeFactory.createURI("http://example.org/id/lieu/x.1");
+        Node place = org.apache.jena.graph.NodeFactory.createURI("http://example.org/id/fiche/x.1");
         g.add(place, MNL.nom.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString("Lieu, \"cité\"\nbis"));
         g.add(place, MNL.typologie.asNode(), org.apache.jena.graph.NodeFactory.createURI(MNL.CODE_BASE + "typologies/ASSO"));
         g.add(place, MNL.typologie.asNode(), org.apache.jena.graph.NodeFactory.createURI("http://example.org/inconnu"));

@@ -45,7 +45,7 @@ final class SchemaCsvRoundTrip {
         Conversion.Summary s = Conversion.of(source).baseUri("http://example.org").mode(Conversion.Mode.PUBLICATION)
                 .clock(GoldenTest.FIXED).validation(GoldenTest.VALIDATION).run(StreamRDFLib.dataset(data), each);
         Graph union = data.getUnionGraph();
-        List<Node> places = new ArrayList<>(union.find(Node.ANY, RDF.type.asNode(), MNL.LieuMediationNumerique.asNode())
+        List<Node> places = new ArrayList<>(union.find(Node.ANY, RDF.type.asNode(), MNL.FicheLieu.asNode())
                 .mapWith(t -> t.getSubject()).toList());
         places.sort(Comparator.comparingLong((Node p) -> row(union, p)).thenComparing(Node::getURI));
         assertEquals(s.converted(), places.size(), "one place per converted record");

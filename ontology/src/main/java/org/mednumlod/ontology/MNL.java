@@ -89,6 +89,16 @@ public final class MNL {
     public static final Property regle = property("regle");
     public static final Property retrait = property("retrait");
 
+    // Figures of a source in a release (docs/uri-policy.md: /id/source/{nom})
+    public static final Property nombreFichesLues = property("nombreFichesLues");
+    public static final Property nombreFichesPubliees = property("nombreFichesPubliees");
+    public static final Property nombreFichesQuarantaine = property("nombreFichesQuarantaine");
+    public static final Property nombreLieux = property("nombreLieux");
+    public static final Property nombreFichesConformes = property("nombreFichesConformes");
+    public static final Property nombreViolations = property("nombreViolations");
+    public static final Property nombreAvertissements = property("nombreAvertissements");
+    public static final Property nombreInformations = property("nombreInformations");
+
     // One place, many sources (docs/deduplication.md)
     public static final Resource FicheLieu = resource("FicheLieu");
     public static final Property lieu = property("lieu");

@@ -3,6 +3,7 @@ package org.mednumlod.site;
 import java.nio.file.Path;
 import java.util.List;
 import org.mednumlod.endpoint.Releases;
+import org.mednumlod.ontology.Identifiers;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -28,6 +29,11 @@ public record SiteProperties(String baseUri, Path dataDir, Path sources, Remote 
      * {@code MEDNUM_REMOTE_PASSWORD}).
      */
     public record Remote(List<String> queryUrls, List<String> graphStoreUrls, String user, String password) {
+    }
+
+    /** The identifier scheme of the data under {@link #baseUri()}. */
+    public Identifiers identifiers() {
+        return new Identifiers(baseUri);
     }
 
     /** The remote store configuration for the releases, or null when the embedded store is used. */

@@ -114,11 +114,26 @@ class ReleaseSwitchHttpTest {
                 return n;
             }));
         }
-        // `mednum-lod publish` in another process, with one of the sources: the new release has fewer places.
+        // A place of the Charente source, and one of its records: the new release withdraws them.
+        List<com.fasterxml.jackson.databind.JsonNode> charente = bindings(http, """
+                PREFIX mnl: <https://w3id.org/mednum-lod/def#>
+                SELECT ?place ?record WHERE { GRAPH <%s/graph/source/charente> { ?record a mnl:FicheLieu }
+                  ?record mnl:lieu ?place . ?place mnl:nombreSources 1 } ORDER BY ?record LIMIT 1""".formatted(BASE));
+        String withdrawnPlace = charente.get(0).get("place").get("value").asText().substring(BASE.length());
+        String withdrawnRecord = charente.get(0).get("record").get("value").asText().substring(BASE.length());
+        // `mednum-lod publish` in another process, with one of the sources and a new one: the new release has fewer
+        // places, and some the first did not have.
         Path one = dataDir.resolve("une-source.json");
+        Path newSource = dataDir.resolve("nouvelle.csv");
+        java.nio.file.Files.writeString(newSource, """
+                id,pivot,nom,commune,code_postal,adresse,date_maj
+                1,,Fablab des Justices,Angers,49000,9 rue des Justices,2025-12-01
+                """);
         java.nio.file.Files.writeString(one, """
-                {"sources": [{"nom": "lamednum-exemple", "fichier": "%s", "licence": "etalab-2.0"}]}"""
-                .formatted(SOURCES.resolveSibling("demo/lamednum-exemple-valide-v1.csv").toString().replace("\\", "/")));
+                {"sources": [{"nom": "lamednum-exemple", "fichier": "%s", "licence": "etalab-2.0"},
+                             {"nom": "nouvelle", "fichier": "%s", "licence": "etalab-2.0"}]}"""
+                .formatted(SOURCES.resolveSibling("demo/lamednum-exemple-valide-v1.csv").toString().replace("\\", "/"),
+                        newSource.toString().replace("\\", "/")));
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "publish",
                 "--sources", one.toString(), "--rapport", dataDir.resolve("rapport").toString())
@@ -161,6 +176,15 @@ class ReleaseSwitchHttpTest {
         assertNotEquals(page.headers().firstValue("Last-Modified"), after.headers().firstValue("Last-Modified"));
         assertEquals(304, http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/page/def"))
                 .header("If-None-Match", etagAfter).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        // What the new release no longer publishes answers 410 (a place, its record, its source and the source's
+        // graph); what it publishes first answers 303 → 200.
+        for (String path : List.of(withdrawnPlace, withdrawnRecord, "/id/source/charente", "/graph/source/charente")) {
+            assertEquals("410 410", answers(http, path), path);
+        }
+        for (String path : List.of("/id/lieu/nouvelle.1", "/id/fiche/nouvelle.1", "/id/source/nouvelle",
+                "/graph/source/nouvelle")) {
+            assertEquals("303→200 303→200", answers(http, path), path);
+        }
         // A rollback soon after (within the 7 s the replaced release is kept open for queries still running): the
         // earlier release is served again, and stays served once that delay is over (its delayed closing is skipped).
         try (Releases releases = Releases.open(dataDir, BASE)) {
@@ -175,6 +199,47 @@ class ReleaseSwitchHttpTest {
         assertEquals(before, ask(http), "and still answers after the closing the first switch scheduled");
         assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/page/def")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
+        // The URIs only the release left had keep answering: 410, from the URI registry; the Charente ones are back.
+        for (String path : List.of("/id/lieu/nouvelle.1", "/id/fiche/nouvelle.1", "/id/source/nouvelle",
+                "/graph/source/nouvelle")) {
+            assertEquals("410 410", answers(http, path), path + " after the rollback");
+        }
+        for (String path : List.of(withdrawnPlace, withdrawnRecord, "/id/source/charente", "/graph/source/charente")) {
+            assertEquals("303→200 303→200", answers(http, path), path + " after the rollback");
+        }
+        HttpResponse<String> gone = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/id/fiche/nouvelle.1")).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(gone.body().contains("Fablab des Justices") && gone.body().contains("Fiche retirée"), gone.body());
+    }
+
+    /** The status for HTML and for Turtle, each after a 303 if one comes: {@code "303→200 303→200"}, {@code "410 410"}. */
+    private String answers(HttpClient http, String path) throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (String accept : List.of("text/html", "text/turtle")) {
+            HttpClient noRedirect = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpResponse<Void> r = noRedirect.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", accept).build(), HttpResponse.BodyHandlers.discarding());
+            String status = Integer.toString(r.statusCode());
+            if (r.statusCode() == 303) {
+                URI target = URI.create(r.headers().firstValue("Location").orElseThrow());
+                status += "→" + noRedirect.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + target.getRawPath())).header("Accept", accept).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            }
+            out.append(out.length() == 0 ? "" : " ").append(status);
+        }
+        return out.toString();
+    }
+
+    private List<com.fasterxml.jackson.databind.JsonNode> bindings(HttpClient http, String query) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        List<com.fasterxml.jackson.databind.JsonNode> rows = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("results").get("bindings").forEach(rows::add);
+        assertTrue(!rows.isEmpty(), query);
+        return rows;
     }
 
     private static String read(Path file) {

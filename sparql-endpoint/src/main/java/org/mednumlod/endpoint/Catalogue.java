@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.mednumlod.ontology.Identifiers;
 
 /**
  * The catalogue graph of a release, computed from the release itself once it is loaded: a DCAT-AP catalogue and
@@ -77,18 +78,18 @@ final class Catalogue {
 
             // Counted from the indexes rather than by scanning every triple: sizes per graph, typed entities.
             long triples = 0;
-            List<Node> graphs = new ArrayList<>();
+            java.util.Set<Node> graphs = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
             dsg.listGraphNodes().forEachRemaining(graphs::add);
-            graphs.sort(java.util.Comparator.comparing(Node::getURI));
-            int n = 0;
+            graphs.remove(graph);
             for (Node g : graphs) {
                 long size = dsg.getGraph(g).size();
                 triples += size;
-                Node subset = uri("/catalogue#graphe-" + (++n));
+                Node subset = subset(g);
                 add(dataset, uri(VOID, "subset"), subset);
                 add(subset, RDF.type.asNode(), uri(VOID, "Dataset"));
                 add(subset, uri(SD, "name"), g);
                 add(subset, uri(VOID, "triples"), integer(size));
+                describe(subset, g);
             }
             add(dataset, uri(VOID, "triples"), integer(triples));
             add(dataset, uri(VOID, "entities"), integer(one(ds, "catalogue-entities").getLiteral("e").getLong()));
@@ -120,11 +121,64 @@ final class Catalogue {
             }
             add(dataset, uri(VOID, "exampleResource"), uri("/id/commune/49007"));
             new Downloads(this::add, base, releaseId, catalog, dataset).describe(dumps);
+            // The catalogue graph itself: its dump is its RDF document; its size counts this subset's own triples.
+            Node self = subset(graph);
+            add(dataset, uri(VOID, "subset"), self);
+            add(self, RDF.type.asNode(), uri(VOID, "Dataset"));
+            add(self, uri(SD, "name"), graph);
+            add(self, uri(VOID, "dataDump"), uri("/data/catalogue.nt"));
+            describe(self, graph);
+            add(self, uri(VOID, "triples"), integer(new java.util.HashSet<>(quads).size() + 1));
         });
         Txn.executeWrite(ds, () -> quads.forEach(dsg::add));
     }
 
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+
+    /** The VoID subset of named graph {@code g}: {@code /catalogue#graphe-lieux}, {@code …#graphe-source-angers}. */
+    Node subset(Node g) {
+        return subset(base, g);
+    }
+
+    static Node subset(String base, Node g) {
+        String file = Dumps.graphFile(base, g);
+        return NodeFactory.createURI(base + "/catalogue#" + file.substring(0, file.length() - ".nq.gz".length()));
+    }
+
+    /** Title and description of what graph {@code g} holds ({@code graphes.tsv}). */
+    private void describe(Node subset, Node g) {
+        Identifiers ids = new Identifiers(base);
+        String name = ids.sourceOfGraph(g.getURI()).orElse(null);
+        String path = name != null ? "source/*" : Dumps.graphSlug(ids, g);
+        for (String[] row : GRAPHS) {
+            if (row[0].equals(path)) {
+                name = name == null ? "" : name;
+                add(subset, DCTerms.title.asNode(), fr(row[1].replace("{nom}", name)));
+                add(subset, DCTerms.description.asNode(), fr(row[2].replace("{nom}", name)));
+                return;
+            }
+        }
+    }
+
+    private static final List<String[]> GRAPHS = readGraphs();
+
+    private static List<String[]> readGraphs() {
+        try (java.io.InputStream in = Catalogue.class.getResourceAsStream("graphes.tsv")) {
+            List<String[]> rows = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t");
+                    if (f.length != 3) {
+                        throw new IllegalStateException("graphes.tsv : trois colonnes attendues : " + line);
+                    }
+                    rows.add(f);
+                }
+            }
+            return rows;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static QuerySolution one(Dataset ds, String name) {
         return all(ds, name).get(0);

@@ -42,7 +42,10 @@ final class Downloads {
     void describe(List<Dumps.File> files) {
         for (Dumps.File f : files) {
             Node owner = dataset;
-            if (f.territory() != null) {
+            if (f.graph() != null) { // one named graph: a distribution of its VoID subset, and its data dump
+                owner = Catalogue.subset(base, f.graph());
+                sink.add(owner, uri(VOID, "dataDump"), uri("/telechargements/" + releaseId + "/" + f.name()));
+            } else if (f.territory() != null) {
                 owner = uri("/catalogue#" + f.territoryKind() + "-" + f.territoryCode());
                 sink.add(owner, RDF.type.asNode(), uri(DCAT, "Dataset"));
                 sink.add(owner, RDF.type.asNode(), uri(VOID, "Dataset"));

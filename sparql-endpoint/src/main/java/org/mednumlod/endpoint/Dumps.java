@@ -40,6 +40,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDF;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 
 /**
@@ -54,19 +55,48 @@ final class Dumps {
     static final String WHOLE = "mednum-lod";
     private static final Node DERIVED_FROM = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
-    /** One file: its name, format ({@code nq.gz} or {@code csv}), the territory it covers (null: the whole country). */
+    /**
+     * One file: its name, format ({@code nq.gz} or {@code csv}), the territory it covers (null: the whole country),
+     * or the one named graph it holds ({@code graph}, null otherwise).
+     */
     record File(String name, String format, Node territory, String territoryKind, String territoryCode,
-                String territoryLabel, long places, long bytes, String sha256) {
+                String territoryLabel, long places, long bytes, String sha256, Node graph) {
+    }
+
+    /**
+     * The file of one named graph of the release ({@link Identifiers}): {@code graphe-lieux.nq.gz},
+     * {@code graphe-source-angers.nq.gz}…; null for a graph of another name.
+     */
+    static String graphFile(String base, Node graph) {
+        String slug = graphSlug(new Identifiers(base), graph);
+        return slug == null ? null : "graphe-" + slug + ".nq.gz";
+    }
+
+    /** {@code lieux}, {@code source-angers}…: the graph's segment, or {@code source-} and its source's name. */
+    static String graphSlug(Identifiers ids, Node graph) {
+        if (!graph.isURI()) {
+            return null;
+        }
+        return ids.sourceOfGraph(graph.getURI()).map(name -> "source-" + name).orElseGet(() ->
+                java.util.Arrays.stream(Identifiers.Graph.values()).filter(g -> ids.graph(g).equals(graph)).findFirst()
+                        .map(Identifiers.Graph::segment).orElse(null));
     }
 
     private final DatasetGraph dsg;
     private final Node catalogueGraph;
     private final Path dir;
+    private final String base;
 
     Dumps(DatasetGraph dsg, Node catalogueGraph, Path dir) {
+        this(dsg, catalogueGraph, dir, null);
+    }
+
+    /** With {@code base}: also one N-Quads file per named graph ({@link #graphFile}), written in the same pass. */
+    Dumps(DatasetGraph dsg, Node catalogueGraph, Path dir, String base) {
         this.dsg = dsg;
         this.catalogueGraph = catalogueGraph;
         this.dir = dir;
+        this.base = base;
     }
 
     /**
@@ -83,14 +113,15 @@ final class Dumps {
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         ExecutorService second = Executors.newSingleThreadExecutor(r -> new Thread(r, "dump-nquads"));
         try {
-            Future<File> whole = second.submit(() -> {
-                File f = Txn.calculateRead(ds, this::writeWhole);
-                progress.accept(String.format(Locale.FRANCE, "Téléchargements : %s écrit (%d octets)", f.name(), f.bytes()));
+            Future<List<File>> whole = second.submit(() -> {
+                List<File> f = Txn.calculateRead(ds, this::writeWhole);
+                progress.accept(String.format(Locale.FRANCE, "Téléchargements : %s écrit (%d octets), et %d fichiers "
+                        + "d'un graphe nommé chacun", f.get(0).name(), f.get(0).bytes(), f.size() - 1));
                 return f;
             });
             List<File> files = new ArrayList<>();
             List<File> byPlace = Txn.calculateRead(ds, () -> writeByPlace(ds, progress));
-            files.add(whole.get());
+            files.addAll(whole.get());
             files.addAll(byPlace);
             writeChecksums(files);
             return files;
@@ -104,15 +135,24 @@ final class Dumps {
         }
     }
 
-    private File writeWhole() {
+    /** The whole dataset, then (when a base is given) each named graph's file, in the order of the graphs. */
+    private List<File> writeWhole() {
         Out whole = new Out(WHOLE + ".nq.gz", null, null, null, null);
+        Map<Node, Out> byGraph = new LinkedHashMap<>();
         for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) {
             Quad q = it.next();
             if (!q.getGraph().equals(catalogueGraph)) {
                 whole.rdf.quad(q);
+                if (base != null && graphFile(base, q.getGraph()) != null) {
+                    byGraph.computeIfAbsent(q.getGraph(), g -> new Out(graphFile(base, g), null, null, null, null, g))
+                            .rdf.quad(q);
+                }
             }
         }
-        return whole.close();
+        List<File> files = new ArrayList<>();
+        files.add(whole.close());
+        byGraph.values().forEach(out -> files.add(out.close()));
+        return files;
     }
 
     private List<File> writeByPlace(Dataset ds, Consumer<String> progress) {
@@ -206,9 +246,15 @@ final class Dumps {
         final OutputStream stream;
         final StreamRDF rdf;
         final Conversion.SchemaCsvWriter csv;
+        final Node graph;
         long places;
 
         Out(String name, Node territory, String kind, String code, String label) {
+            this(name, territory, kind, code, label, null);
+        }
+
+        Out(String name, Node territory, String kind, String code, String label, Node graph) {
+            this.graph = graph;
             this.name = name;
             this.territory = territory;
             this.kind = kind;
@@ -257,7 +303,7 @@ final class Dumps {
                     stream.close();
                 }
                 return new File(name, csv != null ? "csv" : "nq.gz", territory, kind, code, label, places, Files.size(dir.resolve(name)),
-                        HexFormat.of().formatHex(digest.digest()));
+                        HexFormat.of().formatHex(digest.digest()), graph);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.mednumlod.ontology.Identifiers;
 
 /**
  * One place, many sources: after the sources are read, groups their records into places (the matcher), gives each
@@ -60,6 +61,17 @@ final class Fusion {
 
     static Result write(Collection<RecordCollector.Record> records, Grouping matcher, MergedPlaces writer,
                         Path release, Optional<Path> previous, StreamRDF out, Consumer<String> progress) {
+        return write(records, matcher, writer, release, previous, Map.of(), out, progress);
+    }
+
+    /**
+     * @param renamed record keys of the served release that records now carry under another key (row keys of a
+     *                source without ids → content keys, {@link ContentKeys}): their places keep their URIs, and a
+     *                place key that was such a row key moves to the content key (the row key answers 301)
+     */
+    static Result write(Collection<RecordCollector.Record> records, Grouping matcher, MergedPlaces writer,
+                        Path release, Optional<Path> previous, Map<String, String> renamed, StreamRDF out,
+                        Consumer<String> progress) {
         Map<String, RecordCollector.Record> byKey = new LinkedHashMap<>();
         records.forEach(r -> byKey.put(r.key(), r));
         List<Cluster> found = new ArrayList<>(matcher.clusters(records));
@@ -69,8 +81,17 @@ final class Fusion {
                 .forEach(k -> found.add(new Cluster(List.of(k), List.of())));
         found.replaceAll(c -> new Cluster(c.records().stream().sorted().toList(), c.matches()));
         found.sort(Comparator.comparing(c -> c.records().get(0)));
-        Map<String, String> earlierRecords = previous.map(Fusion::earlierRecords).orElse(Map.of());
-        Map<String, String> earlierRedirects = previous.map(p -> readPairs(p.resolve(REDIRECTS))).orElse(Map.of());
+        Map<String, String> earlierRecords = new LinkedHashMap<>();
+        Map<String, String> earlierRedirects = new LinkedHashMap<>();
+        previous.map(p -> earlierRecords(p, writer.ids())).orElse(Map.of()).forEach((r, p) ->
+                earlierRecords.put(renamed.getOrDefault(r, r), renamed.getOrDefault(p, p)));
+        previous.map(p -> readPairs(p.resolve(REDIRECTS))).orElse(Map.of()).forEach((k, v) ->
+                earlierRedirects.put(renamed.getOrDefault(k, k), renamed.getOrDefault(v, v)));
+        renamed.forEach((from, to) -> {
+            if (earlierRecords.containsValue(to) || earlierRedirects.containsKey(to)) {
+                earlierRedirects.put(from, to); // a place key that was a row key: 301 to the content key
+            }
+        });
         PlaceKeys.Assignment keys = PlaceKeys.assign(found.stream().map(Cluster::records).toList(), earlierRecords,
                 earlierRedirects);
         int merged = 0;
@@ -90,17 +111,13 @@ final class Fusion {
     }
 
     /** Record key → place key of the served release (see the class comment for releases before the merge). */
-    private static Map<String, String> earlierRecords(Path release) {
+    private static Map<String, String> earlierRecords(Path release, Identifiers ids) {
         if (Files.exists(release.resolve(RECORDS))) {
             return readPairs(release.resolve(RECORDS));
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (String uri : Tombstones.placeUris(release)) {
-            int at = uri.indexOf("/id/lieu/");
-            if (at >= 0) {
-                String key = uri.substring(at + "/id/lieu/".length());
-                out.put(key, key);
-            }
+            ids.placeKey(uri).ifPresent(key -> out.put(key, key));
         }
         return out;
     }
@@ -123,7 +140,7 @@ final class Fusion {
         return out;
     }
 
-    private static void writePairs(Path file, Map<String, String> pairs) {
+    static void writePairs(Path file, Map<String, String> pairs) {
         StringBuilder text = new StringBuilder();
         pairs.forEach((k, v) -> text.append(k).append('\t').append(v).append('\n'));
         try {

@@ -10,23 +10,21 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
+import org.mednumlod.ontology.Identifiers;
 
 /** Reads the match features of every place of a release ({@code match-features.rq}), one record per place. */
 final class MatchFeatures {
-    private static final String PLACE = "/id/lieu/";
-    private static final String RECORD = "/id/fiche/";
-    private static final String GRAPH = "/graph/source/";
 
     private MatchFeatures() {
     }
 
     /** The records of every source graph of {@code ds}, in place-URI order (opens its own read transaction). */
-    static List<MatchRecord> read(Dataset ds) {
+    static List<MatchRecord> read(Dataset ds, Identifiers ids) {
         return Txn.calculateRead(ds, () -> {
             Map<String, Builder> places = new LinkedHashMap<>();
             for (QuerySolution r : ReleaseQueries.select(ds, "match-features")) {
                 String uri = r.getResource("place").getURI();
-                Builder b = places.computeIfAbsent(uri, u -> new Builder(r));
+                Builder b = places.computeIfAbsent(uri, u -> new Builder(r, ids));
                 if (r.contains("multi")) {
                     b.multi(r.getLiteral("multi").getLexicalForm(), text(r.get("value")));
                 }
@@ -42,9 +40,8 @@ final class MatchFeatures {
      * {@link #read} gives from a store.
      */
     static MatchRecord of(RecordCollector.Record r) {
-        String graph = r.graph.getURI();
         List<org.apache.jena.graph.Node> commune = r.get(org.mednumlod.ontology.MNL.situeDansCommune.asNode());
-        return new MatchRecord(r.key(), graph.substring(graph.indexOf(GRAPH) + GRAPH.length()),
+        return new MatchRecord(r.key(), r.source(),
                 first(r, org.mednumlod.ontology.MNL.nom), first(r, org.mednumlod.ontology.MNL.adresse),
                 first(r, org.mednumlod.ontology.MNL.codePostal),
                 commune.isEmpty() ? first(r, org.mednumlod.ontology.MNL.codeInsee) : lastSegment(commune.get(0).getURI()),
@@ -104,14 +101,16 @@ final class MatchFeatures {
 
     private static final class Builder {
         private final QuerySolution first;
+        private final Identifiers ids;
         private final Set<String> phones = new LinkedHashSet<>();
         private final Set<String> emails = new LinkedHashSet<>();
         private final Set<String> websites = new LinkedHashSet<>();
         private final Set<String> typologies = new LinkedHashSet<>();
         private final Set<String> programmes = new LinkedHashSet<>();
 
-        Builder(QuerySolution first) {
+        Builder(QuerySolution first, Identifiers ids) {
             this.first = first;
+            this.ids = ids;
         }
 
         void multi(String kind, String value) {
@@ -130,9 +129,8 @@ final class MatchFeatures {
             String graph = first.getResource("g").getURI();
             String commune = first.contains("commune") ? lastSegment(first.getResource("commune").getURI())
                     : text(first.get("codeInsee"));
-            int at = uri.indexOf(RECORD) >= 0 ? uri.indexOf(RECORD) + RECORD.length() : uri.indexOf(PLACE) + PLACE.length();
-            return new MatchRecord(uri.substring(at),
-                    graph.substring(graph.indexOf(GRAPH) + GRAPH.length()), text(first.get("nom")),
+            return new MatchRecord(ids.recordKey(uri).or(() -> ids.placeKey(uri)).orElse(uri),
+                    ids.sourceOfGraph(graph).orElse(graph), text(first.get("nom")),
                     text(first.get("adresse")), text(first.get("codePostal")), commune, number(first.get("lat")),
                     number(first.get("lon")), text(first.get("pivot")), phones, emails, websites,
                     text(first.get("dateMaj")), typologies, programmes);

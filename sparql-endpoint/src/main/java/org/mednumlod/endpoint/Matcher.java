@@ -57,6 +57,31 @@ final class Matcher {
         return new MatchScorer.PairScore(s.score(), false, List.copyOf(signals));
     }
 
+    /** A pair the scorer accepts between two lists of records: the index in each, and its score. */
+    record Pairing(int earlier, int now, double score) {
+    }
+
+    /** The accepted pairs between {@code earlier} and {@code now} (candidates by {@link Blocking}). */
+    List<Pairing> acceptedBetween(List<MatchRecord> earlier, List<MatchRecord> now) {
+        List<MatchRecord> all = new ArrayList<>(earlier);
+        all.addAll(now);
+        int n = all.size();
+        int split = earlier.size();
+        List<MatchScorer.Prepared> prepared = all.stream().map(MatchScorer.Prepared::of).toList();
+        List<Pairing> out = new ArrayList<>();
+        Blocking.pairs(all, settings.cell(), code -> {
+            int i = (int) Math.min(code / n, code % n);
+            int j = (int) Math.max(code / n, code % n);
+            if (i < split && j >= split) {
+                MatchScorer.PairScore s = scorer.score(prepared.get(i), prepared.get(j));
+                if (s.accepted()) {
+                    out.add(new Pairing(i, j - split, s.score()));
+                }
+            }
+        });
+        return out;
+    }
+
     Clusters clusters(List<MatchRecord> records) {
         List<MatchScorer.Prepared> prepared = records.stream().map(MatchScorer.Prepared::of).toList();
         int n = records.size();

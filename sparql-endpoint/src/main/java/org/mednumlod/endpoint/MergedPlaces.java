@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.mednumlod.ontology.GEO;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 
 /**
@@ -42,17 +43,22 @@ final class MergedPlaces {
             MNL.codePostal.asNode(), MNL.commune.asNode(), MNL.codeInsee.asNode(), MNL.latitude.asNode(),
             MNL.longitude.asNode(), MNL.situeDansCommune.asNode(), SchemaDO.geo.asNode(), GEO.hasGeometry.asNode());
 
-    private final String base;
+    private final Identifiers ids;
     private final Node graph;
 
     MergedPlaces(String base, Node graph) {
-        this.base = base;
+        this.ids = new Identifiers(base);
         this.graph = graph;
+    }
+
+    /** The identifier scheme the places are written under. */
+    Identifiers ids() {
+        return ids;
     }
 
     /** Writes place {@code key} from {@code records} (one or more) to {@code out}. */
     void write(String key, List<RecordCollector.Record> records, List<Matcher.Link> matches, StreamRDF out) {
-        Node place = NodeFactory.createURI(base + "/id/lieu/" + key);
+        Node place = ids.place(key);
         List<RecordCollector.Record> ordered = new ArrayList<>(records);
         ordered.sort(Comparator.comparing((RecordCollector.Record r) -> r.dateMaj(),
                 Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())).thenComparing(RecordCollector.Record::key));
@@ -119,8 +125,8 @@ final class MergedPlaces {
                 Node match = NodeFactory.createURI(place.getURI() + "#rapprochement-" + (++n));
                 add(out, place, MNL.rapprochement.asNode(), match);
                 add(out, match, RDF.type.asNode(), MNL.Rapprochement.asNode());
-                add(out, match, WAS_DERIVED_FROM, NodeFactory.createURI(SourceRecords.recordUri(base, m.a())));
-                add(out, match, WAS_DERIVED_FROM, NodeFactory.createURI(SourceRecords.recordUri(base, m.b())));
+                add(out, match, WAS_DERIVED_FROM, ids.record(m.a()));
+                add(out, match, WAS_DERIVED_FROM, ids.record(m.b()));
                 add(out, match, MNL.score.asNode(), NodeFactory.createLiteralDT(
                         BigDecimal.valueOf(m.score()).setScale(3, java.math.RoundingMode.HALF_UP).toPlainString(),
                         XSDDatatype.XSDdecimal));

@@ -1,19 +1,16 @@
 package org.mednumlod.endpoint;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.mednumlod.ontology.Identifiers;
 
 /**
  * Gives each place of a new release its key, so that place URIs ({@code {base}/id/lieu/{key}}) stay put across
@@ -143,9 +140,9 @@ final class PlaceKeys {
             }
         }
         String first = sorted.get(0);
-        String source = first.split("[.~]", 2)[0];
+        String source = Identifiers.sourceOfKey(first).orElseThrow(() -> new IllegalArgumentException("clé invalide « " + first + " »"));
         for (int n = 0; ; n++) {
-            String key = source + "~" + hash(first + "\u0000lieu\u0000" + n);
+            String key = Identifiers.mintedKey(source, first + "\u0000lieu\u0000" + n);
             if (!used.contains(key) && !taken.contains(key)) {
                 return key;
             }
@@ -156,12 +153,4 @@ final class PlaceKeys {
         return cluster.stream().min(Comparator.naturalOrder()).orElse("");
     }
 
-    private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.mednumlod.ontology.GEO;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 import org.mednumlod.ontology.Reference;
 
@@ -27,22 +28,33 @@ import org.mednumlod.ontology.Reference;
  * corrections and quality annotations stay with the records only.
  */
 final class RecordCollector extends StreamRDFWrapper {
-    /** One source record: its IRI, its source graph, its field values (in stream order) and its geometry nodes. */
+    /**
+     * One source record: its IRI and key, its source graph and the source's name, its field values (in stream order)
+     * and its geometry nodes.
+     */
     static final class Record {
         final Node uri;
         final Node graph;
+        private final String key;
+        private final String source;
         final Map<Node, List<Node>> values = new LinkedHashMap<>();
         final Map<Node, List<Triple>> fragments = new LinkedHashMap<>();
 
-        Record(Node uri, Node graph) {
+        Record(Node uri, String key, Node graph, String source) {
             this.uri = uri;
+            this.key = key;
             this.graph = graph;
+            this.source = source;
         }
 
-        /** The record key (the part of its IRI after {@code /id/fiche/}). */
+        /** The record key ({@code {base}/id/fiche/{key}}). */
         String key() {
-            String u = uri.getURI();
-            return u.substring(u.indexOf("/id/fiche/") + "/id/fiche/".length());
+            return key;
+        }
+
+        /** The name of the record's source ({@code {base}/graph/source/{name}}). */
+        String source() {
+            return source;
         }
 
         List<Node> get(Node property) {
@@ -68,9 +80,11 @@ final class RecordCollector extends StreamRDFWrapper {
             GEO.hasGeometry.asNode());
 
     private final Map<Node, Record> records = new LinkedHashMap<>();
+    private final Identifiers ids;
 
-    RecordCollector(StreamRDF sink) {
+    RecordCollector(Identifiers ids, StreamRDF sink) {
         super(sink);
+        this.ids = ids;
     }
 
     /**
@@ -105,7 +119,7 @@ final class RecordCollector extends StreamRDFWrapper {
     }
 
     private void keep(Node graph, Node s, Node p, Node o) {
-        if (!s.isURI() || !s.getURI().contains("/id/fiche/")) {
+        if (!s.isURI() || !graph.isURI()) {
             return;
         }
         String uri = s.getURI();
@@ -113,16 +127,36 @@ final class RecordCollector extends StreamRDFWrapper {
         if (hash >= 0) { // the geometry nodes of a record ({record}#coordonnees, #geometrie), in any order
             String fragment = uri.substring(hash + 1);
             if (fragment.equals("coordonnees") || fragment.equals("geometrie")) {
-                Node owner = org.apache.jena.graph.NodeFactory.createURI(uri.substring(0, hash));
-                records.computeIfAbsent(owner, k -> new Record(owner, graph)).fragments
-                        .computeIfAbsent(s, k -> new ArrayList<>()).add(Triple.create(s, p, o));
+                Record r = record(org.apache.jena.graph.NodeFactory.createURI(uri.substring(0, hash)), graph);
+                if (r != null) {
+                    r.fragments.computeIfAbsent(s, k -> new ArrayList<>()).add(Triple.create(s, p, o));
+                }
             }
             return;
         }
         if (RDF.type.asNode().equals(p) && RECORD.equals(o)) {
-            records.computeIfAbsent(s, k -> new Record(s, graph));
+            record(s, graph);
         } else if (FIELDS.containsKey(p) || LINKS.contains(p)) {
-            records.computeIfAbsent(s, k -> new Record(s, graph)).values.computeIfAbsent(p, k -> new ArrayList<>()).add(o);
+            Record r = record(s, graph);
+            if (r != null) {
+                r.values.computeIfAbsent(p, k -> new ArrayList<>()).add(o);
+            }
         }
+    }
+
+    /** The record named {@code s} in a source graph, or null when {@code s} names no record there. */
+    private Record record(Node s, Node graph) {
+        Record r = records.get(s);
+        if (r != null) {
+            return r;
+        }
+        java.util.Optional<String> key = ids.recordKey(s.getURI());
+        java.util.Optional<String> source = ids.sourceOfGraph(graph.getURI());
+        if (key.isEmpty() || source.isEmpty()) {
+            return null;
+        }
+        r = new Record(s, key.get(), graph, source.get());
+        records.put(s, r);
+        return r;
     }
 }

@@ -28,6 +28,11 @@ final class ReleaseDirectory {
         this.dir = dir;
     }
 
+    /** The data folder itself (the URI registry lives there, beside the releases: {@link UriRegistry}). */
+    Path root() {
+        return dir;
+    }
+
     Path release(String id) {
         return dir.resolve("releases").resolve(id);
     }

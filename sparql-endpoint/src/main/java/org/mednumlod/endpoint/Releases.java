@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,6 +33,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.mednumlod.converters.Conversion;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.Reference;
 import org.mednumlod.ontology.TerritoryUris;
 
@@ -175,17 +180,17 @@ public final class Releases implements AutoCloseable {
 
     /** The graph holding the vocabulary and the SKOS code lists. */
     public Node vocabularyGraph() {
-        return NodeFactory.createURI(baseUri + "/graph/vocabulaire");
+        return ids().graph(Identifiers.Graph.VOCABULAIRE);
     }
 
     /** The graph holding the catalogue of the release (DCAT-AP, VoID). */
     public Node catalogueGraph() {
-        return NodeFactory.createURI(baseUri + "/graph/catalogue");
+        return ids().graph(Identifiers.Graph.CATALOGUE);
     }
 
     /** The graph holding the figures of every territory, computed at publish (RDF Data Cube, {@code docs/statistics.md}). */
     public Node statisticsGraph() {
-        return NodeFactory.createURI(baseUri + "/graph/statistiques");
+        return ids().graph(Identifiers.Graph.STATISTIQUES);
     }
 
     /**
@@ -199,17 +204,27 @@ public final class Releases implements AutoCloseable {
 
     /** The graph holding the tombstones of withdrawn places (their URIs answer 410, never 404). */
     public Node tombstoneGraph() {
-        return NodeFactory.createURI(baseUri + "/graph/tombstones");
+        return ids().graph(Identifiers.Graph.TOMBSTONES);
     }
 
     /** The graph holding the places: each merges the source records that describe it (docs/deduplication.md). */
     public Node placesGraph() {
-        return NodeFactory.createURI(baseUri + "/graph/lieux");
+        return ids().graph(Identifiers.Graph.LIEUX);
+    }
+
+    /** The graphs every release has (or may have: the tombstone graph is absent while nothing was withdrawn). */
+    public List<Node> platformGraphs() {
+        return List.of(placesGraph(), territoryGraph(), vocabularyGraph(), statisticsGraph(), tombstoneGraph(),
+                catalogueGraph());
     }
 
     /** The graph holding the territory reference. */
     public Node territoryGraph() {
-        return NodeFactory.createURI(baseUri + "/graph/territoires");
+        return ids().graph(Identifiers.Graph.TERRITOIRES);
+    }
+
+    private Identifiers ids() {
+        return new Identifiers(baseUri);
     }
 
     /** Builds a new release from the reference data only (no source), then makes it current. */
@@ -242,6 +257,7 @@ public final class Releases implements AutoCloseable {
             build(id, sources, outcomes, summaries, progress);
             Optional<String> previous = layout.pointer();
             layout.switchPointer(id);
+            UriRegistry.recordPublish(layout.root(), previous.map(layout::release), layout.release(id));
             progress.accept("Version " + id + " publiée" + previous.map(p -> " (précédente : " + p + ")").orElse(""));
             synchronized (this) {
                 if (current != null) { // this instance serves: follow at once (else the database stays unopened here)
@@ -255,13 +271,16 @@ public final class Releases implements AutoCloseable {
     }
 
     private void build(String id, List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
-                       Consumer<Conversion.Summary> summaries, Consumer<String> progress) {
+                       Consumer<Conversion.Summary> onSummary, Consumer<String> progress) {
         progress.accept("Nouvelle version " + id + " : construction dans " + layout.release(id));
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(layout.database(id)));
         try {
             DataLoader loader = LoaderFactory.basicLoader(dsg, quietMonitor());
             loader.startBulk();
             Fusion.Result[] fusion = new Fusion.Result[1];
+            Map<String, String> renamed = new TreeMap<>();
+            Matcher contentMatcher = new Matcher(MatchSettings.load());
+            List<Conversion.Summary> summaries = new java.util.concurrent.CopyOnWriteArrayList<>();
             try {
                 OverlappedLoad.run(sink -> {
                     progress.accept("Vocabulaire et listes de codes…");
@@ -269,18 +288,45 @@ public final class Releases implements AutoCloseable {
                     progress.accept("Référentiel des territoires (COG 2026)…");
                     Reference.writeTerritories(new TerritoryUris(baseUri), StreamRDFLib.extendTriplesToQuads(territoryGraph(), sink));
                     progress.accept("Sources…");
-                    RecordCollector collector = new RecordCollector(sink);
-                    StreamRDF records = new SourceRecords(baseUri, collector);
+                    RecordCollector collector = new RecordCollector(ids(), sink);
+                    Set<String> idless = new HashSet<>();
                     for (Conversion.Source source : sources) {
-                        Conversion.Summary s = Conversion.of(source).baseUri(baseUri).run(records, outcomes);
-                        progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
-                                source.name(), s.read(), s.converted(), s.quarantined()));
-                        summaries.accept(s);
+                        if (Conversion.of(source).keysFromContent()) {
+                            idless.add(source.name());
+                        }
                     }
+                    EarlierRecords earlier = new EarlierRecords(ids(), layout.pointer().map(layout::release), idless);
+                    renamed.putAll(earlier.renamed());
+                    try (ContentKeys.Archive archive = new ContentKeys.Archive(layout.release(id).resolve(ContentKeys.RECORDS))) {
+                        for (Conversion.Source source : sources) {
+                            Conversion conversion = Conversion.of(source).baseUri(baseUri);
+                            Conversion.Summary s;
+                            if (idless.contains(source.name())) {
+                                IdlessSource records = new IdlessSource(ids());
+                                s = conversion.run(records.sink(), outcomes);
+                                ContentKeys.Outcome keys = ContentKeys.reconcile(records.features(), records.says(),
+                                        earlier.records(source.name()), earlier.says(source.name()), contentMatcher,
+                                        earlier.used());
+                                records.send(keys.keys(), archive.tee(collector));
+                                renamed.putAll(keys.legacy());
+                                progress.accept(String.format(Locale.FRANCE, "Source « %s » sans identifiant : clés tirées du "
+                                        + "contenu (nom, commune, adresse) ; %d gardées de la version servie, %d nouvelles, "
+                                        + "%d anciennes clés de rang redirigées (301), %d collisions départagées",
+                                        source.name(), keys.kept(), keys.fresh(), keys.fromRows(), keys.salted()));
+                            } else {
+                                s = conversion.run(collector, outcomes);
+                            }
+                            summaries.add(s);
+                            onSummary.accept(s);
+                            progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, %d en quarantaine",
+                                    source.name(), s.read(), s.converted(), s.quarantined()));
+                        }
+                    }
+                    Fusion.writePairs(layout.release(id).resolve(ContentKeys.RENAMED), renamed);
                     progress.accept("Dédoublonnage des fiches en lieux…");
                     fusion[0] = Fusion.write(collector.records(), Fusion.matching(MatchSettings.load(), progress),
                             new MergedPlaces(baseUri, placesGraph()),
-                            layout.release(id), layout.pointer().map(layout::release), sink, progress);
+                            layout.release(id), layout.pointer().map(layout::release), renamed, sink, progress);
                 }, loader.stream());
                 loader.finishBulk();
             } catch (IOException | RuntimeException e) {
@@ -288,13 +334,17 @@ public final class Releases implements AutoCloseable {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
             progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés", loader.countTriples() + loader.countQuads()));
-            Tombstones.write(dsg, tombstoneGraph(), baseUri, layout.release(id), layout.pointer().map(layout::release),
-                    fusion[0].redirects(), Instant.now(), progress);
+            Tombstones.write(dsg, tombstoneGraph(), placesGraph(), baseUri, layout.release(id),
+                    UriRegistry.read(layout.root(), layout.pointer().map(layout::release)),
+                    fusion[0].redirects(), renamed, Instant.now(), progress);
+            SourceFacts.write(dsg, baseUri, placesGraph(), summaries);
+            // The statistics before the dumps and the catalogue: their observations are in the national dump and
+            // counted in the catalogue like every other graph.
+            new Statistics(baseUri, territoryGraph(), statisticsGraph()).write(dsg, progress);
             progress.accept("Fichiers téléchargeables…");
-            List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id)).write(progress);
+            List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id), baseUri).write(progress);
             progress.accept("Catalogue (DCAT-AP, VoID)…");
             new Catalogue(baseUri, catalogueGraph()).write(dsg, id, Instant.now(), dumps);
-            new Statistics(baseUri, territoryGraph(), statisticsGraph()).write(dsg, progress);
             if (remote != null) {
                 int slot = freeSlot();
                 progress.accept("Magasin distant : chargement dans " + remote.queryUrl(slot) + "…");
@@ -365,15 +415,60 @@ public final class Releases implements AutoCloseable {
      * @return the id now current
      */
     public String rollback() {
-        String now = layout.pointer().orElseThrow(() -> new IllegalStateException("aucune version publiée"));
-        List<String> complete = layout.completeReleases();
-        int i = complete.indexOf(now);
-        if (i <= 0) {
-            throw new IllegalStateException("pas de version antérieure à " + now);
+        try (FileLock lock = layout.lockForPublish()) {
+            String now = layout.pointer().orElseThrow(() -> new IllegalStateException("aucune version publiée"));
+            List<String> complete = layout.completeReleases();
+            int i = complete.indexOf(now);
+            if (i <= 0) {
+                throw new IllegalStateException("pas de version antérieure à " + now);
+            }
+            String previous = complete.get(i - 1);
+            // Before the switch: the URIs only the release left had must answer 410 as soon as it is gone.
+            UriRegistry.recordRollback(layout.root(), layout.release(now), layout.release(previous), Instant.now());
+            layout.switchPointer(previous);
+            return previous;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String previous = complete.get(i - 1);
-        layout.switchPointer(previous);
-        return previous;
+    }
+
+    /**
+     * What the URI registry says of {@code uri} (its tombstone: {@code prov:invalidatedAtTime}, {@code rdfs:label},
+     * {@code prov:wasDerivedFrom}, {@code mnl:lieu}, or {@code dcterms:isReplacedBy}), for a URI that the served
+     * release neither publishes nor tombstones: one minted by a release that a rollback left (docs/uri-policy.md).
+     * Empty when no release ever published it.
+     */
+    public Optional<org.apache.jena.graph.Graph> tombstone(String uri) {
+        org.apache.jena.graph.Graph all = registry();
+        Node s = NodeFactory.createURI(uri);
+        if (!all.contains(s, Node.ANY, Node.ANY)) {
+            return Optional.empty();
+        }
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        all.find(s, Node.ANY, Node.ANY).forEachRemaining(g::add);
+        return Optional.of(g);
+    }
+
+    private record Registry(long modified, org.apache.jena.graph.Graph tombstones) {
+    }
+
+    private volatile Registry registry;
+
+    /** The registry's tombstones, read again when the file changed (a publish or a rollback by another process). */
+    private org.apache.jena.graph.Graph registry() {
+        Path file = UriRegistry.tombstonesFile(layout.root());
+        long modified;
+        try {
+            modified = java.nio.file.Files.exists(file) ? java.nio.file.Files.getLastModifiedTime(file).toMillis() : -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Registry r = registry;
+        if (r == null || r.modified() != modified) {
+            r = new Registry(modified, UriRegistry.tombstones(layout.root()));
+            registry = r;
+        }
+        return r.tombstones();
     }
 
     /** The ids of the releases built whole, oldest first. */

@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.mednumlod.ontology.Identifiers;
 
 /**
  * The figures of every territory (région, département, EPCI, current commune), computed once per release with the
@@ -61,6 +62,7 @@ final class Statistics {
     }
 
     private final String base;
+    private final Identifiers ids;
     private final Node territoryGraph;
     private final Node graph;
     private final Node dataset;
@@ -73,6 +75,7 @@ final class Statistics {
 
     Statistics(String base, Node territoryGraph, Node graph) {
         this.base = base;
+        this.ids = new Identifiers(base);
         this.territoryGraph = territoryGraph;
         this.graph = graph;
         this.dataset = uri(base + "/statistiques");
@@ -261,9 +264,9 @@ final class Statistics {
     }
 
     /** {@code commune/16015} for {@code {base}/id/commune/16015}. */
-    private static String path(Node territory) {
-        String u = territory.getURI();
-        return u.substring(u.indexOf("/id/") + "/id/".length());
+    private String path(Node territory) {
+        return ids.thingPath(territory.getURI()).orElseThrow(() -> new IllegalArgumentException(
+                "territoire hors de l'URI de base : " + territory.getURI()));
     }
 
     /** A decimal (xsd:decimal, or a double written in a decimal literal: read leniently), or null. */

@@ -21,7 +21,7 @@ public final class DedupBench {
         try (Releases releases = Releases.open(Path.of(args[0]), "http://localhost:8080")) {
             Releases.Release release = releases.current().orElseThrow();
             long t0 = System.nanoTime();
-            List<MatchRecord> records = MatchFeatures.read(release.dataset());
+            List<MatchRecord> records = MatchFeatures.read(release.dataset(), new org.mednumlod.ontology.Identifiers("http://localhost:8080"));
             System.out.printf(Locale.ROOT, "release %s: %d records, features read in %.2f s%n", release.id(),
                     records.size(), (System.nanoTime() - t0) / 1e9);
             Matcher matcher = new Matcher(MatchSettings.load());

@@ -103,8 +103,12 @@ class DumpsTest {
     @Test
     void checksumsAndSizesAreListedAndInTheCatalogue() throws Exception {
         List<String> lines = Files.readAllLines(dumps.resolve("SHA256SUMS"));
-        assertEquals(2 * (1 + 26 + 109), lines.size(),
-                "N-Quads and CSV: the whole dataset, each région-level territory, each département");
+        assertEquals(2 * (1 + 26 + 109) + 5, lines.size(), "N-Quads and CSV: the whole dataset, each région-level "
+                + "territory, each département; and the N-Quads of each named graph but the catalogue (places, "
+                + "territories, vocabulary, statistics, the source; no tombstone graph: nothing withdrawn)");
+        for (String graph : List.of("lieux", "territoires", "vocabulaire", "statistiques", "source-test")) {
+            assertTrue(lines.stream().anyMatch(l -> l.endsWith("  graphe-" + graph + ".nq.gz")), graph);
+        }
         Map<String, String> sums = lines.stream().map(l -> l.split("  ")).collect(Collectors.toMap(a -> a[1], a -> a[0]));
         for (var e : sums.entrySet()) {
             byte[] bytes = Files.readAllBytes(dumps.resolve(e.getKey()));

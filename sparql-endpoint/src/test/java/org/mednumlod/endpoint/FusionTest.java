@@ -37,19 +37,19 @@ class FusionTest {
             PREFIX code: <https://w3id.org/mednum-lod/code/>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             GRAPH <http://example.org/graph/source/angers> {
-              <http://example.org/id/lieu/angers.12> a mnl:LieuMediationNumerique ; mnl:id "12" ;
+              <http://example.org/id/fiche/angers.12> a mnl:FicheLieu ; mnl:id "12" ;
                 mnl:nom "Médiathèque Toussaint" ; mnl:telephone "+33241000000" ;
                 mnl:adresse "49 rue Toussaint" ; mnl:codePostal "49100" ; mnl:commune "Angers" ;
                 mnl:situeDansCommune <http://example.org/id/commune/49007> ;
-                schema:geo <http://example.org/id/lieu/angers.12#coordonnees> ;
+                schema:geo <http://example.org/id/fiche/angers.12#coordonnees> ;
                 mnl:service code:services\\/aide-aux-demarches-administratives ;
                 mnl:dispositifProgrammeNational code:dispositifs-programmes-nationaux\\/conseillers-numeriques ;
                 mnl:dateMaj "2024-01-10"^^xsd:date ; mnl:source "Angers" .
-              <http://example.org/id/lieu/angers.12#coordonnees> a schema:GeoCoordinates ;
+              <http://example.org/id/fiche/angers.12#coordonnees> a schema:GeoCoordinates ;
                 schema:latitude 47.4712 ; schema:longitude -0.5518 .
             }
             GRAPH <http://example.org/graph/source/conumm> {
-              <http://example.org/id/lieu/conumm.7> a mnl:LieuMediationNumerique ; mnl:id "7" ;
+              <http://example.org/id/fiche/conumm.7> a mnl:FicheLieu ; mnl:id "7" ;
                 mnl:nom "Mediatheque Toussaint (Angers)" ;
                 mnl:service code:services\\/maitrise-des-outils-numeriques-du-quotidien ;
                 mnl:service code:services\\/aide-aux-demarches-administratives ;
@@ -57,7 +57,7 @@ class FusionTest {
                 mnl:dateMaj "2025-03-01"^^xsd:date ; mnl:source "Conumm" .
             }
             GRAPH <http://example.org/graph/source/angers> {
-              <http://example.org/id/lieu/angers.13> a mnl:LieuMediationNumerique ; mnl:id "13" ; mnl:nom "Alone" .
+              <http://example.org/id/fiche/angers.13> a mnl:FicheLieu ; mnl:id "13" ; mnl:nom "Alone" .
             }
             """;
     @TempDir
@@ -68,8 +68,8 @@ class FusionTest {
     @BeforeAll
     static void merge() throws Exception {
         DatasetGraph stored = DatasetGraphFactory.create();
-        RecordCollector collector = new RecordCollector(StreamRDFLib.dataset(stored));
-        RDFParser.fromString(RECORDS, Lang.TRIG).parse(new SourceRecords(BASE, collector));
+        RecordCollector collector = new RecordCollector(new org.mednumlod.ontology.Identifiers(BASE), StreamRDFLib.dataset(stored));
+        RDFParser.fromString(RECORDS, Lang.TRIG).parse(collector);
         DatasetGraph out = DatasetGraphFactory.create();
         Files.createDirectories(dir.resolve("r1"));
         Fusion.Grouping matcher = records -> List.of(new Fusion.Cluster(List.of("conumm.7", "angers.12"),
@@ -153,8 +153,8 @@ class FusionTest {
         Files.writeString(earlier.resolve(Tombstones.PLACES), BASE + "/id/lieu/angers.12\tMédiathèque\t" + BASE
                 + "/graph/source/angers\n" + BASE + "/id/lieu/conumm.7\tMédiathèque\t" + BASE + "/graph/source/conumm\n");
         DatasetGraph stored = DatasetGraphFactory.create();
-        RecordCollector collector = new RecordCollector(StreamRDFLib.dataset(stored));
-        RDFParser.fromString(RECORDS, Lang.TRIG).parse(new SourceRecords(BASE, collector));
+        RecordCollector collector = new RecordCollector(new org.mednumlod.ontology.Identifiers(BASE), StreamRDFLib.dataset(stored));
+        RDFParser.fromString(RECORDS, Lang.TRIG).parse(collector);
         Files.createDirectories(dir.resolve("r2"));
         Fusion.Result again = Fusion.write(collector.records(), records -> List.of(new Fusion.Cluster(
                         List.of("angers.12", "conumm.7"), List.of())),

@@ -16,7 +16,7 @@ public final class MatchFeaturesDump {
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
             Releases.Release release = releases.current().orElseThrow();
             out.println(String.join("\t", MatchRecordTsv.COLUMNS));
-            for (MatchRecord r : MatchFeatures.read(release.dataset())) {
+            for (MatchRecord r : MatchFeatures.read(release.dataset(), new org.mednumlod.ontology.Identifiers("http://localhost:8080"))) {
                 out.println(MatchRecordTsv.write(r));
             }
         }

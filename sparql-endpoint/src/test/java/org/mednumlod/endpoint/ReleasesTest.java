@@ -152,17 +152,78 @@ class ReleasesTest {
                 id,pivot,nom,commune,code_postal,adresse,date_maj
                 a,21490007800012,Médiathèque,Angers,49000,1 rue de la Paix,2025-12-01
                 """);
-        String c = "http://example.org/id/lieu/test.c";
+        List<String> c = List.of("http://example.org/id/fiche/test.c Espace numérique",
+                "http://example.org/id/lieu/test.c Espace numérique");
         try (Releases releases = Releases.open(dir.resolve("var"), "http://example.org")) {
             releases.publish(List.of(Conversion.Source.nationalSchema("test", both)), o -> { }, l -> { });
             assertEquals(List.of(), tombstones(releases), "nothing withdrawn yet");
             releases.publish(List.of(Conversion.Source.nationalSchema("test", one)), o -> { }, l -> { });
-            assertEquals(List.of(c + " Espace numérique"), tombstones(releases));
+            assertEquals(c, tombstones(releases), "the place and its record");
             releases.publish(List.of(Conversion.Source.nationalSchema("test", one)), o -> { }, l -> { });
-            assertEquals(List.of(c + " Espace numérique"), tombstones(releases), "carried to later releases");
+            assertEquals(c, tombstones(releases), "carried to later releases");
             releases.publish(List.of(Conversion.Source.nationalSchema("test", both)), o -> { }, l -> { });
             assertEquals(List.of(), tombstones(releases), "back: no tombstone");
         }
+    }
+
+    @Test
+    void aRollbackKeepsEveryTombstoneAndTheURIsOfTheReleaseItLeaves() throws Exception {
+        String header = "id,pivot,nom,commune,code_postal,adresse,date_maj\n";
+        String a = "a,21490007800012,Médiathèque,Angers,49000,1 rue de la Paix,2025-12-01\n";
+        String c = "c,,Espace numérique,Angers,49000,2 rue de la Paix,2025-12-01\n";
+        String d = "d,,Fablab des Justices,Angers,49000,9 rue des Justices,2025-12-01\n";
+        Path ac = dir.resolve("ac.csv");
+        Files.writeString(ac, header + a + c);
+        Path onlyA = dir.resolve("a.csv");
+        Files.writeString(onlyA, header + a);
+        Path ad = dir.resolve("ad.csv");
+        Files.writeString(ad, header + a + d);
+        String base = "http://example.org";
+        List<String> gone = List.of(base + "/id/fiche/test.c Espace numérique", base + "/id/lieu/test.c Espace numérique");
+        List<String> progress = new ArrayList<>();
+        try (Releases releases = Releases.open(dir.resolve("var"), base)) {
+            releases.publish(List.of(Conversion.Source.nationalSchema("test", ac)), o -> { }, l -> { });
+            releases.publish(List.of(Conversion.Source.nationalSchema("test", onlyA)), o -> { }, l -> { });
+            assertEquals(gone, tombstones(releases), "a withdrawn place and its record");
+            assertEquals(List.of(base + "/id/lieu/test.c"), objects(releases, base + "/id/fiche/test.c",
+                    "http://example.org/graph/tombstones", "https://w3id.org/mednum-lod/def#lieu"),
+                    "the record's tombstone names the place it described");
+            String third = releases.publish(List.of(Conversion.Source.nationalSchema("test", ad)), o -> { }, l -> { });
+            assertTrue(releases.tombstone(base + "/id/lieu/test.d").isEmpty(), "d is published");
+            String second = releases.rollback();
+            assertNotEquals(third, second);
+            assertTrue(releases.refresh().isPresent());
+            assertEquals(gone, tombstones(releases), "the release served again keeps its own tombstones");
+            for (String uri : List.of(base + "/id/lieu/test.d", base + "/id/fiche/test.d")) {
+                var t = releases.tombstone(uri).orElseThrow(() -> new AssertionError("no tombstone for " + uri));
+                assertTrue(t.contains(org.apache.jena.graph.NodeFactory.createURI(uri), Tombstones.INVALIDATED,
+                        org.apache.jena.graph.Node.ANY), uri + " answers 410 after the rollback");
+            }
+            assertTrue(releases.tombstone(base + "/id/lieu/test.c").isPresent(), "and c still has its tombstone");
+            assertTrue(releases.tombstone(base + "/id/lieu/test.a").isEmpty(), "a was never withdrawn");
+            // The next publish starts from the release served again and still tombstones what the one left had.
+            releases.publish(List.of(Conversion.Source.nationalSchema("test", onlyA)), o -> { }, progress::add);
+            assertEquals(List.of(base + "/id/fiche/test.c Espace numérique", base + "/id/fiche/test.d Fablab des Justices",
+                    base + "/id/lieu/test.c Espace numérique", base + "/id/lieu/test.d Fablab des Justices"),
+                    tombstones(releases));
+            // A source that is no longer published: its URI and its records' get their tombstones too.
+            releases.publish(List.of(Conversion.Source.nationalSchema("autre", onlyA)), o -> { }, l -> { });
+            assertTrue(tombstones(releases).contains(base + "/id/source/test test"), tombstones(releases).toString());
+            assertTrue(tombstones(releases).contains(base + "/id/lieu/test.a Médiathèque"));
+        }
+        assertTrue(progress.stream().anyMatch(l -> l.startsWith("URI retirées (lieux, fiches, sources) : 0 depuis les "
+                + "versions précédentes, 4 plus anciennes")), progress.toString());
+    }
+
+    private static List<String> objects(Releases releases, String s, String g, String p) {
+        Releases.Release r = releases.current().orElseThrow();
+        return r.read(() -> {
+            try (QueryExecution qe = r.query().query("SELECT ?o { GRAPH <" + g + "> { <" + s + "> <" + p + "> ?o } }").build()) {
+                List<String> rows = new ArrayList<>();
+                qe.execSelect().forEachRemaining(row -> rows.add(row.get("o").toString()));
+                return rows;
+            }
+        });
     }
 
     private static List<String> tombstones(Releases releases) {

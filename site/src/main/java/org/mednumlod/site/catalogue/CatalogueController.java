@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
@@ -63,7 +64,7 @@ class CatalogueController {
     ResponseEntity<byte[]> data(@PathVariable String ext) {
         Representation r = Representation.byName(ext).filter(Representation::isRdf)
                 .orElseThrow(() -> new NotFoundException("format inconnu : " + ext));
-        Map<String, RDFNode> bind = Map.of("g", ResourceFactory.createResource(base + "/graph/catalogue"));
+        Map<String, RDFNode> bind = Map.of("g", ResourceFactory.createResource(new Identifiers(base).graph(Identifiers.Graph.CATALOGUE).getURI()));
         return documents.ok(store.read(ds -> Queries.construct(ds, "vocabulary-graph", bind)), r, PATH);
     }
 }

@@ -68,7 +68,7 @@ final class ConversionReport implements Closeable {
                     continue;
                 }
                 target.printRecord(o.source().name(), o.source().file().getFileName(), o.row(), o.localId(),
-                        o.placeUri(), f.field(), f.value(), kind(f.kind()), f.rule(), f.message());
+                        o.recordUri(), f.field(), f.value(), kind(f.kind()), f.rule(), f.message());
                 if (!o.quarantined() && f.kind() == Finding.Kind.DROPPED && f.field().equals("horaires")
                         && f.value() != null) {
                     DroppedHours d = hours.computeIfAbsent(o.source().name(), k -> new TreeMap<>())

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
 import org.mednumlod.site.web.NotFoundException;
@@ -33,9 +34,11 @@ class DownloadsController {
     private static final String FILE = "[a-z0-9-]+\\.(nq\\.gz|csv)|SHA256SUMS";
 
     private final Store store;
+    private final Identifiers ids;
 
-    DownloadsController(Store store) {
+    DownloadsController(Store store, org.mednumlod.site.SiteProperties properties) {
         this.store = store;
+        this.ids = properties.identifiers();
     }
 
     /** One line of the list: a territory (or the whole country) and its files. */
@@ -49,11 +52,13 @@ class DownloadsController {
     @GetMapping("/telechargements")
     String page(Model model) {
         Map<String, Line> lines = new LinkedHashMap<>();
-        for (QuerySolution r : store.read(ds -> Queries.select(ds, "downloads", Map.of()))) {
+        var catalogue = org.apache.jena.rdf.model.ResourceFactory.createResource(
+                ids.graph(Identifiers.Graph.CATALOGUE).getURI());
+        for (QuerySolution r : store.read(ds -> Queries.select(ds, "downloads", Map.of("c", catalogue)))) {
             String key = r.contains("spatial") ? r.getResource("spatial").getURI() : "";
             Line line = lines.computeIfAbsent(key, k -> k.isEmpty()
                     ? new Line("France entière", null, null, null, new ArrayList<>())
-                    : new Line(r.getLiteral("label").getString(), "/page/" + k.substring(k.indexOf("/id/") + 4),
+                    : new Line(r.getLiteral("label").getString(), "/page/" + ids.thingPath(k).orElse(k),
                             r.getLiteral("code").getString(), r.getLiteral("places").getLong(), new ArrayList<>()));
             line.files().add(new DownloadFile(r.getLiteral("name").getString(), r.getLiteral("size").getLong(),
                     r.getLiteral("sha256").getLexicalForm()));

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
@@ -18,7 +19,6 @@ class LookupService {
     /** At most this many matches are listed; the total is always given. */
     static final int MAX_LISTED = 100;
     private static final Pattern SIRET = Pattern.compile("[0-9]{14}");
-    private static final Pattern SOURCE = Pattern.compile("[a-z0-9-]{1,64}");
     private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
     private static final int MAX_ID = 256;
 
@@ -54,12 +54,12 @@ class LookupService {
             require(INSEE.matcher(c).matches(), "un code commune Insee compte 5 caractères (ex. 49007, 2A004) : « " + insee + " »");
             return run("code Insee " + c, "lookup-insee", Map.of("code", ResourceFactory.createStringLiteral(c)));
         }
-        require(source != null && SOURCE.matcher(source).matches(),
+        require(Identifiers.isSourceName(source),
                 "nom de source invalide (lettres minuscules, chiffres et tirets) : « " + source + " »");
         require(id != null && !id.isEmpty() && id.length() <= MAX_ID,
                 "identifiant de la source manquant ou trop long (" + MAX_ID + " caractères au plus)");
         return run("source " + source + ", identifiant " + id, "lookup-source",
-                Map.of("source", ResourceFactory.createResource(base + "/id/source/" + source),
+                Map.of("source", ResourceFactory.createResource(new Identifiers(base).source(source).getURI()),
                         "id", ResourceFactory.createStringLiteral(id)));
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.site.hours.OpeningHours;
 import org.mednumlod.site.hours.StatusText;
 import org.mednumlod.site.store.PerRelease;
@@ -28,9 +29,10 @@ public class Orientation {
     private final PerRelease<OrientationIndex> index;
     private final Clock clock;
 
-    public Orientation(Store store) {
+    public Orientation(Store store, org.mednumlod.site.SiteProperties properties) {
         HoursFunctions.register();
-        this.index = new PerRelease<>(store, OrientationIndex::read);
+        Identifiers ids = properties.identifiers();
+        this.index = new PerRelease<>(store, release -> OrientationIndex.read(release, ids));
         this.clock = Clock.system(PARIS);
     }
 

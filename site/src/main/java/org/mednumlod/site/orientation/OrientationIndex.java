@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.rdf.model.RDFNode;
 import org.mednumlod.endpoint.Releases.Release;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 import org.mednumlod.site.hours.OpeningHours;
 import org.mednumlod.site.store.Queries;
@@ -30,7 +31,7 @@ record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
         return Collator.getInstance(Locale.FRENCH);
     }
 
-    static OrientationIndex read(Release ds) {
+    static OrientationIndex read(Release ds, Identifiers ids) {
         long start = System.nanoTime();
         Catalogue catalogue = new Catalogue(ds, ONCE);
         long catalogued = System.nanoTime();
@@ -41,7 +42,7 @@ record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
         }
         Queries.forEach(ds, "orientation-places", ONCE, row -> {
             String uri = row.getResource("lieu").getURI();
-            Builder b = places.computeIfAbsent(uri, Builder::new);
+            Builder b = places.computeIfAbsent(uri, u -> new Builder(u, ids));
             String p = row.getResource("p").getURI();
             RDFNode o = row.get("o");
             Facet f = facets.get(p);
@@ -116,12 +117,15 @@ record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
         double latitude = Double.NaN;
         double longitude = Double.NaN;
 
-        Builder(String uri) {
+        private final Identifiers ids;
+
+        Builder(String uri, Identifiers ids) {
             this.uri = uri;
+            this.ids = ids;
         }
 
         IndexedPlace build() {
-            String key = uri.substring(uri.lastIndexOf("/id/lieu/") + "/id/lieu/".length());
+            String key = ids.placeKey(uri).orElse(uri);
             boolean located = !Double.isNaN(latitude) && !Double.isNaN(longitude);
             return new IndexedPlace(uri, key, name, address, postcode, commune,
                     located ? latitude : Double.NaN, located ? longitude : Double.NaN, values, accesLibre, rdv, hours,

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.mednumlod.endpoint.Releases;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
@@ -21,18 +21,21 @@ import org.springframework.stereotype.Service;
 @Service
 class PlaceService {
     static final int SEE_ALSO_PAGE = 10;
-    /** {@code {source}.{id}} or {@code {source}~{16 hex digits}} (see docs/place-model.md). */
-    private static final Pattern KEY = Pattern.compile("[a-z0-9-]+(\\.[A-Za-z0-9_.-]{1,64}|~[0-9a-f]{16})");
 
     private final Store store;
     private final String base;
+    private final Identifiers ids;
     private final Clock clock = Clock.systemUTC();
     private final com.github.benmanes.caffeine.cache.Cache<String, PlaceView> views = com.github.benmanes.caffeine
             .cache.Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(java.time.Duration.ofHours(1)).build();
 
-    PlaceService(Store store, SiteProperties properties) {
+    private final org.mednumlod.site.store.Tombstones tombstones;
+
+    PlaceService(Store store, SiteProperties properties, org.mednumlod.site.store.Tombstones tombstones) {
         this.store = store;
         this.base = properties.baseUri();
+        this.ids = properties.identifiers();
+        this.tombstones = tombstones;
     }
 
     /** Where a key stands: a place of the release, a merged or withdrawn one (tombstone), or unknown. */
@@ -53,17 +56,17 @@ class PlaceService {
     }
 
     Lookup find(String key) {
-        if (!KEY.matcher(key).matches()) {
+        if (!Identifiers.isKey(key)) {
             return new Unknown();
         }
-        Resource s = ResourceFactory.createResource(base + "/id/lieu/" + key);
-        return store.read(ds -> {
+        Resource s = ResourceFactory.createResource(ids.placeIri(key));
+        Lookup inRelease = store.read(ds -> {
             if (Queries.ask(ds, "place-exists", Map.of("s", s))) {
                 return new Found(s);
             }
             String successor = null;
             String withdrawn = null;
-            for (QuerySolution r : Queries.select(ds, "place-tombstone", Map.of("s", s, "g", tombstones()))) {
+            for (QuerySolution r : Queries.select(ds, "place-tombstone", Map.of("s", s, "g", tombstoneGraph()))) {
                 if (r.contains("successor") && r.get("successor").isURIResource()) {
                     successor = r.getResource("successor").getURI();
                 }
@@ -71,18 +74,50 @@ class PlaceService {
                     withdrawn = r.getLiteral("withdrawn").getLexicalForm();
                 }
             }
-            String prefix = base + "/id/";
-            if (successor != null && successor.startsWith(prefix + "lieu/")) {
-                return new Merged(s, successor.substring(prefix.length()));
+            Optional<String> successorKey = ids.placeKey(successor);
+            if (successorKey.isPresent()) {
+                return new Merged(s, "lieu/" + successorKey.get());
             }
             // The key of a source record whose place has another key (merged at its first publish, so never a place
-            // URI of its own): the record's place, as for a merge.
-            for (QuerySolution r : Queries.select(ds, "record-place",
-                    Map.of("r", ResourceFactory.createResource(base + "/id/fiche/" + key)))) {
-                return new Merged(s, r.getResource("place").getURI().substring(prefix.length()));
+            // URI of its own): the record's place, as for a merge; also when the record now has another key.
+            Resource record = ResourceFactory.createResource(successor(ds, ids.recordIri(key)).orElse(ids.recordIri(key)));
+            for (QuerySolution r : Queries.select(ds, "record-place", Map.of("r", record))) {
+                Optional<String> place = ids.placeKey(r.getResource("place").getURI());
+                if (place.isPresent()) {
+                    return new Merged(s, "lieu/" + place.get());
+                }
             }
             return withdrawn != null ? new Withdrawn(s, withdrawn) : new Unknown();
         });
+        if (!(inRelease instanceof Unknown)) {
+            return inRelease;
+        }
+        // Not in the served release nor in its tombstones: a place minted by a release a rollback left.
+        return tombstones.find(s.getURI()).map(t -> t.successor().flatMap(ids::placeKey)
+                .<Lookup>map(k -> new Merged(s, "lieu/" + k))
+                .orElseGet(() -> t.withdrawnAt().<Lookup>map(at -> new Withdrawn(s, at)).orElse(new Unknown())))
+                .orElse(inRelease);
+    }
+
+    /**
+     * A source record's tombstone, from the release or the URI registry: withdrawn (with its place, or alone), or
+     * replaced by another record (a row key of a source without ids: 301 to its content key).
+     */
+    Optional<org.mednumlod.site.store.Tombstones.Tombstone> recordTombstone(String key) {
+        if (!Identifiers.isKey(key)) {
+            return Optional.empty();
+        }
+        return tombstones.find(ids.recordIri(key));
+    }
+
+    /** The key of the record that replaced {@code t}'s, if it names a record. */
+    Optional<String> successorRecord(org.mednumlod.site.store.Tombstones.Tombstone t) {
+        return t.successor().flatMap(ids::recordKey);
+    }
+
+    /** The page of a place the release publishes, from its URI; empty when it is not published. */
+    Optional<String> pageOfPlace(String uri) {
+        return ids.placeKey(uri).filter(k -> find(k) instanceof Found).map(k -> "/page/lieu/" + k);
     }
 
     /**
@@ -90,17 +125,27 @@ class PlaceService {
      * empty when the record is not in the release.
      */
     Optional<String> placeOfRecord(String key) {
-        if (!KEY.matcher(key).matches()) {
+        if (!Identifiers.isKey(key)) {
             return Optional.empty();
         }
-        Resource r = ResourceFactory.createResource(base + "/id/fiche/" + key);
+        Resource r = ResourceFactory.createResource(ids.recordIri(key));
         return store.read(ds -> Queries.select(ds, "record-place", Map.of("r", r))).stream().findFirst()
-                .map(row -> PlaceViews.path(base, row.getResource("place").getURI()).substring("/id/".length()));
+                .flatMap(row -> ids.placeKey(row.getResource("place").getURI())).map(k -> "lieu/" + k);
+    }
+
+    private Optional<String> successor(Releases.Release ds, String iri) {
+        for (QuerySolution r : Queries.select(ds, "place-tombstone", Map.of("s", ResourceFactory.createResource(iri),
+                "g", tombstoneGraph()))) {
+            if (r.contains("successor") && r.get("successor").isURIResource()) {
+                return Optional.of(r.getResource("successor").getURI());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The RDF document of a source record: its triples, its fragments, the annotations that target it. */
     Model describeRecord(String key) {
-        return describe(ResourceFactory.createResource(base + "/id/fiche/" + key));
+        return describe(ResourceFactory.createResource(ids.recordIri(key)));
     }
 
     /** The RDF document of a place (its triples and those of its fragments and annotations). */
@@ -112,7 +157,8 @@ class PlaceService {
 
     /** What the tombstone graph says about a merged or withdrawn place. */
     Model tombstone(Resource s) {
-        Model m = store.read(ds -> Queries.construct(ds, "place-tombstone-describe", Map.of("s", s, "g", tombstones())));
+        Model m = tombstones.find(s.getURI()).map(org.mednumlod.site.store.Tombstones.Tombstone::model)
+                .orElseGet(org.apache.jena.rdf.model.ModelFactory::createDefaultModel);
         m.setNsPrefixes(PREFIXES);
         return m;
     }
@@ -150,13 +196,13 @@ class PlaceService {
             if (r.contains("commune")) {
                 name = name + " (" + r.getLiteral("commune").getLexicalForm() + ")";
             }
-            out.add(new PlaceView.Link(name, "/page" + PlaceViews.path(base, uri).substring("/id".length())));
+            out.add(new PlaceView.Link(name, "/page/" + ids.thingPath(uri).orElse(uri)));
         }
         return out;
     }
 
-    private Resource tombstones() {
-        return ResourceFactory.createResource(base + "/graph/tombstones");
+    private Resource tombstoneGraph() {
+        return ResourceFactory.createResource(ids.graph(Identifiers.Graph.TOMBSTONES).getURI());
     }
 
     private static final Map<String, String> PREFIXES = Map.of(

@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 
 /**
@@ -44,13 +45,14 @@ final class PlaceViews {
      */
     static PlaceView build(Model m, Resource place, String base, PlaceView.SeeAlso seeAlso, Clock clock) {
         Resource s = m.getResource(place.getURI());
-        String path = path(base, s.getURI()).substring("/id/".length());
+        Identifiers ids = new Identifiers(base);
+        String path = ids.thingPath(s.getURI()).orElse(s.getURI());
         String name = Optional.ofNullable(text(s, MNL.nom)).orElse(path);
         List<String> kinds = s.listProperties(MNL.typologie).toList().stream().map(st -> label(st.getObject())).sorted().toList();
         Resource commune = s.getPropertyResourceValue(MNL.situeDansCommune);
         PlaceView.Link communePage = commune == null ? null
                 : new PlaceView.Link(Optional.ofNullable(string(commune, RDFS.label)).orElse(text(s, MNL.commune)),
-                        "/page" + path(base, commune.getURI()).substring("/id".length()));
+                        "/page/" + ids.thingPath(commune.getURI()).orElse(commune.getURI()));
         List<String> lines = new ArrayList<>();
         addIfPresent(lines, text(s, MNL.adresse));
         addIfPresent(lines, text(s, MNL.complementAdresse));
@@ -138,7 +140,7 @@ final class PlaceViews {
 
     /** {@code fiche-{record key}}: the page anchor of a source record ({@code {base}/id/fiche/{key}}). */
     static String anchor(String base, String recordUri) {
-        return "fiche-" + recordUri.substring(recordUri.lastIndexOf('/') + 1);
+        return "fiche-" + new Identifiers(base).recordKey(recordUri).orElse(recordUri);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.site.store.PerRelease;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
@@ -26,10 +27,11 @@ class SearchService {
 
     private final PerRelease<Index> index;
 
-    SearchService(Store store) {
+    SearchService(Store store, org.mednumlod.site.SiteProperties properties) {
+        Identifiers ids = properties.identifiers();
         this.index = new PerRelease<>(store, ds -> new Index(
-                entries(Queries.selectOnce(ds, "search-places-names", Map.of(), ONCE), "place", "nom", "commune"),
-                entries(Queries.selectOnce(ds, "search-communes-names", Map.of(), ONCE), "commune", "label", "code")));
+                entries(Queries.selectOnce(ds, "search-places-names", Map.of(), ONCE), "place", "nom", "commune", ids),
+                entries(Queries.selectOnce(ds, "search-communes-names", Map.of(), ONCE), "commune", "label", "code", ids)));
     }
 
     /** A search result: label, secondary text, link. */
@@ -69,16 +71,17 @@ class SearchService {
         return entries.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).map(Entry::hit).toList();
     }
 
-    private static List<Entry> entries(List<QuerySolution> rows, String uri, String label, String detail) {
+    private static List<Entry> entries(List<QuerySolution> rows, String uri, String label, String detail,
+                                       Identifiers ids) {
         return rows.stream().map(r -> new Entry(fold(text(r, label)),
-                        new Hit(text(r, label), text(r, detail), page(r.getResource(uri).getURI()))))
+                        new Hit(text(r, label), text(r, detail), page(ids, r.getResource(uri).getURI()))))
                 .sorted(Comparator.comparing(Entry::folded).thenComparing(e -> e.hit().href()))
                 .toList();
     }
 
     /** {@code {base}/id/x} → {@code /page/x}. */
-    static String page(String uri) {
-        return "/page/" + uri.substring(uri.indexOf("/id/") + "/id/".length());
+    static String page(Identifiers ids, String uri) {
+        return "/page/" + ids.thingPath(uri).orElse(uri);
     }
 
     private static String text(QuerySolution r, String var) {

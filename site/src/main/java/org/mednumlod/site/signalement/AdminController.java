@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.web.BadRequestException;
 import org.mednumlod.site.web.HttpProblem;
@@ -159,10 +160,17 @@ class AdminController {
             default -> throw new BadRequestException("statut inconnu : « " + statut + " » (nouveau ou traite)");
         };
         String uri = lieu.isBlank() ? null : lieu.startsWith("http://") || lieu.startsWith("https://") ? lieu.strip()
-                : base + "/id/lieu/" + lieu.strip();
+                : placeIri(lieu.strip());
         Champ c = champ.isEmpty() ? null : Champ.byCode(champ)
                 .orElseThrow(() -> new BadRequestException("champ inconnu : « " + champ + " »"));
         return new Filtre(traite, uri, c, date(du, "du"), date(au, "au"));
+    }
+
+    private String placeIri(String key) {
+        if (!Identifiers.isKey(key)) {
+            throw new BadRequestException("lieu : clé « " + key + " » invalide ({source}.{identifiant} ou {source}~{empreinte})");
+        }
+        return new Identifiers(base).placeIri(key);
     }
 
     private static LocalDate date(String text, String name) {
@@ -183,8 +191,7 @@ class AdminController {
     }
 
     private Ligne ligne(Signalement s) {
-        String prefix = base + "/id/lieu/";
-        return new Ligne(s, DATE.format(s.cree().atZone(PARIS)), s.lieu().startsWith(prefix) ? s.lieu().substring(prefix.length()) : null,
+        return new Ligne(s, DATE.format(s.cree().atZone(PARIS)), new Identifiers(base).placeKey(s.lieu()).orElse(null),
                 s.champs().stream().map(Champ::libelle).collect(Collectors.joining(", ")),
                 s.traiteLe() == null ? null : DATE.format(s.traiteLe().atZone(PARIS)));
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.PerRelease;
@@ -34,6 +35,7 @@ class SitemapService {
     private final NationalFigures release;
     private final String base;
     private final int maxUrls;
+    private final Identifiers ids;
     private final PerRelease<long[]> counts;
 
     SitemapService(Store store, NationalFigures release, SiteProperties properties,
@@ -41,6 +43,7 @@ class SitemapService {
         this.store = store;
         this.release = release;
         this.base = properties.baseUri();
+        this.ids = properties.identifiers();
         this.maxUrls = Math.max(1, Math.min(PROTOCOL_MAX, maxUrls));
         this.counts = new PerRelease<>(store, ds -> new long[] {
             Queries.select(ds, "sitemap-places-count", Map.of()).get(0).getLiteral("n").getLong(),
@@ -110,7 +113,7 @@ class SitemapService {
 
     /** {@code {base}/id/x} → {@code {base}/page/x}. */
     private String page(String uri) {
-        return base + "/page/" + uri.substring(uri.indexOf("/id/") + "/id/".length());
+        return base + "/page/" + ids.thingPath(uri).orElseThrow(() -> new IllegalStateException("URI hors de " + base + "/id/ : " + uri));
     }
 
     private byte[] write(String root, String entry, List<String> locations) {

@@ -128,6 +128,19 @@ public class Store implements DisposableBean {
         return releases.vocabularyGraph();
     }
 
+    /** The graphs every release has, or may have (the tombstone graph is absent while empty). */
+    public List<org.apache.jena.graph.Node> platformGraphs() {
+        return releases.platformGraphs();
+    }
+
+    /**
+     * The tombstone the URI registry keeps for {@code uri} (a URI published by a release that is no longer served, a
+     * rollback's included), as triples; empty when no release ever withdrew or redirected it.
+     */
+    public java.util.Optional<org.apache.jena.graph.Graph> registryTombstone(String uri) {
+        return releases.tombstone(uri);
+    }
+
     /** Runs a function in a read transaction on the served release (union default graph), embedded or remote. */
     public <T> T read(Function<Releases.Release, T> action) {
         Releases.Release release = releases.current().orElseThrow();

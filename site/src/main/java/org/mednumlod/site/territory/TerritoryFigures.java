@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.mednumlod.endpoint.Releases.Release;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.territory.TerritoryView.Figures;
 import org.mednumlod.site.territory.TerritoryView.Paged;
@@ -30,11 +31,13 @@ final class TerritoryFigures {
     private static final String PLACES = "nombre-de-lieux";
 
     private final String base;
+    private final Identifiers ids;
     private final ObjectMapper json;
     private final String ensemble;
 
     TerritoryFigures(String base, ObjectMapper json) {
         this.base = base;
+        this.ids = new Identifiers(base);
         this.json = json;
         this.ensemble = base + "/statistiques/modalite/ensemble";
     }
@@ -83,7 +86,7 @@ final class TerritoryFigures {
         for (QuerySolution r : Queries.select(ds, "territory-places", Map.of("s", s), PLACES_PAGE_SIZE, offset)) {
             String uri = r.getResource("lieu").getURI();
             list.add(new Place(r.contains("nom") ? r.getLiteral("nom").getString() : uri.substring(uri.lastIndexOf('/') + 1),
-                    uri.substring(uri.indexOf("/id/")), r.contains("libelleCommune") ? r.getLiteral("libelleCommune").getString() : null,
+                    "/id/" + ids.thingPath(uri).orElse(uri), r.contains("libelleCommune") ? r.getLiteral("libelleCommune").getString() : null,
                     r.contains("latitude") ? r.getLiteral("latitude").getDouble() : null,
                     r.contains("longitude") ? r.getLiteral("longitude").getDouble() : null));
         }
@@ -102,7 +105,7 @@ final class TerritoryFigures {
         for (QuerySolution r : Queries.select(ds, "territory-communes-without-place", bind, TerritoryService.PAGE_SIZE, offset)) {
             String uri = r.getResource("commune").getURI();
             list.add(new TerritoryView.Link(TerritoryKind.COMMUNE.label(), r.getLiteral("libelle").getString(),
-                    r.getLiteral("code").getString(), "/page/" + uri.substring(uri.indexOf("/id/") + "/id/".length()),
+                    r.getLiteral("code").getString(), "/page/" + ids.thingPath(uri).orElse(uri),
                     r.contains("population") ? r.getLiteral("population").getLong() : null));
         }
         return new Paged<>(list, total, current, pages,

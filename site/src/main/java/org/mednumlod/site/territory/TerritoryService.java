@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
@@ -23,11 +24,13 @@ class TerritoryService {
 
     private final Store store;
     private final String base;
+    private final Identifiers ids;
     private final TerritoryFigures figures;
 
     TerritoryService(Store store, SiteProperties properties, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.store = store;
         this.base = properties.baseUri();
+        this.ids = properties.identifiers();
         this.figures = new TerritoryFigures(base, json);
     }
 
@@ -91,10 +94,10 @@ class TerritoryService {
                 .toList();
     }
 
-    private static TerritoryView.Link link(QuerySolution r, String var) {
+    private TerritoryView.Link link(QuerySolution r, String var) {
         String uri = r.getResource(var).getURI();
         String kind = TerritoryKind.byType(r.getResource("type").getURI()).map(TerritoryKind::label).orElse("");
-        String path = uri.substring(uri.indexOf("/id/") + "/id/".length());
+        String path = ids.thingPath(uri).orElse(uri);
         return new TerritoryView.Link(kind, string(r, "label"), string(r, "code"), "/page/" + path,
                 number(r, "population"));
     }

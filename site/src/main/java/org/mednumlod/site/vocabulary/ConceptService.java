@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 import org.mednumlod.site.store.PerRelease;
 import org.mednumlod.site.store.Queries;
@@ -26,8 +27,11 @@ class ConceptService {
     /** Places per concept, counted once per release for each concept asked for. */
     private final PerRelease<Map<String, Long>> counts;
 
-    ConceptService(Store store) {
+    private final Identifiers ids;
+
+    ConceptService(Store store, org.mednumlod.site.SiteProperties properties) {
         this.store = store;
+        this.ids = properties.identifiers();
         this.counts = new PerRelease<>(store, release -> new ConcurrentHashMap<>());
     }
 
@@ -75,9 +79,8 @@ class ConceptService {
     }
 
     /** Links stay on this site: {@code {base}/id/lieu/…} → {@code /id/lieu/…}. */
-    private static Place place(String uri, String name, String commune) {
-        int id = uri.indexOf("/id/");
-        return new Place(uri, id < 0 ? uri : uri.substring(id), name, commune);
+    private Place place(String uri, String name, String commune) {
+        return new Place(uri, ids.thingPath(uri).map(p -> "/id/" + p).orElse(uri), name, commune);
     }
 
     private static List<String> words(String text) {

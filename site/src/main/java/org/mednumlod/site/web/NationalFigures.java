@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.PerRelease;
 import org.mednumlod.site.store.Queries;
@@ -27,12 +28,13 @@ public class NationalFigures {
 
     NationalFigures(Store store, SiteProperties properties) {
         String base = properties.baseUri();
+        Identifiers ids = properties.identifiers();
         Map<String, RDFNode> bind = Map.of("dataset", ResourceFactory.createResource(base + "/catalogue#jeu-de-donnees"));
         this.figures = new PerRelease<>(store, release -> {
             List<QuerySolution> rows = Queries.select(release, "catalogue-national", bind);
             QuerySolution row = rows.isEmpty() ? null : rows.get(0);
             int sources = (int) Queries.select(release, "catalogue-graphs", bind).stream()
-                    .filter(r -> r.getResource("graph").getURI().startsWith(base + "/graph/source/")).count();
+                    .filter(r -> ids.sourceOfGraph(r.getResource("graph").getURI()).isPresent()).count();
             Instant published = row == null ? Instant.EPOCH
                     : Instant.parse(row.getLiteral("modified").getLexicalForm());
             return new Figures(release.id(), published, number(row, "places"), sources, number(row, "communes"));
