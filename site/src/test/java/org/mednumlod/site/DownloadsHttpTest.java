@@ -27,7 +27,10 @@ class DownloadsHttpTest extends DemoSite {
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         Map<String, String> sums = sums();
-        assertEquals(2 * (1 + 26 + 109), sums.size());
+        assertEquals(2 * (1 + 26 + 109) + 9, sums.size(), "N-Quads and CSV of France, each région and département; "
+                + "the N-Quads of each named graph (places, territories, vocabulary, statistics, 5 sources)");
+        assertTrue(sums.containsKey("graphe-source-angers.nq.gz"));
+        assertTrue(!page.body().contains("graphe-"), "a graph's file is listed on the graph's page, not here");
         for (String file : new String[] {"mednum-lod.nq.gz", "region-75.nq.gz", "departement-16.nq.gz"}) {
             assertTrue(page.body().contains(sums.get(file)), "checksum of " + file + " shown");
         }
