@@ -71,7 +71,7 @@ class RealPersonalDataTest {
                 if (fields.contains(q.getPredicate())) {
                     places.add(q.asTriple());
                 }
-                if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().equals(MNL.LieuMediationNumerique.asNode())) {
+                if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().equals(MNL.FicheLieu.asNode())) {
                     placeNodes.add(q.getSubject());
                 }
             }
