@@ -9,13 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Normalisers of the values the matcher compares. Names: no accents, lower case, alphanumerics only; the phrases
  * that name a kind of place or body become one kind token ({@code mairie de X}, {@code commune de X},
  * {@code ville de X} → {@code _mairie X}; {@code centre communal d'action sociale} → {@code _ccas}; {@code maison
  * France Services}, {@code MSAP}, {@code MFS} → {@code _franceservices}; …, after the Coop's administrative prefixes
- * and service keywords); abbreviations expanded ({@code st} → {@code saint}); legal forms and stop words dropped.
+ * and service keywords); a one-word kind phrase of 8 letters or more is recognised with one typing slip ({@code meddiatheque});
+ * abbreviations expanded ({@code st} → {@code saint}); legal forms and stop words dropped.
  * Streets: same base, street types expanded ({@code av} → {@code avenue}), the house number and its suffix
  * ({@code 12 bis}, {@code 12b} → {@code 12b}) taken apart, postcodes and PO boxes dropped. Contacts: phones as
  * national digits, e-mails in lower case, websites as their host without {@code www.}. A value of the form
@@ -26,6 +28,11 @@ final class MatchText {
     private static final Map<String, String> KINDS = new LinkedHashMap<>();
     /** The kind tokens (a name's kinds are the kind tokens it holds). */
     static final Set<String> KIND_TOKENS;
+    /** One-word kind phrases long enough to be recognised with one typing slip ({@code meddiatheque}). */
+    private static final Map<String, String> KIND_WORDS = new LinkedHashMap<>();
+    /** The shortest kind word recognised with a slip: shorter ones are other words one letter away. */
+    private static final int TYPO_MIN = 8;
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final Map<String, String> NAME_WORDS = Map.ofEntries(Map.entry("st", "saint"),
             Map.entry("ste", "sainte"), Map.entry("sts", "saints"), Map.entry("gal", "general"),
             Map.entry("gen", "general"), Map.entry("mal", "marechal"), Map.entry("pdt", "president"));
@@ -85,6 +92,11 @@ final class MatchText {
         kind("_conseillernumerique", "bureau du conseiller numerique", "conseiller numerique");
         kind("_pimms", "point information mediation multi services", "pimms");
         KIND_TOKENS = Set.copyOf(KINDS.values());
+        KINDS.forEach((phrase, token) -> {
+            if (phrase.length() >= TYPO_MIN && !phrase.contains(" ")) {
+                KIND_WORDS.put(phrase, token);
+            }
+        });
     }
 
     private static void kind(String token, String... phrases) {
@@ -122,12 +134,25 @@ final class MatchText {
         }
         List<String> tokens = new ArrayList<>();
         for (String t : f.strip().split(" ")) {
-            String w = NAME_WORDS.getOrDefault(t, t);
+            String w = kindWithSlip(NAME_WORDS.getOrDefault(t, t));
             if (!w.isEmpty() && !NAME_STOP.contains(w) && !tokens.contains(w)) {
                 tokens.add(w);
             }
         }
         return tokens;
+    }
+
+    /** The kind token of a word one typing slip away from a one-word kind phrase, else the word itself. */
+    private static String kindWithSlip(String w) {
+        if (w.length() < TYPO_MIN - 1 || w.startsWith("_")) {
+            return w;
+        }
+        for (Map.Entry<String, String> k : KIND_WORDS.entrySet()) {
+            if (Math.abs(k.getKey().length() - w.length()) <= 1 && ONE_EDIT.apply(k.getKey(), w) == 1) {
+                return k.getValue();
+            }
+        }
+        return w;
     }
 
     /** A street line taken apart: house number with suffix ({@code ""} when none), street tokens. */

@@ -23,6 +23,11 @@ class MatchTextTest {
         "Œuvre Sainte-Anne|oeuvre sainte anne",
         "Mission Locale pour l'emploi des jeunes dans le Douaisis|_missionlocale emploi jeunes dans douaisis",
         "GROUPE SOS SOLIDARITES|groupe sos solidarites",
+        "Méddiathèque de Sainte-Marie|_bibliotheque sainte marie",
+        "Bibliothque municipale|_bibliotheque municipale",
+        "Mediathequess|_bibliotheque",
+        "Mediathecaire|mediathecaire",
+        "Communes associées|communes associees",
     })
     void names(String raw, String tokens) {
         assertEquals(List.of(tokens.split(" ")), MatchText.name(raw));
