@@ -135,7 +135,7 @@ class ReleaseSwitchHttpTest {
                 .formatted(SOURCES.resolveSibling("demo/lamednum-exemple-valide-v1.csv").toString().replace("\\", "/"),
                         newSource.toString().replace("\\", "/")));
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "publish",
+                "-Xmx512m", "-Dmednum.referentiel=" + System.getProperty("mednum.referentiel", ""), "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "publish",
                 "--sources", one.toString(), "--rapport", dataDir.resolve("rapport").toString())
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("publish.log").toFile());
         pb.environment().put("MEDNUM_DATA_DIR", dataDir.toString());

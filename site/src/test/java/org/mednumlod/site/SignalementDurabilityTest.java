@@ -146,7 +146,7 @@ class SignalementDurabilityTest {
 
     private ProcessBuilder java(List<String> args, Map<String, String> env, Path log) {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+                "-Xmx512m", "-Dmednum.referentiel=" + System.getProperty("mednum.referentiel", ""), "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("MEDNUM_"));

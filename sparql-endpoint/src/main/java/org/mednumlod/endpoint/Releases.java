@@ -24,7 +24,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -34,7 +33,6 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.mednumlod.converters.Conversion;
 import org.mednumlod.ontology.Identifiers;
-import org.mednumlod.ontology.Reference;
 import org.mednumlod.ontology.TerritoryUris;
 
 /**
@@ -233,9 +231,9 @@ public final class Releases implements AutoCloseable {
     }
 
     /**
-     * Builds a new release — the reference data (vocabulary, code lists, territories) and every source converted
-     * and validated (one named graph per source), its catalogue and its dumps — in a new TDB2 database beside the
-     * served one, then makes it current. One publish at a time (a lock file); a release that fails half-way is
+     * Builds a new release — the reference data (vocabulary, code lists, territories: copied from the template kept
+     * beside the releases, {@link ReferenceTemplate}) and every source converted and validated (one named graph per
+     * source), its catalogue and its dumps — in a new TDB2 database beside the served one, then makes it current. One publish at a time (a lock file); a release that fails half-way is
      * never switched in, and what such a release left on disk is removed by the next publish.
      *
      * @param sources  the configured sources
@@ -273,6 +271,8 @@ public final class Releases implements AutoCloseable {
     private void build(String id, List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
                        Consumer<Conversion.Summary> onSummary, Consumer<String> progress) {
         progress.accept("Nouvelle version " + id + " : construction dans " + layout.release(id));
+        long reference = new ReferenceTemplate(ReferenceTemplate.folder(layout.root()), new TerritoryUris(baseUri), vocabularyGraph(),
+                territoryGraph()).copyInto(layout.database(id), progress);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(layout.database(id)));
         try {
             DataLoader loader = LoaderFactory.basicLoader(dsg, quietMonitor());
@@ -283,10 +283,6 @@ public final class Releases implements AutoCloseable {
             List<Conversion.Summary> summaries = new java.util.concurrent.CopyOnWriteArrayList<>();
             try {
                 OverlappedLoad.run(sink -> {
-                    progress.accept("Vocabulaire et listes de codes…");
-                    Reference.writeVocabulary(StreamRDFLib.extendTriplesToQuads(vocabularyGraph(), sink));
-                    progress.accept("Référentiel des territoires (COG 2026)…");
-                    Reference.writeTerritories(new TerritoryUris(baseUri), StreamRDFLib.extendTriplesToQuads(territoryGraph(), sink));
                     progress.accept("Sources…");
                     RecordCollector collector = new RecordCollector(ids(), sink);
                     Set<String> idless = new HashSet<>();
@@ -333,7 +329,8 @@ public final class Releases implements AutoCloseable {
                 loader.finishException(e);
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
-            progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés", loader.countTriples() + loader.countQuads()));
+            progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés (et %,d du référentiel)",
+                    loader.countTriples() + loader.countQuads(), reference));
             Tombstones.write(dsg, tombstoneGraph(), placesGraph(), baseUri, layout.release(id),
                     UriRegistry.read(layout.root(), layout.pointer().map(layout::release)),
                     fusion[0].redirects(), renamed, Instant.now(), progress);
