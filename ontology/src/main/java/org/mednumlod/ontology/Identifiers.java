@@ -98,6 +98,16 @@ public record Identifiers(String base) {
         return after(iri, "/id/source/").filter(Identifiers::isSourceName);
     }
 
+    /**
+     * The name of the source an IRI of this scheme names, whatever its base ({@code …/id/source/{name}}): for
+     * documents whose base is not known, as the provenance of a record read by the validator.
+     */
+    public static Optional<String> sourceNameInAnyBase(String iri) {
+        int at = iri.lastIndexOf("/id/source/");
+        return at < 0 ? Optional.empty() : Optional.of(iri.substring(at + "/id/source/".length()))
+                .filter(Identifiers::isSourceName);
+    }
+
     /** The name of the source of a source graph ({@code {base}/graph/source/{name}}). */
     public Optional<String> sourceOfGraph(String iri) {
         return after(iri, "/graph/source/").filter(Identifiers::isSourceName);

@@ -36,6 +36,11 @@ public record TerritoryUris(String base) {
         return node(type.pathSegment(), code);
     }
 
+    /** The territory of the kind whose path segment is {@code segment} ({@code region}, {@code commune-deleguee}…). */
+    public Node territory(String segment, String code) {
+        return node(segment, code);
+    }
+
     private Node node(String kind, String code) {
         return NodeFactory.createURI(base + "/id/" + kind + "/" + code);
     }

@@ -63,6 +63,7 @@ class IdentifiersTest {
             case "contentKey" -> Identifiers.contentKey(a[0], a[1], a[2], a[3], Integer.parseInt(a[4]));
             case "mintedKey" -> Identifiers.mintedKey(a[0], a[1]);
             case "rowKey" -> Identifiers.rowKey(a[0], Long.parseLong(a[1]));
+            case "territory" -> new TerritoryUris(IDS.base()).territory(a[0], a[1]).getURI();
             default -> throw new AssertionError("forme inconnue : " + form);
         };
     }
@@ -77,6 +78,8 @@ class IdentifiersTest {
                     .map(Enum::name).findFirst();
             case "thingPath" -> IDS.thingPath(text);
             case "sourceOfKey" -> Identifiers.sourceOfKey(text);
+            case "sourceInAnyBase" -> Identifiers.sourceNameInAnyBase(text);
+            case "territory" -> IDS.thingPath(text).map(p -> p.replace('/', '|'));
             default -> throw new AssertionError("forme inconnue : " + form);
         };
     }

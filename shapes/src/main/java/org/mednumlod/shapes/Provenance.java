@@ -4,12 +4,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 
 /** Reads the record a place comes from out of its provenance triples (docs/place-model.md). */
 final class Provenance {
-    private static final String SOURCE_SEGMENT = "/id/source/";
-
     private Provenance() {
     }
 
@@ -17,11 +16,7 @@ final class Provenance {
         String source = "";
         Node derivedFrom = first(graph, place, MNLS.provWasDerivedFrom);
         if (derivedFrom != null && derivedFrom.isURI()) {
-            String uri = derivedFrom.getURI();
-            int at = uri.lastIndexOf(SOURCE_SEGMENT);
-            if (at >= 0) {
-                source = uri.substring(at + SOURCE_SEGMENT.length());
-            }
+            source = Identifiers.sourceNameInAnyBase(derivedFrom.getURI()).orElse("");
         }
         Node id = first(graph, place, MNLS.mnlIdentifiantSource);
         if (id == null) {

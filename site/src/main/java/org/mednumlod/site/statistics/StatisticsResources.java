@@ -13,7 +13,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDFS;
+import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.ontology.TerritoryUris;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
@@ -34,7 +36,7 @@ class StatisticsResources {
     StatisticsResources(Store store, SiteProperties properties) {
         this.store = store;
         this.base = properties.baseUri();
-        this.graph = ResourceFactory.createResource(base + "/graph/statistiques");
+        this.graph = ResourceFactory.createResource(new Identifiers(base).graph(Identifiers.Graph.STATISTIQUES).getURI());
     }
 
     /** A resource's document: its triples, and whether it is a zero the cube leaves implicit. */
@@ -69,7 +71,7 @@ class StatisticsResources {
         if (p.length != 4 && p.length != 6) {
             return Optional.empty();
         }
-        Resource territory = ResourceFactory.createResource(base + "/id/" + p[1] + "/" + p[2]);
+        Resource territory = ResourceFactory.createResource(new TerritoryUris(base).territory(p[1], p[2]).getURI());
         Resource indicator = ResourceFactory.createResource(base + "/statistiques/indicateur/" + p[3]);
         Resource breakdown = ResourceFactory.createResource(p.length == 4 ? base + "/statistiques/modalite/ensemble"
                 : CODES + p[4] + "/" + p[5]);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.mednumlod.ontology.TerritoryUris;
 
 /**
  * A territory as the parameters {@code territoire} and {@code dans} write it ({@code region:52},
@@ -68,7 +69,7 @@ public record TerritoryRef(TerritoryKind kind, String code) {
 
     /** The territory's URI under the platform's base. */
     public Resource resource(String base) {
-        return ResourceFactory.createResource(base + "/id/" + kind.segment() + "/" + code);
+        return ResourceFactory.createResource(new TerritoryUris(base).territory(kind.segment(), code).getURI());
     }
 
     /** The territory's page on the site, {@code /page/commune/49007}. */

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.mednumlod.ontology.Identifiers;
+import org.mednumlod.ontology.TerritoryUris;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
@@ -39,7 +40,7 @@ class TerritoryService {
         if (!CODE.matcher(code).matches()) {
             return Optional.empty();
         }
-        Resource s = ResourceFactory.createResource(base + "/id/" + kind.segment() + "/" + code);
+        Resource s = ResourceFactory.createResource(new TerritoryUris(base).territory(kind.segment(), code).getURI());
         boolean exists = store.read(ds -> Queries.ask(ds, "territory-exists",
                 Map.of("s", s, "type", kind.type())));
         return exists ? Optional.of(s) : Optional.empty();
