@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,10 +83,15 @@ final class Dumps {
                         .map(Identifiers.Graph::segment).orElse(null));
     }
 
+    /** In a folder of reference dumps ({@link #writeReference}): all the reference quads, one gzip member. */
+    static final String REFERENCE = "referentiel.nq.gz";
+
     private final DatasetGraph dsg;
     private final Node catalogueGraph;
     private final Path dir;
     private final String base;
+    private Path reference;
+    private Set<Node> referenceGraphs = Set.of();
 
     Dumps(DatasetGraph dsg, Node catalogueGraph, Path dir) {
         this(dsg, catalogueGraph, dir, null);
@@ -97,6 +103,33 @@ final class Dumps {
         this.catalogueGraph = catalogueGraph;
         this.dir = dir;
         this.base = base;
+    }
+
+    /**
+     * Writes the dumps of a database holding only the reference graphs (vocabulary, code lists, territories) into
+     * {@code folder}: {@link #REFERENCE} and each graph's own file ({@link #graphFile}), for {@link #reference} to
+     * reuse in every release that starts from that database.
+     */
+    static void writeReference(DatasetGraph dsg, Path folder, String base) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Dumps d = new Dumps(dsg, null, folder, base);
+        Txn.executeRead(dsg, () -> d.writeGraphs(d.new Out(REFERENCE, null, null, null, null)));
+    }
+
+    /**
+     * The release's database started as a copy of the database whose reference dumps are in {@code folder}, and
+     * its graphs {@code graphs} are unchanged since: the whole-dataset file starts with {@link #REFERENCE} as it is
+     * (a gzip file may hold several members, read as one stream by every gzip reader) and their own files are copied,
+     * instead of reading and compressing those quads again.
+     */
+    Dumps reference(Path folder, Set<Node> graphs) {
+        this.reference = folder;
+        this.referenceGraphs = Set.copyOf(graphs);
+        return this;
     }
 
     /**
@@ -137,14 +170,36 @@ final class Dumps {
 
     /** The whole dataset, then (when a base is given) each named graph's file, in the order of the graphs. */
     private List<File> writeWhole() {
-        Out whole = new Out(WHOLE + ".nq.gz", null, null, null, null);
+        Out whole = new Out(WHOLE + ".nq.gz", null, null, null, null, null,
+                reference == null ? null : reference.resolve(REFERENCE));
+        List<File> files = writeGraphs(whole);
+        for (Node g : referenceGraphs) {
+            String name = base == null ? null : graphFile(base, g);
+            if (name != null) {
+                files.add(copied(reference.resolve(name), name, g));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Every quad but the catalogue's and the reference graphs' into {@code whole}, and each graph's own into its file
+     * ({@link #graphFile}); the whole file first, then the graphs' in the order of the graphs.
+     */
+    private List<File> writeGraphs(Out whole) {
         Map<Node, Out> byGraph = new LinkedHashMap<>();
-        for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) {
-            Quad q = it.next();
-            if (!q.getGraph().equals(catalogueGraph)) {
+        List<Node> graphs = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(graphs::add);
+        graphs.add(Quad.defaultGraphIRI);
+        for (Node g : graphs) {
+            if (g.equals(catalogueGraph) || referenceGraphs.contains(g)) {
+                continue;
+            }
+            for (Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+                Quad q = it.next();
                 whole.rdf.quad(q);
                 if (base != null && graphFile(base, q.getGraph()) != null) {
-                    byGraph.computeIfAbsent(q.getGraph(), g -> new Out(graphFile(base, g), null, null, null, null, g))
+                    byGraph.computeIfAbsent(q.getGraph(), n -> new Out(graphFile(base, n), null, null, null, null, n))
                             .rdf.quad(q);
                 }
             }
@@ -153,6 +208,22 @@ final class Dumps {
         files.add(whole.close());
         byGraph.values().forEach(out -> files.add(out.close()));
         return files;
+    }
+
+    /** A file of the reference dumps copied as it is, with its size and SHA-256. */
+    private File copied(Path from, String name, Node graph) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(dir.resolve(name)), digest)) {
+                Files.copy(from, out);
+            }
+            return new File(name, "nq.gz", null, null, null, null, 0, Files.size(dir.resolve(name)),
+                    HexFormat.of().formatHex(digest.digest()), graph);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<File> writeByPlace(Dataset ds, Consumer<String> progress) {
@@ -254,6 +325,11 @@ final class Dumps {
         }
 
         Out(String name, Node territory, String kind, String code, String label, Node graph) {
+            this(name, territory, kind, code, label, graph, null);
+        }
+
+        /** With {@code start}: a gzip file whose bytes the file starts with, as they are (a first gzip member). */
+        Out(String name, Node territory, String kind, String code, String label, Node graph, Path start) {
             this.graph = graph;
             this.name = name;
             this.territory = territory;
@@ -264,6 +340,9 @@ final class Dumps {
                 digest = MessageDigest.getInstance("SHA-256");
                 OutputStream file = new DigestOutputStream(new BufferedOutputStream(
                         Files.newOutputStream(dir.resolve(name)), 1 << 16), digest);
+                if (start != null) {
+                    Files.copy(start, file);
+                }
                 if (name.endsWith(".csv")) {
                     stream = file;
                     rdf = null;

@@ -56,6 +56,15 @@ final class ReferenceTemplate {
     static final Duration UNUSED = Duration.ofDays(1);
     private static final String DATABASE = "tdb2";
     private static final String QUADS = "quads";
+    private static final String DUMPS = "telechargements";
+    /**
+     * The fingerprints computed in this process, by base URI and graph names: the reference is read from the
+     * classpath (vocabulary, code lists, COG files of the {@code ontology} module), which does not change while the
+     * process runs.
+     */
+    private static final Map<List<String>, String> FINGERPRINTS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The layout of a template: part of its fingerprint, so that a new layout never reads an old template. */
+    private static final String LAYOUT = "tdb2 + quads + telechargements (Dumps.writeReference), 2";
     private static final String SCRATCH = ".construction-";
 
     private final Path dir;
@@ -91,14 +100,20 @@ final class ReferenceTemplate {
     }
 
     /**
+     * What a database filled from the template holds: {@code quads} reference quads, whose dumps
+     * ({@link Dumps#writeReference}) are in {@code dumps}.
+     */
+    record Copy(long quads, Path dumps, String fingerprint) {
+    }
+
+    /**
      * Fills {@code database} (a folder that does not exist yet) with the reference graphs, building the template
      * first when the reference changed or none was kept.
-     *
-     * @return the number of reference quads now in {@code database}
      */
-    long copyInto(Path database, Consumer<String> progress) {
+    Copy copyInto(Path database, Consumer<String> progress) {
         try {
-            Path template = dir.resolve(fingerprint());
+            Path template = dir.resolve(FINGERPRINTS.computeIfAbsent(List.of(territoryUris.base(),
+                    vocabularyGraph.getURI(), territoryGraph.getURI()), k -> fingerprint()));
             if (!Files.exists(template.resolve(QUADS))) {
                 build(template, progress);
             } else {
@@ -107,7 +122,8 @@ final class ReferenceTemplate {
             Files.setLastModifiedTime(template.resolve(QUADS), FileTime.from(Instant.now()));
             copy(template.resolve(DATABASE), database);
             removeUnused(template);
-            return Long.parseLong(Files.readString(template.resolve(QUADS), StandardCharsets.UTF_8).strip());
+            return new Copy(Long.parseLong(Files.readString(template.resolve(QUADS), StandardCharsets.UTF_8).strip()),
+                    template.resolve(DUMPS), template.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,6 +140,7 @@ final class ReferenceTemplate {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        sha.update(LAYOUT.getBytes(StandardCharsets.UTF_8));
         Map<Node, Integer> blanks = new HashMap<>();
         StringBuilder line = new StringBuilder();
         write(new StreamRDFBase() {
@@ -162,6 +179,7 @@ final class ReferenceTemplate {
                     throw e;
                 }
                 quads = loader.countTriples() + loader.countQuads();
+                Dumps.writeReference(dsg, scratch.resolve(DUMPS), territoryUris.base());
             } finally {
                 TDBInternal.expel(dsg);
             }

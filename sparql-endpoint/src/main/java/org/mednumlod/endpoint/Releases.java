@@ -271,7 +271,7 @@ public final class Releases implements AutoCloseable {
     private void build(String id, List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
                        Consumer<Conversion.Summary> onSummary, Consumer<String> progress) {
         progress.accept("Nouvelle version " + id + " : construction dans " + layout.release(id));
-        long reference = new ReferenceTemplate(ReferenceTemplate.folder(layout.root()), new TerritoryUris(baseUri), vocabularyGraph(),
+        ReferenceTemplate.Copy reference = new ReferenceTemplate(ReferenceTemplate.folder(layout.root()), new TerritoryUris(baseUri), vocabularyGraph(),
                 territoryGraph()).copyInto(layout.database(id), progress);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(layout.database(id)));
         try {
@@ -330,16 +330,17 @@ public final class Releases implements AutoCloseable {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
             progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés (et %,d du référentiel)",
-                    loader.countTriples() + loader.countQuads(), reference));
+                    loader.countTriples() + loader.countQuads(), reference.quads()));
             Tombstones.write(dsg, tombstoneGraph(), placesGraph(), baseUri, layout.release(id),
                     UriRegistry.read(layout.root(), layout.pointer().map(layout::release)),
                     fusion[0].redirects(), renamed, Instant.now(), progress);
             SourceFacts.write(dsg, baseUri, placesGraph(), summaries);
             // The statistics before the dumps and the catalogue: their observations are in the national dump and
             // counted in the catalogue like every other graph.
-            new Statistics(baseUri, territoryGraph(), statisticsGraph()).write(dsg, progress);
+            new Statistics(baseUri, territoryGraph(), statisticsGraph()).reference(reference.fingerprint()).write(dsg, progress);
             progress.accept("Fichiers téléchargeables…");
-            List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id), baseUri).write(progress);
+            List<Dumps.File> dumps = new Dumps(dsg, catalogueGraph(), layout.dumps(id), baseUri)
+                    .reference(reference.dumps(), Set.of(vocabularyGraph(), territoryGraph())).write(progress);
             progress.accept("Catalogue (DCAT-AP, VoID)…");
             new Catalogue(baseUri, catalogueGraph()).write(dsg, id, Instant.now(), dumps);
             if (remote != null) {

@@ -70,6 +70,41 @@ class DumpsTest {
         assertTrue(!whole.containsNamedModel(BASE + "/graph/catalogue"), "the catalogue describes the dumps, it is not in them");
     }
 
+    /**
+     * The whole N-Quads file (which starts with the reference graphs' gzip member kept with the reference template,
+     * {@link ReferenceTemplate}) and each graph's own file hold exactly the release's graphs, blank nodes included,
+     * but the catalogue.
+     */
+    @Test
+    void theNQuadsFilesHoldExactlyTheReleasesGraphs() throws Exception {
+        Dataset whole = read(dumps.resolve("mednum-lod.nq.gz"));
+        Dataset release = releases.current().orElseThrow().dataset();
+        List<String> names = Txn.calculateRead(release, () -> {
+            List<String> out = new java.util.ArrayList<>();
+            release.listNames().forEachRemaining(out::add);
+            return out;
+        });
+        names.remove(BASE + "/graph/catalogue");
+        assertEquals(java.util.Set.copyOf(names), java.util.Set.copyOf(iterate(whole.listNames())));
+        assertTrue(whole.getDefaultModel().isEmpty());
+        for (String name : names) {
+            org.apache.jena.graph.Graph stored = Txn.calculateRead(release, () -> copy(release.getNamedModel(name).getGraph()));
+            assertTrue(stored.isIsomorphicWith(whole.getNamedModel(name).getGraph()), name + " in mednum-lod.nq.gz");
+            String file = Dumps.graphFile(BASE, org.apache.jena.graph.NodeFactory.createURI(name));
+            if (file != null) {
+                Dataset own = read(dumps.resolve(file));
+                assertEquals(List.of(name), iterate(own.listNames()), file);
+                assertTrue(stored.isIsomorphicWith(own.getNamedModel(name).getGraph()), name + " in " + file);
+            }
+        }
+    }
+
+    private static List<String> iterate(java.util.Iterator<String> it) {
+        List<String> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
     @Test
     void csvDumpsAreNationalSchemaRowsOfTheirTerritory() throws Exception {
         List<String> d49 = Files.readAllLines(dumps.resolve("departement-49.csv"));

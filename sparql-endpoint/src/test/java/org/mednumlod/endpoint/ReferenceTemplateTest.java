@@ -46,7 +46,8 @@ class ReferenceTemplateTest {
         Path folder = dir.resolve("referentiel");
         ReferenceTemplate t = template(folder, "http://example.org");
         List<String> progress = new ArrayList<>();
-        long quads = t.copyInto(dir.resolve("a"), progress::add);
+        ReferenceTemplate.Copy copy = t.copyInto(dir.resolve("a"), progress::add);
+        long quads = copy.quads();
         assertTrue(progress.stream().anyMatch(l -> l.startsWith("Référentiel : ")), progress.toString());
         long[] generated = {0};
         t.write(new StreamRDFBase() {
@@ -60,10 +61,22 @@ class ReferenceTemplateTest {
         assertEquals(Set.of("http://example.org/graph/vocabulaire", "http://example.org/graph/territoires"),
                 graphs(dir.resolve("a")));
         assertEquals(quads, count(dir.resolve("a")));
+        long[] dumped = {0};
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(copy.dumps().resolve(Dumps.REFERENCE)))) {
+            org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.NQUADS).parse(new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    dumped[0]++;
+                }
+            });
+        }
+        assertEquals(quads, dumped[0], "the reference dump holds every quad");
+        assertTrue(Files.exists(copy.dumps().resolve("graphe-territoires.nq.gz")));
+        assertTrue(Files.exists(copy.dumps().resolve("graphe-vocabulaire.nq.gz")));
 
         // The second database is filled from the kept template.
         progress.clear();
-        assertEquals(quads, t.copyInto(dir.resolve("b"), progress::add));
+        assertEquals(quads, t.copyInto(dir.resolve("b"), progress::add).quads());
         assertTrue(progress.stream().anyMatch(l -> l.startsWith("Référentiel (vocabulaire, listes de codes, "
                 + "territoires) repris de ")), "the second one is copied: " + progress);
         assertEquals(graphs(dir.resolve("a")), graphs(dir.resolve("b")));
