@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Publish benchmark: `./mednum-lod publish` on every real source of ../shared/data/real (30 files, ≈26,500
-# records) into a fresh release directory: elapsed time at the end of each stage and peak memory (GNU time).
+# records) into a fresh release directory, then again into the same one (a republish): elapsed time at the end of
+# each stage and peak memory (GNU time).
 #   bench/publish/run.sh [RUNS]        (default 3; needs ../shared/data/real, python3, /usr/bin/time)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,5 +21,13 @@ for i in $(seq 1 "$runs"); do
   wall=$(grep 'Elapsed (wall clock)' "$work/err" | awk '{print $NF}')
   rss=$(grep 'Maximum resident set size' "$work/err" | awk '{print $NF}')
   echo "run $i: wall $wall, peak RSS $((rss / 1024)) MiB"
+  grep -E '^\[' "$work/err" | sed 's/^/  /'
+  # The same sources published again into the same data folder, as a producer republishes: the reference
+  # template (var/referentiel) built by the first publish is copied instead of loaded again.
+  MEDNUM_DATA_DIR="$work/var" /usr/bin/time -v java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish \
+      --sources "$work/sources.json" --rapport "$work/rapport" > "$work/out" 2> "$work/err"
+  wall=$(grep 'Elapsed (wall clock)' "$work/err" | awk '{print $NF}')
+  rss=$(grep 'Maximum resident set size' "$work/err" | awk '{print $NF}')
+  echo "run $i, republish: wall $wall, peak RSS $((rss / 1024)) MiB"
   grep -E '^\[' "$work/err" | sed 's/^/  /'
 done

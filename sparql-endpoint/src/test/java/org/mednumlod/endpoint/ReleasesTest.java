@@ -215,6 +215,70 @@ class ReleasesTest {
                 + "versions précédentes, 4 plus anciennes")), progress.toString());
     }
 
+    /**
+     * Place keys of records that merge: a withdrawn place whose record comes back merged into another place answers
+     * 301 to it, not 410; a key redirected (301) to a place that a later release withdraws answers 410 like that
+     * place, never 404.
+     */
+    @Test
+    void placeKeysOfMergedRecordsNeverFallTo404() throws Exception {
+        String header = "id,pivot,nom,commune,code_postal,adresse,date_maj\n";
+        Path x = dir.resolve("x.csv");
+        Files.writeString(x, header + "x,21490007800012,Médiathèque Toussaint,Angers,49000,7 rue Toussaint,2025-12-01\n");
+        Path apart = dir.resolve("x-ailleurs.csv");
+        Files.writeString(apart, header + "x,,Fablab des Justices,Angers,49000,9 rue des Justices,2025-12-01\n");
+        Path other = dir.resolve("autre.csv");
+        Files.writeString(other, header + "z,,Espace numérique,Angers,49000,2 rue de la Paix,2025-12-01\n");
+        String base = "http://example.org";
+        try (Releases releases = Releases.open(dir.resolve("var"), base)) {
+            // a.x alone, then b.x alone (a.x withdrawn), then both: the same place, keyed b.x (the served one).
+            releases.publish(List.of(Conversion.Source.nationalSchema("a", x)), o -> { }, l -> { });
+            releases.publish(List.of(Conversion.Source.nationalSchema("b", x)), o -> { }, l -> { });
+            assertTrue(answers(releases, base + "/id/lieu/a.x").startsWith("410"), answers(releases, base + "/id/lieu/a.x"));
+            releases.publish(List.of(Conversion.Source.nationalSchema("a", x), Conversion.Source.nationalSchema("b", x)),
+                    o -> { }, l -> { });
+            assertEquals("301 " + base + "/id/lieu/b.x", answers(releases, base + "/id/lieu/a.x"),
+                    "its record came back, merged into b.x");
+            // Two places, then merged (b.x → 301 a.x), then both gone: b.x answers 410 like a.x.
+            releases.publish(List.of(Conversion.Source.nationalSchema("c", other)), o -> { }, l -> { });
+            releases.publish(List.of(Conversion.Source.nationalSchema("a", x), Conversion.Source.nationalSchema("b", apart)),
+                    o -> { }, l -> { });
+            releases.publish(List.of(Conversion.Source.nationalSchema("a", x), Conversion.Source.nationalSchema("b", x)),
+                    o -> { }, l -> { });
+            String kept = answers(releases, base + "/id/lieu/a.x").equals("200") ? "a.x" : "b.x";
+            String moved = kept.equals("a.x") ? "b.x" : "a.x";
+            assertEquals("301 " + base + "/id/lieu/" + kept, answers(releases, base + "/id/lieu/" + moved));
+            releases.publish(List.of(Conversion.Source.nationalSchema("c", other)), o -> { }, l -> { });
+            for (String key : List.of("a.x", "b.x")) {
+                assertTrue(answers(releases, base + "/id/lieu/" + key).startsWith("410"), key + ": "
+                        + answers(releases, base + "/id/lieu/" + key));
+            }
+        }
+    }
+
+    /** What a place URI answers in the served release: 200, 301 and its successor, 410, or 404. */
+    private static String answers(Releases releases, String uri) {
+        Releases.Release r = releases.current().orElseThrow();
+        boolean live = r.read(() -> {
+            try (QueryExecution qe = r.query().query("ASK { GRAPH <http://example.org/graph/lieux> { <" + uri + "> ?p ?o } }").build()) {
+                return qe.execAsk();
+            }
+        });
+        if (live) {
+            return "200";
+        }
+        var t = releases.tombstone(uri);
+        if (t.isEmpty()) {
+            return "404";
+        }
+        org.apache.jena.graph.Node s = org.apache.jena.graph.NodeFactory.createURI(uri);
+        var next = t.get().find(s, Tombstones.REPLACED_BY, org.apache.jena.graph.Node.ANY).toList();
+        if (!next.isEmpty()) {
+            return "301 " + next.get(0).getObject().getURI();
+        }
+        return t.get().contains(s, Tombstones.INVALIDATED, org.apache.jena.graph.Node.ANY) ? "410" : "404";
+    }
+
     private static List<String> objects(Releases releases, String s, String g, String p) {
         Releases.Release r = releases.current().orElseThrow();
         return r.read(() -> {
