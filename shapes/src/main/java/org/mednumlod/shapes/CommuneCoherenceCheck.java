@@ -44,7 +44,7 @@ final class CommuneCoherenceCheck implements PlaceCheck {
     public void check(PlaceFacts place, Findings findings) {
         Optional<Node> nameNode = place.first(MNL.commune.asNode())
                 .filter(n -> n.isLiteral() && !n.getLiteralLexicalForm().isBlank());
-        Optional<Commune> linked = communeOf(place);
+        Optional<Commune> linked = communes.of(place, true);
         if (nameNode.isEmpty() || linked.isEmpty() || place.all(MNL.situeDansCommune.asNode()).size() > 1) {
             return;
         }
@@ -97,24 +97,6 @@ final class CommuneCoherenceCheck implements PlaceCheck {
 
     private static String km(double km) {
         return String.format(Locale.ROOT, "%.0f", km);
-    }
-
-    /** The linked current commune (mnl:situeDansCommune), else that of a current code or of an arrondissement. */
-    private Optional<Commune> communeOf(PlaceFacts place) {
-        Optional<Commune> linked = place.first(MNL.situeDansCommune.asNode())
-                .flatMap(ReferenceGraph::communeCode).flatMap(communes::current);
-        if (linked.isPresent()) {
-            return linked;
-        }
-        Optional<String> insee = place.text(MNL.codeInsee.asNode());
-        if (insee.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Commune> current = communes.current(insee.get());
-        if (current.isPresent()) {
-            return current;
-        }
-        return communes.others(insee.get()).stream().findFirst().flatMap(o -> communes.current(o.parent()));
     }
 
     /** The place's coordinates when inside France (other points are left to the coordinate checks). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mednumlod.ontology.CommuneLookup;
+import org.mednumlod.ontology.MNL;
 import org.mednumlod.ontology.Territories;
 import org.mednumlod.ontology.Territories.Commune;
 
@@ -44,6 +45,29 @@ final class CommuneIndex {
 
     Optional<Commune> current(String code) {
         return territories.commune(code);
+    }
+
+    /**
+     * The commune a place is in: its {@code mnl:situeDansCommune}, else its {@code code_insee} as a current commune,
+     * else as a former one (delegated, associated, arrondissement) — that entry itself, or with {@code current} the
+     * current commune it belongs to.
+     */
+    Optional<Commune> of(PlaceFacts place, boolean current) {
+        Optional<Commune> linked = place.first(MNL.situeDansCommune.asNode())
+                .flatMap(ReferenceGraph::communeCode).flatMap(this::current);
+        if (linked.isPresent()) {
+            return linked;
+        }
+        Optional<String> insee = place.text(MNL.codeInsee.asNode());
+        if (insee.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Commune> now = current(insee.get());
+        if (now.isPresent()) {
+            return now;
+        }
+        Optional<Commune> former = others(insee.get()).stream().findFirst();
+        return current ? former.flatMap(o -> current(o.parent())) : former;
     }
 
     /** Delegated or associated communes and arrondissements with this code (a delegated commune may share it). */

@@ -93,7 +93,7 @@ final class CoordinateCheck implements PlaceCheck {
             findings.add(inFrance(lon, lat) ? SWAPPED : OUTSIDE, null, shownNode, shown, Map.of());
             return;
         }
-        communeOf(place).ifPresent(c -> {
+        communes.of(place, false).ifPresent(c -> { // a former commune: its own centre
             if (c.latitude() == null || c.longitude() == null) {
                 return;
             }
@@ -110,20 +110,6 @@ final class CoordinateCheck implements PlaceCheck {
         return france.stream().anyMatch(b -> b.contains(lat, lon));
     }
 
-    /** The commune of mnl:situeDansCommune, else of a well-formed code_insee (current or former commune). */
-    private Optional<Commune> communeOf(PlaceFacts place) {
-        Optional<Commune> linked = place.first(MNL.situeDansCommune.asNode())
-                .flatMap(ReferenceGraph::communeCode).flatMap(communes::current);
-        if (linked.isPresent()) {
-            return linked;
-        }
-        Optional<String> insee = place.text(MNL.codeInsee.asNode());
-        if (insee.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Commune> current = communes.current(insee.get());
-        return current.isPresent() ? current : communes.others(insee.get()).stream().findFirst();
-    }
 
     private static Double numeric(Node node) {
         if (!node.isLiteral()) {
