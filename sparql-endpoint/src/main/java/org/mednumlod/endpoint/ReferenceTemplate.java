@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -189,9 +188,9 @@ final class ReferenceTemplate {
                     + "par les publications suivantes tant qu'il ne change pas", quads, template));
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
             // Another process built the same template meanwhile: it is used, this one is dropped.
-            deleteTree(scratch);
+            ReleaseDirectory.deleteTree(scratch);
         } catch (IOException | RuntimeException e) {
-            deleteTree(scratch);
+            ReleaseDirectory.deleteTree(scratch);
             throw e;
         }
     }
@@ -203,7 +202,7 @@ final class ReferenceTemplate {
             for (Path other : all.toList()) {
                 Path used = Files.exists(other.resolve(QUADS)) ? other.resolve(QUADS) : other;
                 if (!other.equals(kept) && Files.getLastModifiedTime(used).toInstant().isBefore(before)) {
-                    deleteTree(other);
+                    ReleaseDirectory.deleteTree(other);
                 }
             }
         }
@@ -218,14 +217,6 @@ final class ReferenceTemplate {
                 } else if (!p.getFileName().toString().equals("tdb.lock")) {
                     Files.copy(p, target);
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }

@@ -170,7 +170,8 @@ final class ReleaseDirectory {
         }
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a folder and all it holds. */
+    static void deleteTree(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -102,6 +102,32 @@ final class Statistics {
         this.total = uri(base + "/statistiques/modalite/ensemble");
     }
 
+    /** What the reference graphs say of the territories: the communes with their parents, and the populations. */
+    private static Frame readFrame(Dataset ds, Map<String, Node> territories) {
+        Map<Node, Commune> communes = new HashMap<>();
+        Map<Node, Long> population = new HashMap<>();
+        for (QuerySolution r : ReleaseQueries.select(ds, "statistics-communes", territories)) {
+            List<Node> parents = new ArrayList<>(3);
+            for (String v : List.of("epci", "departement", "region")) {
+                if (r.contains(v)) {
+                    parents.add(r.get(v).asNode());
+                }
+            }
+            Node c = r.get("commune").asNode();
+            Long p = r.contains("population") ? r.getLiteral("population").getLong() : null;
+            communes.put(c, new Commune(parents, p, decimal(r, "latitude"), decimal(r, "longitude")));
+            if (p != null) {
+                population.put(c, p);
+            }
+        }
+        for (QuerySolution r : ReleaseQueries.select(ds, "statistics-groupings", territories)) {
+            if (r.contains("population")) {
+                population.put(r.get("territoire").asNode(), r.getLiteral("population").getLong());
+            }
+        }
+        return new Frame(Map.copyOf(communes), Map.copyOf(population));
+    }
+
     /**
      * Computes the figures of the release in {@code dsg} and adds them to the statistics graph. Four queries read
      * the communes with their parents, the other territories, the places with their commune and the places' codes;
@@ -112,33 +138,21 @@ final class Statistics {
         long start = System.nanoTime();
         Dataset ds = DatasetFactory.wrap(dsg);
         Map<String, Node> territories = Map.of("territoires", territoryGraph);
-        Frame known = reference == null ? null : FRAMES.get(reference);
-        Map<Node, Commune> communes = known == null ? new HashMap<>() : known.communes();
-        Map<Node, Long> population = known == null ? new HashMap<>() : known.population();
+        Frame frame = reference == null ? null : FRAMES.get(reference);
+        if (frame == null) {
+            frame = Txn.calculateRead(ds, () -> readFrame(ds, territories));
+            if (reference != null) {
+                if (FRAMES.size() >= 4) {
+                    FRAMES.clear(); // a long-running process that met several references keeps the newest only
+                }
+                FRAMES.put(reference, frame);
+            }
+        }
+        Map<Node, Commune> communes = frame.communes();
+        Map<Node, Long> population = frame.population();
         Map<Node, Set<Node>> placeTerritories = new HashMap<>();
         Map<Node, Map<Node, Long>> codes = new HashMap<>(); // territory -> code -> places
         Txn.executeRead(ds, () -> {
-            for (QuerySolution r : known != null ? List.<QuerySolution>of()
-                    : ReleaseQueries.select(ds, "statistics-communes", territories)) {
-                List<Node> parents = new ArrayList<>(3);
-                for (String v : List.of("epci", "departement", "region")) {
-                    if (r.contains(v)) {
-                        parents.add(r.get(v).asNode());
-                    }
-                }
-                Node c = r.get("commune").asNode();
-                Long p = r.contains("population") ? r.getLiteral("population").getLong() : null;
-                communes.put(c, new Commune(parents, p, decimal(r, "latitude"), decimal(r, "longitude")));
-                if (p != null) {
-                    population.put(c, p);
-                }
-            }
-            for (QuerySolution r : known != null ? List.<QuerySolution>of()
-                    : ReleaseQueries.select(ds, "statistics-groupings", territories)) {
-                if (r.contains("population")) {
-                    population.put(r.get("territoire").asNode(), r.getLiteral("population").getLong());
-                }
-            }
             for (QuerySolution r : ReleaseQueries.select(ds, "statistics-places")) {
                 Commune c = communes.get(r.get("commune").asNode());
                 if (c != null) {
@@ -154,12 +168,6 @@ final class Statistics {
                 }
             }
         });
-        if (reference != null && known == null) {
-            if (FRAMES.size() >= 4) {
-                FRAMES.clear(); // a long-running process that met several references keeps the newest only
-            }
-            FRAMES.put(reference, new Frame(Map.copyOf(communes), Map.copyOf(population)));
-        }
         double read = (System.nanoTime() - start) / 1e9;
 
         Map<Node, Long> places = new HashMap<>();
