@@ -1,7 +1,7 @@
 package org.mednumlod.converters;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -61,7 +61,7 @@ final class CliConfigMapping {
 
     SchemaRecord apply(RawRecord in) {
         SchemaRecord out = new SchemaRecord(in.row());
-        config.fields().forEachRemaining(e -> {
+        config.properties().forEach(e -> {
             String field = e.getKey();
             JsonNode rule = e.getValue();
             if (field.equals("horaires")) {
@@ -77,7 +77,7 @@ final class CliConfigMapping {
             } else if (rule.has("dissocier")) {
                 out.add(field, split(rule.get("dissocier"), in));
             } else if (rule.has("valeur")) {
-                out.add(field, rule.get("valeur").asText());
+                out.add(field, rule.get("valeur").asString());
             } else {
                 out.add(field, column(rule, in));
             }
@@ -101,7 +101,7 @@ final class CliConfigMapping {
     }
 
     private static String join(JsonNode join, RawRecord in) {
-        String sep = join.path("séparateur").asText(" ");
+        String sep = join.path("séparateur").asString(" ");
         List<String> parts = new ArrayList<>();
         for (String c : names(join.path("colonnes"))) {
             String v = in.get(c).trim();
@@ -124,14 +124,14 @@ final class CliConfigMapping {
         if (whole == null) {
             return null;
         }
-        String[] parts = whole.split(java.util.regex.Pattern.quote(split.path("séparateur").asText(",")));
+        String[] parts = whole.split(java.util.regex.Pattern.quote(split.path("séparateur").asString(",")));
         int index = split.path("partie").asInt(0);
         return index < parts.length ? parts[index].trim() : null;
     }
 
     private static void listRule(String field, JsonNode rule, RawRecord in, SchemaRecord out) {
         List<String> cols = names(rule.path("colonnes"));
-        String target = rule.hasNonNull("cible") ? rule.get("cible").asText() : null;
+        String target = rule.hasNonNull("cible") ? rule.get("cible").asString() : null;
         if (cols.isEmpty()) {
             out.add(field, target);
             return;
@@ -159,13 +159,13 @@ final class CliConfigMapping {
 
     private static void hours(JsonNode rule, RawRecord in, SchemaRecord.Hours hours) {
         if (rule.has("osm")) {
-            hours.osm = blankToNull(in.get(rule.get("osm").asText()));
+            hours.osm = blankToNull(in.get(rule.get("osm").asString()));
         }
         if (rule.has("semaine")) {
-            hours.weekText = blankToNull(in.get(rule.get("semaine").asText()));
+            hours.weekText = blankToNull(in.get(rule.get("semaine").asString()));
         }
         for (JsonNode day : rule.path("jours")) {
-            DayOfWeek d = OSM_DAYS.get(day.path("osm").asText());
+            DayOfWeek d = OSM_DAYS.get(day.path("osm").asString());
             if (d == null) {
                 continue;
             }
@@ -186,12 +186,12 @@ final class CliConfigMapping {
         List<String> out = new ArrayList<>();
         if (node.isArray()) {
             node.forEach(n -> {
-                if (!n.asText().isEmpty()) {
-                    out.add(n.asText());
+                if (!n.asString().isEmpty()) {
+                    out.add(n.asString());
                 }
             });
-        } else if (node.isTextual() && !node.asText().isEmpty()) {
-            out.add(node.asText());
+        } else if (node.isString() && !node.asString().isEmpty()) {
+            out.add(node.asString());
         }
         return out;
     }
@@ -202,13 +202,13 @@ final class CliConfigMapping {
 
     private void collectColumns(JsonNode node) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 String k = e.getKey();
                 if (k.equals("colonne") || k.equals("colonnes")) {
                     columns.addAll(names(e.getValue()));
-                } else if ((k.equals("osm") || k.equals("semaine")) && e.getValue().isTextual()
-                        && !OSM_DAYS.containsKey(e.getValue().asText())) {
-                    columns.add(e.getValue().asText());
+                } else if ((k.equals("osm") || k.equals("semaine")) && e.getValue().isString()
+                        && !OSM_DAYS.containsKey(e.getValue().asString())) {
+                    columns.add(e.getValue().asString());
                 } else {
                     collectColumns(e.getValue());
                 }

@@ -1,10 +1,11 @@
 package org.mednumlod.converters;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,8 @@ import java.util.NoSuchElementException;
  * {@code features} of a GeoJSON FeatureCollection, or else the first array of objects), or an array of features.
  */
 final class JsonRecords extends RecordReader {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private final JsonParser parser;
     private final String shape;
@@ -29,20 +30,25 @@ final class JsonRecords extends RecordReader {
     private boolean pending;
 
     JsonRecords(Path file, String arrayKey) throws IOException {
-        this.parser = JSON.getFactory().createParser(Files.newInputStream(file));
-        JsonToken first = parser.nextToken();
-        if (first == JsonToken.START_ARRAY) {
-            shape = "JSON (tableau)";
-        } else if (first == JsonToken.START_OBJECT) {
-            shape = "JSON (objet, tableau « " + seekArray(arrayKey) + " »)";
-        } else {
-            throw new Unreadable(0, "le fichier JSON ne contient ni tableau ni objet");
+        this.parser = JSON.createParser(Files.newInputStream(file));
+        try {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                shape = "JSON (tableau)";
+            } else if (first == JsonToken.START_OBJECT) {
+                shape = "JSON (objet, tableau « " + seekArray(arrayKey) + " »)";
+            } else {
+                throw new Unreadable(0, "le fichier JSON ne contient ni tableau ni objet");
+            }
+        } catch (JacksonException e) {
+            parser.close();
+            throw new Unreadable(0, "JSON illisible avant le premier élément : " + e.getOriginalMessage());
         }
     }
 
     /** Moves the parser into the array to read; returns its key. */
-    private String seekArray(String arrayKey) throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    private String seekArray(String arrayKey) {
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
             boolean wanted = arrayKey != null ? key.equals(arrayKey) : key.equals("features") || key.equals("data")
@@ -78,7 +84,7 @@ final class JsonRecords extends RecordReader {
             row++;
             pending = true;
             return true;
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             done = true;
             throw new Unreadable(row + 1, "JSON illisible après l'élément " + row + " : " + e.getMessage());
         }
@@ -98,7 +104,7 @@ final class JsonRecords extends RecordReader {
             Map<String, String> fields = new LinkedHashMap<>();
             flatten("", node, fields);
             return new RawRecord(row, fields);
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             done = true;
             throw new Unreadable(row, "JSON illisible à l'élément " + row + " : " + e.getMessage());
         }
@@ -110,7 +116,7 @@ final class JsonRecords extends RecordReader {
      */
     static void flatten(String prefix, JsonNode node, Map<String, String> out) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(),
+            node.properties().forEach(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(),
                     e.getValue(), out));
         } else if (node.isArray()) {
             List<String> scalars = new ArrayList<>();
@@ -136,11 +142,11 @@ final class JsonRecords extends RecordReader {
     }
 
     private static String text(JsonNode value) {
-        return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
+        return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asString();
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         parser.close();
     }
 

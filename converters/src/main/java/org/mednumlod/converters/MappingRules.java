@@ -1,7 +1,7 @@
 package org.mednumlod.converters;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,23 +51,23 @@ final class MappingRules {
         for (JsonNode r : root.path("regles")) {
             n++;
             String where = "règles " + file.getFileName() + ", règle " + n;
-            String fieldName = r.path("champ").asText("");
+            String fieldName = r.path("champ").asString("");
             Field field = Fields.get().field(fieldName);
             if (field == null || !field.isClosedList()) {
                 throw new IOException(where + " : « " + fieldName + " » n'est pas un champ à liste fermée du schéma 1.0");
             }
-            String column = r.path("colonne").asText("");
+            String column = r.path("colonne").asString("");
             if (column.isEmpty()) {
                 throw new IOException(where + " : « colonne » manque");
             }
             if (r.has("table")) {
                 Map<String, List<String>> table = new LinkedHashMap<>();
-                r.get("table").fields().forEachRemaining(e -> {
+                r.get("table").properties().forEach(e -> {
                     List<String> targets = new ArrayList<>();
                     if (e.getValue().isArray()) {
-                        e.getValue().forEach(t -> targets.add(t.asText()));
+                        e.getValue().forEach(t -> targets.add(t.asString()));
                     } else {
-                        targets.add(e.getValue().asText());
+                        targets.add(e.getValue().asString());
                     }
                     table.put(CodeListIndex.fold(e.getKey()), targets);
                 });
@@ -76,11 +76,11 @@ final class MappingRules {
                         check(where, field, t);
                     }
                 }
-                String sep = r.path("separateur").asText("");
+                String sep = r.path("separateur").asString("");
                 out.rules.add(new Rule(field.name(), column, table, sep.isEmpty() ? null : Pattern.compile(Pattern.quote(sep)),
                         null, null));
             } else if (r.has("cible")) {
-                String target = r.get("cible").asText();
+                String target = r.get("cible").asString();
                 check(where, field, target);
                 Set<String> yes = new LinkedHashSet<>();
                 (r.has("oui") ? strings(r.get("oui")) : YES).forEach(y -> yes.add(CodeListIndex.fold(y)));
@@ -100,7 +100,7 @@ final class MappingRules {
 
     private static List<String> strings(JsonNode node) {
         List<String> out = new ArrayList<>();
-        node.forEach(n -> out.add(n.asText()));
+        node.forEach(n -> out.add(n.asString()));
         return out;
     }
 

@@ -1,7 +1,7 @@
 package org.mednumlod.converters;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,11 +22,11 @@ final class SourcesFile {
         Path dir = file.toAbsolutePath().getParent();
         List<Conversion.Source> sources = new ArrayList<>();
         for (JsonNode s : root.path("sources")) {
-            sources.add(new Conversion.Source(s.path("nom").asText(null), dir.resolve(s.path("fichier").asText()),
-                    s.hasNonNull("correspondance") ? dir.resolve(s.get("correspondance").asText()) : null,
-                    s.path("version").asText(null), s.path("tableau").asText(null), s.path("titre").asText(null),
-                    s.path("producteur").asText(null), s.path("licence").asText(null), strings(s.path("identifiant")),
-                    s.hasNonNull("regles") ? dir.resolve(s.get("regles").asText()) : null,
+            sources.add(new Conversion.Source(s.path("nom").asString(null), dir.resolve(s.path("fichier").asString()),
+                    s.hasNonNull("correspondance") ? dir.resolve(s.get("correspondance").asString()) : null,
+                    s.path("version").asString(null), s.path("tableau").asString(null), s.path("titre").asString(null),
+                    s.path("producteur").asString(null), s.path("licence").asString(null), strings(s.path("identifiant")),
+                    s.hasNonNull("regles") ? dir.resolve(s.get("regles").asString()) : null,
                     personalContacts(file, s)));
         }
         return sources;
@@ -38,19 +38,19 @@ final class SourcesFile {
      */
     private static boolean personalContacts(Path file, JsonNode s) {
         JsonNode v = s.get("contacts_personnels");
-        if (v == null || v.isNull() || v.asText().equals("retires")) {
+        if (v == null || v.isNull() || v.asString().equals("retires")) {
             return false;
         }
-        if (v.asText().equals("publies")) {
+        if (v.asString().equals("publies")) {
             return true;
         }
-        throw new IllegalArgumentException(file + " : source « " + s.path("nom").asText("?") + " », champ "
-                + "« contacts_personnels » : « " + v.asText() + " » n'est pas une valeur admise (« publies » ou « retires »)");
+        throw new IllegalArgumentException(file + " : source « " + s.path("nom").asString("?") + " », champ "
+                + "« contacts_personnels » : « " + v.asString() + " » n'est pas une valeur admise (« publies » ou « retires »)");
     }
 
     private static List<String> strings(JsonNode node) {
         List<String> out = new ArrayList<>();
-        node.forEach(n -> out.add(n.asText()));
+        node.forEach(n -> out.add(n.asString()));
         return out;
     }
 }

@@ -126,7 +126,7 @@ class RealSourcesTest {
     static long countRecords(Path file) throws IOException {
         String name = file.getFileName().toString();
         if (name.endsWith(".json")) {
-            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+            var node = new tools.jackson.databind.ObjectMapper().readTree(file.toFile());
             return node.isArray() ? node.size() : node.path("features").size();
         }
         boolean utf8 = CsvRecords.isUtf8(file);

@@ -3,8 +3,8 @@ package org.mednumlod.converters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -97,7 +97,7 @@ class SchemaVerdictTest {
         }
         Boolean verdict = null;
         if (constraints.has("pattern")) {
-            verdict = frictionless(constraints.get("pattern").asText()).matcher(c.value()).matches();
+            verdict = frictionless(constraints.get("pattern").asString()).matcher(c.value()).matches();
         }
         if (constraints.has("maxLength")) {
             boolean fits = c.value().codePointCount(0, c.value().length()) <= constraints.get("maxLength").asInt();
@@ -121,8 +121,8 @@ class SchemaVerdictTest {
         List<String> differing = new ArrayList<>();
         cases().forEach(c -> {
             for (JsonNode f : schema.path("fields")) {
-                if (f.path("name").asText().equals(c.field()) && f.path("constraints").has("pattern") && !c.value().isEmpty()
-                        && frictionless(f.path("constraints").path("pattern").asText()).matcher(c.value()).matches() != c.valid()) {
+                if (f.path("name").asString().equals(c.field()) && f.path("constraints").has("pattern") && !c.value().isEmpty()
+                        && frictionless(f.path("constraints").path("pattern").asString()).matcher(c.value()).matches() != c.valid()) {
                     differing.add(c.toString());
                 }
             }
@@ -139,9 +139,9 @@ class SchemaVerdictTest {
         for (JsonNode f : schema().path("fields")) {
             JsonNode constraints = f.path("constraints");
             boolean constrained = constraints.has("pattern") || constraints.path("required").asBoolean(false)
-                    || constraints.has("maxLength") || Set.of("number", "date").contains(f.path("type").asText());
-            if (constrained && !Set.of(true, false).equals(seen.getOrDefault(f.path("name").asText(), Set.of()))) {
-                missing.add(f.path("name").asText());
+                    || constraints.has("maxLength") || Set.of("number", "date").contains(f.path("type").asString());
+            if (constrained && !Set.of(true, false).equals(seen.getOrDefault(f.path("name").asString(), Set.of()))) {
+                missing.add(f.path("name").asString());
             }
         }
         assertEquals(List.of(), missing, "constraints of schema.json without a valid and an invalid case");
@@ -174,7 +174,7 @@ class SchemaVerdictTest {
 
     private static JsonNode schemaField(String name) throws IOException {
         for (JsonNode f : schema().path("fields")) {
-            if (f.path("name").asText().equals(name)) {
+            if (f.path("name").asString().equals(name)) {
                 return f;
             }
         }

@@ -1,7 +1,7 @@
 package org.mednumlod.ontology;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -64,7 +64,7 @@ final class TerritoryReader {
             String code = text(c, "code");
             double[] point = centroid(centroids, c);
             List<String> postcodes = new ArrayList<>();
-            c.path("codesPostaux").forEach(p -> postcodes.add(p.asText()));
+            c.path("codesPostaux").forEach(p -> postcodes.add(p.asString()));
             String parent = type == CommuneType.ARRONDISSEMENT_MUNICIPAL ? text(c, "commune") : text(c, "chefLieu");
             Commune commune = new Commune(code, text(c, "nom"), type, text(c, "zone"), text(c, "departement"),
                     text(c, "region"), type == CommuneType.ACTUELLE ? epciOfCommune.get(code) : null,
@@ -81,7 +81,7 @@ final class TerritoryReader {
 
     private static List<String> oldCodes(JsonNode commune) {
         List<String> codes = new ArrayList<>();
-        commune.path("anciensCodes").forEach(c -> codes.add(c.asText()));
+        commune.path("anciensCodes").forEach(c -> codes.add(c.asString()));
         return List.copyOf(codes);
     }
 
@@ -92,7 +92,7 @@ final class TerritoryReader {
             if (point != null) {
                 break;
             }
-            point = centroids.get(old.asText());
+            point = centroids.get(old.asString());
         }
         return point;
     }
@@ -134,7 +134,7 @@ final class TerritoryReader {
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return value == null || value.isNull() ? null : value.asString();
     }
 
     private static Integer integer(JsonNode node, String field) {

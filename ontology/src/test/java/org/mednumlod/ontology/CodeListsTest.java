@@ -3,7 +3,7 @@ package org.mednumlod.ontology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,7 +80,7 @@ class CodeListsTest {
     @Test
     void unreleasedLabelIsTheOneSchemaMainAdds() throws Exception {
         try (var in = getClass().getResourceAsStream("/schema-examples/schema-v1.0.2-unreleased.json")) {
-            Set<String> main = officialValues(new com.fasterxml.jackson.databind.ObjectMapper().readTree(in), "formations_labels");
+            Set<String> main = officialValues(new tools.jackson.databind.ObjectMapper().readTree(in), "formations_labels");
             // schema.json main spells it without the space; the description and the ANCT library put one.
             assertTrue(main.contains("Étapes numériques(La Poste)"));
             Resource etapes = CODES.listSubjectsWithProperty(SKOS.notation, "Étapes numériques (La Poste)").next();
@@ -154,8 +154,8 @@ class CodeListsTest {
     /** The alternatives of a closed-list regex {@code (?:(?:^|\|)(A|B|…))+$}, unescaped. */
     static Set<String> officialValues(JsonNode schema, String field) {
         for (JsonNode f : schema.path("fields")) {
-            if (f.path("name").asText().equals(field)) {
-                String pattern = f.path("constraints").path("pattern").asText();
+            if (f.path("name").asString().equals(field)) {
+                String pattern = f.path("constraints").path("pattern").asString();
                 String inner = pattern.substring("(?:(?:^|\\|)(".length(), pattern.length() - "))+$".length());
                 Set<String> values = new HashSet<>();
                 for (String v : inner.split("\\|")) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -79,7 +79,7 @@ class VocabularyTest {
     void every32FieldsOfSchema101HasOneProperty() throws Exception {
         JsonNode schema = schema101();
         List<String> fields = new ArrayList<>();
-        schema.path("fields").forEach(f -> fields.add(f.path("name").asText()));
+        schema.path("fields").forEach(f -> fields.add(f.path("name").asString()));
         assertEquals(32, fields.size());
         for (int i = 0; i < fields.size(); i++) {
             String champ = fields.get(i);
@@ -95,7 +95,7 @@ class VocabularyTest {
             assertTrue(p.hasProperty(RDFS.range), champ + " range");
             // Closed lists are the pipe-list patterns; typologie's list is data·inclusion's, by description only.
             boolean closedList = champ.equals("typologie") || schema.path("fields").get(i).path("constraints")
-                    .path("pattern").asText().startsWith("(?:(?:^|\\|)");
+                    .path("pattern").asString().startsWith("(?:(?:^|\\|)");
             assertEquals(closedList, p.hasProperty(MNL.listeDeCodes), champ + " has a code list iff closed");
         }
     }

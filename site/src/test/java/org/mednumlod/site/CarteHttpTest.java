@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +72,7 @@ class CarteHttpTest extends DemoSite {
         List<String> places = new ArrayList<>();
         for (JsonNode row : sparqlBindings(PREFIXES + "SELECT ?p { ?p a mnl:LieuMediationNumerique ; mnl:situeDansCommune/igeo:codeINSEE \""
                 + code + "\" }")) {
-            places.add("/page/lieu/" + row.get("p").get("value").asText().substring((BASE + "/id/lieu/").length()));
+            places.add("/page/lieu/" + row.get("p").get("value").asString().substring((BASE + "/id/lieu/").length()));
         }
         List<String> shown = new ArrayList<>();
         int pages = (places.size() + 49) / 50;
@@ -110,7 +110,7 @@ class CarteHttpTest extends DemoSite {
         JsonNode api = JSON.readTree(get("/api/territoires/comptes?niveau=commune&dans=departement:16&services=" + service,
                 "application/json").body());
         Map<String, Long> fromApi = new TreeMap<>();
-        api.get("territoires").forEach(t -> fromApi.put(t.get("code").asText(), t.get("nombre").asLong()));
+        api.get("territoires").forEach(t -> fromApi.put(t.get("code").asString(), t.get("nombre").asLong()));
         assertEquals(fromApi, shown, "the API's counts");
         assertEquals(api.get("total").asLong(), total(html));
         long all = total(page("/carte?territoire=departement:16"));
@@ -169,7 +169,7 @@ class CarteHttpTest extends DemoSite {
     void aWidgetNeverListsAPlaceOutsideItsTerritory(String territory, String relation) throws Exception {
         String t = territory;
         if (t.equals("epci")) {
-            String epci = sparqlBindings(PREFIXES + "SELECT ?e { <" + BASE + "/id/commune/16015> mnl:epci ?e }").get(0).get("e").get("value").asText();
+            String epci = sparqlBindings(PREFIXES + "SELECT ?e { <" + BASE + "/id/commune/16015> mnl:epci ?e }").get(0).get("e").get("value").asString();
             t = "epci:" + epci.substring(epci.lastIndexOf('/') + 1);
         }
         String kind = t.substring(0, t.indexOf(':'));
@@ -179,7 +179,7 @@ class CarteHttpTest extends DemoSite {
         List<String> inside = new ArrayList<>();
         for (JsonNode row : sparqlBindings(PREFIXES + "SELECT ?p { ?p a mnl:LieuMediationNumerique ; mnl:situeDansCommune "
                 + (relation == null ? "" : "/" + relation) + " <" + uri + "> }")) {
-            inside.add("/page/lieu/" + row.get("p").get("value").asText().substring((BASE + "/id/lieu/").length()));
+            inside.add("/page/lieu/" + row.get("p").get("value").asString().substring((BASE + "/id/lieu/").length()));
         }
         List<String> listed = new ArrayList<>();
         List<String> todo = new ArrayList<>(List.of(widget, widget + "&services=aide-aux-demarches-administratives",
@@ -275,7 +275,7 @@ class CarteHttpTest extends DemoSite {
     private Map<String, Long> counts(String query) throws Exception {
         Map<String, Long> m = new TreeMap<>();
         for (JsonNode row : sparqlBindings(PREFIXES + query)) {
-            m.put(row.get("code").get("value").asText(), row.get("n").get("value").asLong());
+            m.put(row.get("code").get("value").asString(), row.get("n").get("value").asLong());
         }
         assertFalse(m.isEmpty(), query);
         return m;

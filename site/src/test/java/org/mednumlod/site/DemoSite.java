@@ -90,12 +90,12 @@ abstract class DemoSite {
     }
 
     /** The bindings of a SPARQL SELECT on the served release (SPARQL 1.1 JSON results), one node per row. */
-    java.util.List<com.fasterxml.jackson.databind.JsonNode> sparqlBindings(String query) throws Exception {
+    java.util.List<tools.jackson.databind.JsonNode> sparqlBindings(String query) throws Exception {
         HttpResponse<String> r = get("/sparql?query=" + java.net.URLEncoder.encode(query,
                 java.nio.charset.StandardCharsets.UTF_8), "application/sparql-results+json");
         org.junit.jupiter.api.Assertions.assertEquals(200, r.statusCode(), r.body());
-        java.util.List<com.fasterxml.jackson.databind.JsonNode> rows = new java.util.ArrayList<>();
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("results").get("bindings").forEach(rows::add);
+        java.util.List<tools.jackson.databind.JsonNode> rows = new java.util.ArrayList<>();
+        new tools.jackson.databind.ObjectMapper().readTree(r.body()).get("results").get("bindings").forEach(rows::add);
         return rows;
     }
 

@@ -23,9 +23,9 @@ class NotFoundHttpTest extends DemoSite {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(type),
                 r.headers().firstValue("Content-Type").orElse(""));
         if (type.equals("application/problem+json")) {
-            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+            var json = new tools.jackson.databind.ObjectMapper().readTree(r.body());
             assertEquals(404, json.get("status").asInt());
-            assertEquals(path, json.get("instance").asText());
+            assertEquals(path, json.get("instance").asString());
         }
     }
 }

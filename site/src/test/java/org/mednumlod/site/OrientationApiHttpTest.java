@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,7 +83,7 @@ class OrientationApiHttpTest extends DemoSite {
             JsonNode body = JSON.readTree(r.body());
             pages = body.get("pages").asInt();
             assertEquals(7, body.get("parPage").asInt());
-            body.get("lieux").forEach(l -> keys.add(l.get("cle").asText()));
+            body.get("lieux").forEach(l -> keys.add(l.get("cle").asString()));
             assertEquals(Math.min(7, body.get("total").asInt() - (page - 1) * 7), body.get("lieux").size());
         }
         return keys;
@@ -97,19 +97,19 @@ class OrientationApiHttpTest extends DemoSite {
         JsonNode body = JSON.readTree(r.body());
         assertEquals(1, body.get("total").asInt());
         JsonNode l = body.get("lieux").get(0);
-        assertEquals(BASE + "/id/lieu/" + EXEMPLE, l.get("uri").asText());
-        assertEquals(EXEMPLE, l.get("cle").asText());
-        assertEquals("Anonymal", l.get("nom").asText());
-        assertEquals("/page/lieu/" + EXEMPLE, l.get("page").asText());
+        assertEquals(BASE + "/id/lieu/" + EXEMPLE, l.get("uri").asString());
+        assertEquals(EXEMPLE, l.get("cle").asString());
+        assertEquals("Anonymal", l.get("nom").asString());
+        assertEquals("/page/lieu/" + EXEMPLE, l.get("page").asString());
         assertTrue(l.get("distanceKm").isNumber());
         assertTrue(l.get("ouvert").isBoolean(), "its hours are evaluable: " + l);
-        assertTrue(l.get("statut").asText().matches("(Ouvert|Fermé)( — .*)?"), l.get("statut").asText());
+        assertTrue(l.get("statut").asString().matches("(Ouvert|Fermé)( — .*)?"), l.get("statut").asString());
         assertTrue(l.get("services").isArray() && l.get("services").size() > 0);
-        assertTrue(l.get("commune").get("code").asText().startsWith("51"));
+        assertTrue(l.get("commune").get("code").asString().startsWith("51"));
         for (String field : List.of("adresse", "codePostal", "latitude", "longitude")) {
             assertTrue(l.has(field), field);
         }
-        assertTrue(body.get("requeteSparql").asText().contains("SELECT"));
+        assertTrue(body.get("requeteSparql").asString().contains("SELECT"));
         HttpResponse<String> noCentre = get("/api/lieux?rdv=oui", null);
         assertTrue(JSON.readTree(noCentre.body()).get("lieux").get(0).get("distanceKm").isNull());
     }
@@ -165,13 +165,13 @@ class OrientationApiHttpTest extends DemoSite {
             assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElseThrow(), path);
             JsonNode problem = JSON.readTree(r.body());
             assertEquals(400, problem.get("status").asInt());
-            assertEquals(parameter, problem.get("parametre").asText(), r.body());
-            assertFalse(problem.get("detail").asText().isBlank());
+            assertEquals(parameter, problem.get("parametre").asString(), r.body());
+            assertFalse(problem.get("detail").asString().isBlank());
             if (oneAllowed != null) {
                 List<String> allowed = new ArrayList<>();
-                problem.get("valeursAdmises").forEach(v -> allowed.add(v.asText()));
+                problem.get("valeursAdmises").forEach(v -> allowed.add(v.asString()));
                 assertTrue(allowed.contains(oneAllowed), allowed.toString());
-                assertTrue(problem.get("detail").asText().contains(oneAllowed), problem.get("detail").asText());
+                assertTrue(problem.get("detail").asString().contains(oneAllowed), problem.get("detail").asString());
             } else {
                 assertNull(problem.get("valeursAdmises"));
             }
@@ -192,9 +192,9 @@ class OrientationApiHttpTest extends DemoSite {
             HttpResponse<String> r = get(path, "application/json");
             assertEquals(400, r.statusCode(), path);
             JsonNode problem = JSON.readTree(r.body());
-            assertEquals(detail, problem.get("detail").asText(), path);
+            assertEquals(detail, problem.get("detail").asString(), path);
             List<String> allowed = new ArrayList<>();
-            problem.get("valeursAdmises").forEach(v -> allowed.add(v.asText()));
+            problem.get("valeursAdmises").forEach(v -> allowed.add(v.asString()));
             assertEquals(List.of("region:{code}", "departement:{code}", "epci:{siren}", "commune:{code INSEE}"), allowed);
         }
         if (!value.startsWith("departement:")) { // malformed: the map says the same in its 400 page
@@ -213,14 +213,14 @@ class OrientationApiHttpTest extends DemoSite {
             assertEquals(200, r.statusCode());
             assertEquals("application/geo+json", r.headers().firstValue("Content-Type").orElseThrow());
             JsonNode geo = JSON.readTree(r.body());
-            assertEquals("FeatureCollection", geo.get("type").asText());
+            assertEquals("FeatureCollection", geo.get("type").asString());
             List<String> pages = new ArrayList<>();
             for (JsonNode f : geo.get("features")) {
-                assertEquals("Point", f.get("geometry").get("type").asText());
+                assertEquals("Point", f.get("geometry").get("type").asString());
                 double lon = f.get("geometry").get("coordinates").get(0).asDouble();
                 double lat = f.get("geometry").get("coordinates").get(1).asDouble();
                 assertTrue(lat > 40 && lat < 52 && lon > -5 && lon < 9, "France, lon/lat order: " + f);
-                pages.add(f.get("properties").get("page").asText());
+                pages.add(f.get("properties").get("page").asString());
                 assertTrue(f.get("properties").has("ouvert") && f.get("properties").has("nom"));
             }
             // every demo place has coordinates: the points are the places of the list, in the same order
@@ -272,7 +272,7 @@ class OrientationApiHttpTest extends DemoSite {
     private void countsWithoutFilter() throws Exception {
         for (String level : List.of("region", "departement", "commune")) {
             JsonNode counts = JSON.readTree(get("/api/territoires/comptes?niveau=" + level, null).body());
-            assertEquals(level, counts.get("niveau").asText());
+            assertEquals(level, counts.get("niveau").asString());
             List<String> published = sparql("""
                     PREFIX mnl: <https://w3id.org/mednum-lod/def#>
                     PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -291,10 +291,10 @@ class OrientationApiHttpTest extends DemoSite {
             List<String> served = new ArrayList<>();
             int total = 0;
             for (JsonNode t : counts.get("territoires")) {
-                served.add(t.get("code").asText() + "," + t.get("nombre").asInt());
+                served.add(t.get("code").asString() + "," + t.get("nombre").asInt());
                 total += t.get("nombre").asInt();
                 assertTrue(t.get("latitude").isNumber() && t.get("longitude").isNumber(), t.toString());
-                assertEquals("/page/" + level + "/" + t.get("code").asText(), t.get("page").asText());
+                assertEquals("/page/" + level + "/" + t.get("code").asString(), t.get("page").asString());
             }
             assertFalse(published.isEmpty());
             assertEquals(published, served, level);
@@ -303,7 +303,7 @@ class OrientationApiHttpTest extends DemoSite {
         }
         JsonNode charente = JSON.readTree(get("/api/territoires/comptes?niveau=commune&dans=departement:16"
                 + "&services=aide-aux-demarches-administratives", null).body());
-        assertEquals("departement:16", charente.get("dans").asText());
+        assertEquals("departement:16", charente.get("dans").asString());
         long inCharente = Long.parseLong(sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT (COUNT(DISTINCT ?p) AS ?n) "
                 + "WHERE { ?p a mnl:LieuMediationNumerique ; mnl:service <https://w3id.org/mednum-lod/code/services/"
                 + "aide-aux-demarches-administratives> ; mnl:situeDansCommune/mnl:departement <" + BASE + "/id/departement/16> }").get(0));

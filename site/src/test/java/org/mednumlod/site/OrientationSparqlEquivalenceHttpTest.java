@@ -3,7 +3,7 @@ package org.mednumlod.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +45,9 @@ class OrientationSparqlEquivalenceHttpTest extends DemoSite {
             assertEquals(200, r.statusCode(), r.body());
             JsonNode body = OrientationApiHttpTest.JSON.readTree(r.body());
             pages = body.get("pages").asInt();
-            body.get("lieux").forEach(l -> api.add(l.get("uri").asText()));
-            sparql = sparql == null ? body.get("requeteSparql").asText() : sparql;
-            assertEquals(sparql, body.get("requeteSparql").asText(), "same query on every page");
+            body.get("lieux").forEach(l -> api.add(l.get("uri").asString()));
+            sparql = sparql == null ? body.get("requeteSparql").asString() : sparql;
+            assertEquals(sparql, body.get("requeteSparql").asString(), "same query on every page");
         }
         List<String> rows = sparql(sparql);
         List<String> viaSparql = rows.stream().map(row -> row.split(",", -1)[0]).toList();

@@ -115,12 +115,12 @@ class ReleaseSwitchHttpTest {
             }));
         }
         // A place of the Charente source, and one of its records: the new release withdraws them.
-        List<com.fasterxml.jackson.databind.JsonNode> charente = bindings(http, """
+        List<tools.jackson.databind.JsonNode> charente = bindings(http, """
                 PREFIX mnl: <https://w3id.org/mednum-lod/def#>
                 SELECT ?place ?record WHERE { GRAPH <%s/graph/source/charente> { ?record a mnl:FicheLieu }
                   ?record mnl:lieu ?place . ?place mnl:nombreSources 1 } ORDER BY ?record LIMIT 1""".formatted(BASE));
-        String withdrawnPlace = charente.get(0).get("place").get("value").asText().substring(BASE.length());
-        String withdrawnRecord = charente.get(0).get("record").get("value").asText().substring(BASE.length());
+        String withdrawnPlace = charente.get(0).get("place").get("value").asString().substring(BASE.length());
+        String withdrawnRecord = charente.get(0).get("record").get("value").asString().substring(BASE.length());
         // `mednum-lod publish` in another process, with one of the sources and a new one: the new release has fewer
         // places, and some the first did not have.
         Path one = dataDir.resolve("une-source.json");
@@ -233,13 +233,13 @@ class ReleaseSwitchHttpTest {
         return out.toString();
     }
 
-    private List<com.fasterxml.jackson.databind.JsonNode> bindings(HttpClient http, String query) throws Exception {
+    private List<tools.jackson.databind.JsonNode> bindings(HttpClient http, String query) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json")
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
-        List<com.fasterxml.jackson.databind.JsonNode> rows = new java.util.ArrayList<>();
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("results").get("bindings").forEach(rows::add);
+        List<tools.jackson.databind.JsonNode> rows = new java.util.ArrayList<>();
+        new tools.jackson.databind.ObjectMapper().readTree(r.body()).get("results").get("bindings").forEach(rows::add);
         assertTrue(!rows.isEmpty(), query);
         return rows;
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -61,7 +61,7 @@ class SignalementDurabilityTest {
             HttpResponse<String> created = report(port, text);
             first.destroyForcibly(); // SIGKILL on Linux, right after the 201
             assertEquals(201, created.statusCode(), created.body());
-            id = new ObjectMapper().readTree(created.body()).get("id").asText();
+            id = new ObjectMapper().readTree(created.body()).get("id").asString();
             first.waitFor();
             assertEquals(128 + 9, first.exitValue(), "killed by SIGKILL, no shutdown hook ran");
         } finally {
@@ -98,7 +98,7 @@ class SignalementDurabilityTest {
             }
             assertEquals(text, row(port, id).get("texte"), "the report is still there under the new release");
             String text2 = "Après la nouvelle version " + UUID.randomUUID();
-            String id2 = new ObjectMapper().readTree(report(port, text2).body()).get("id").asText();
+            String id2 = new ObjectMapper().readTree(report(port, text2).body()).get("id").asString();
             assertEquals(after, row(port, id2).get("version"), "a new report names the release it was made against");
             Path dump = dataDir.resolve("releases").resolve(after).resolve("dumps").resolve("mednum-lod.nq.gz");
             boolean place = false;

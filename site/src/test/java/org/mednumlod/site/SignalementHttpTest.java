@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -35,10 +35,10 @@ class SignalementHttpTest extends SignalementSite {
         assertEquals("application/json", r.headers().firstValue("Content-Type").orElse(""));
         assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
         JsonNode body = JSON.readTree(r.body());
-        String iri = BASE + "/id/signalement/" + body.get("id").asText();
+        String iri = BASE + "/id/signalement/" + body.get("id").asString();
         assertEquals(iri, r.headers().firstValue("Location").orElse(null));
-        assertEquals(iri, body.get("iri").asText());
-        assertEquals("nouveau", body.get("statut").asText());
+        assertEquals(iri, body.get("iri").asString());
+        assertEquals("nouveau", body.get("statut").asString());
         CSVRecord row = csv("").stream().filter(c -> c.get("iri").equals(iri)).findFirst().orElseThrow();
         assertEquals(BASE + "/id/lieu/" + PlaceHttpTest.KEY, row.get("lieu"));
         assertEquals(store.releaseId(), row.get("version"));
@@ -83,8 +83,8 @@ class SignalementHttpTest extends SignalementSite {
         assertEquals(400, json.statusCode(), json.body());
         assertEquals("application/problem+json", json.headers().firstValue("Content-Type").orElse(""));
         JsonNode problem = JSON.readTree(json.body());
-        assertEquals(List.of(field), iterable(problem.get("erreurs").fieldNames()));
-        assertTrue(problem.get("erreurs").get(field).asText().contains(message), problem.toString());
+        assertEquals(List.of(field), List.copyOf(problem.get("erreurs").propertyNames()));
+        assertTrue(problem.get("erreurs").get(field).asString().contains(message), problem.toString());
         HttpResponse<String> html = post(client(), "text/html", form);
         assertEquals(400, html.statusCode());
         assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
@@ -105,7 +105,7 @@ class SignalementHttpTest extends SignalementSite {
         assertEquals(2019, text.length());
         HttpResponse<String> r = post(client(), "application/json", "lieu", PlaceHttpTest.KEY, "texte", text);
         assertEquals(201, r.statusCode(), r.body());
-        String id = JSON.readTree(r.body()).get("id").asText();
+        String id = JSON.readTree(r.body()).get("id").asString();
         CSVRecord row = csv("").stream().filter(c -> c.get("id").equals(id)).findFirst().orElseThrow();
         assertEquals(2000, row.get("texte").length());
     }
@@ -120,7 +120,7 @@ class SignalementHttpTest extends SignalementSite {
         HttpResponse<String> html = post(client(), "text/html", "lieu", PlaceHttpTest.KEY, "texte", text,
                 "site", "https://spam.example/");
         assertEquals(303, html.statusCode());
-        String id = JSON.readTree(r.body()).get("id").asText();
+        String id = JSON.readTree(r.body()).get("id").asString();
         assertTrue(csv("").stream().noneMatch(c -> c.get("texte").equals(text) || c.get("id").equals(id)), "not stored");
     }
 
@@ -136,7 +136,7 @@ class SignalementHttpTest extends SignalementSite {
         long retry = Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retry > 0 && retry <= 600, "Retry-After " + retry);
         assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(JSON.readTree(r.body()).get("detail").asText().contains("Merci de réessayer dans"), r.body());
+        assertTrue(JSON.readTree(r.body()).get("detail").asString().contains("Merci de réessayer dans"), r.body());
         HttpResponse<String> page = post(client, "text/html", "lieu", PlaceHttpTest.KEY, "texte", text);
         assertEquals(429, page.statusCode());
         assertTrue(page.body().contains("Trop de signalements"), page.body());
@@ -149,7 +149,7 @@ class SignalementHttpTest extends SignalementSite {
     void oversizedOrUnframedOrOtherBodiesAreRefused() throws Exception {
         HttpResponse<String> big = post(client(), "application/json", "lieu", PlaceHttpTest.KEY, "texte", "a".repeat(20_000));
         assertEquals(413, big.statusCode(), big.body());
-        assertTrue(JSON.readTree(big.body()).get("detail").asText().contains("ne peut dépasser 16384 octets"));
+        assertTrue(JSON.readTree(big.body()).get("detail").asString().contains("ne peut dépasser 16384 octets"));
         HttpResponse<String> json = HTTP.send(builder("/signalements").header("Content-Type", "application/json")
                 .header("Accept", "application/json").header("X-Forwarded-For", client())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"texte\": \"x\"}")).build(), HttpResponse.BodyHandlers.ofString());
@@ -238,11 +238,5 @@ class SignalementHttpTest extends SignalementSite {
                 "application/sparql-results+json");
         assertEquals(200, a.statusCode(), a.body());
         return JSON.readTree(a.body()).get("boolean").asBoolean();
-    }
-
-    private static List<String> iterable(java.util.Iterator<String> it) {
-        List<String> out = new ArrayList<>();
-        it.forEachRemaining(out::add);
-        return out;
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
@@ -52,7 +52,7 @@ class TerritoryPagesHttpTest extends DemoSite {
             case "commune" -> new Territory("commune/16015", BASE + "/id/commune/16015", "mnl:situeDansCommune");
             case "departement" -> new Territory("departement/16", BASE + "/id/departement/16", "mnl:situeDansCommune/mnl:departement");
             case "epci" -> {
-                String epci = sparqlJson("SELECT ?e { <" + BASE + "/id/commune/16015> mnl:epci ?e }").get(0).get("e").get("value").asText();
+                String epci = sparqlJson("SELECT ?e { <" + BASE + "/id/commune/16015> mnl:epci ?e }").get(0).get("e").get("value").asString();
                 yield new Territory(epci.substring(epci.indexOf("/id/") + 4), epci, "mnl:situeDansCommune/mnl:epci");
             }
             default -> throw new IllegalArgumentException(which);
@@ -95,7 +95,7 @@ class TerritoryPagesHttpTest extends DemoSite {
                 + t.fromPlace() + " <" + t.uri() + "> ; ?prop ?code . "
                 + "VALUES ?prop { mnl:service mnl:dispositifProgrammeNational mnl:fraisACharge } "
                 + "?code skos:prefLabel ?label FILTER(lang(?label) = 'fr') } GROUP BY ?label")) {
-            expected.put(row.get("label").get("value").asText(), row.get("n").get("value").asLong());
+            expected.put(row.get("label").get("value").asString(), row.get("n").get("value").asLong());
         }
         Map<String, Long> shown = new HashMap<>();
         Matcher m = ROW.matcher(html);
@@ -113,8 +113,8 @@ class TerritoryPagesHttpTest extends DemoSite {
         List<JsonNode> all = sparqlJson("SELECT ?p ?nom { ?p a mnl:LieuMediationNumerique ; " + t.fromPlace() + " <" + t.uri()
                 + "> OPTIONAL { ?p mnl:nom ?nom } }");
         Map<String, String> names = new HashMap<>();
-        all.forEach(r -> names.put(r.get("p").get("value").asText().substring(BASE.length()),
-                r.has("nom") ? r.get("nom").get("value").asText() : null));
+        all.forEach(r -> names.put(r.get("p").get("value").asString().substring(BASE.length()),
+                r.has("nom") ? r.get("nom").get("value").asString() : null));
         int pages = (all.size() + 49) / 50;
         assertTrue(pages > 1, "Charente has more than one page of places: " + all.size());
         Set<String> seen = new HashSet<>();
@@ -133,7 +133,7 @@ class TerritoryPagesHttpTest extends DemoSite {
             assertTrue(data.find());
             JsonNode points = JSON.readTree(HtmlUtils.htmlUnescape(data.group(1)));
             assertTrue(points.size() > 0 && points.size() <= items.size(), "points of page " + page);
-            points.forEach(p -> assertTrue(seen.contains(p.get("lien").asText()) && p.get("latitude").isNumber()));
+            points.forEach(p -> assertTrue(seen.contains(p.get("lien").asString()) && p.get("latitude").isNumber()));
         }
         assertEquals(names.keySet(), seen, "the pages hold every place of the territory");
         assertEquals(50, items(get("/page/" + t.path() + "?lieux=0", "text/html").body()).size(), "clamped to page 1");
@@ -169,7 +169,7 @@ class TerritoryPagesHttpTest extends DemoSite {
             }
             assertTrue(n <= 100, "bounded page");
         }
-        assertEquals(expected.stream().map(r -> r.get("code").get("value").asText()).toList(), shown);
+        assertEquals(expected.stream().map(r -> r.get("code").get("value").asString()).toList(), shown);
     }
 
     @Test
@@ -189,7 +189,7 @@ class TerritoryPagesHttpTest extends DemoSite {
         long shown = number(figure(html, "nombre-de-lieux"));
         boolean found = false;
         for (JsonNode row : sparqlBindings(query)) {
-            if (row.get("indicateur").get("value").asText().equals("nombre-de-lieux") && !row.has("libelle")) {
+            if (row.get("indicateur").get("value").asString().equals("nombre-de-lieux") && !row.has("libelle")) {
                 assertEquals(shown, row.get("valeur").get("value").asLong());
                 found = true;
             }

@@ -148,9 +148,9 @@ class VocabularyLookupHttpTest extends DemoSite {
         HttpResponse<String> json = get("/lookup?siret=" + shared, "application/json");
         assertEquals(300, json.statusCode());
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.body());
+        var tree = new tools.jackson.databind.ObjectMapper().readTree(json.body());
         assertEquals(sharedCount, tree.get("total").asInt());
-        assertTrue(tree.get("resultats").get(0).get("uri").asText().startsWith(BASE + "/id/lieu/"));
+        assertTrue(tree.get("resultats").get(0).get("uri").asString().startsWith(BASE + "/id/lieu/"));
     }
 
     @ParameterizedTest(name = "{0} → {1}")

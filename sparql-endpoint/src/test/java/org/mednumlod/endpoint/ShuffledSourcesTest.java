@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -284,7 +284,7 @@ class ShuffledSourcesTest {
 
     private static String column(JsonNode config, String field) {
         JsonNode c = config.path(field).path("colonne");
-        return c.isTextual() ? c.asText() : c.isArray() && c.size() > 0 ? c.get(0).asText() : null;
+        return c.isString() ? c.asString() : c.isArray() && c.size() > 0 ? c.get(0).asString() : null;
     }
 
     private static String longestWord(String s) {
@@ -331,7 +331,7 @@ class ShuffledSourcesTest {
                 List<Map<String, String>> rows = new ArrayList<>();
                 for (JsonNode o : array) {
                     Map<String, String> row = new java.util.LinkedHashMap<>();
-                    o.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+                    o.properties().forEach(e -> row.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asString()));
                     rows.add(row);
                 }
                 return new Rows(rows, null, array, ',');

@@ -1,12 +1,13 @@
 package org.mednumlod.site.place;
 
 import org.mednumlod.site.hours.OpeningHours;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -28,11 +29,8 @@ import org.mednumlod.ontology.MNL;
  */
 final class SchemaOrg {
     private static final String CODE = "https://w3id.org/mednum-lod/code/";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static {
-        JSON.getFactory().setCharacterEscapes(new HtmlSafe());
-    }
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().characterEscapes(new HtmlSafe()).build())
+            .build();
 
     private SchemaOrg() {
     }
@@ -90,11 +88,7 @@ final class SchemaOrg {
                 }
             }
         }
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o);
     }
 
     /** The schema.org type by typologie (and the France Services programme). */

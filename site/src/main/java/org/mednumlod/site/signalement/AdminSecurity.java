@@ -3,7 +3,7 @@ package org.mednumlod.site.signalement;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,7 +78,7 @@ class AdminSecurity {
     DelegatingFilterProxyRegistrationBean adminSecurityFilter() {
         DelegatingFilterProxyRegistrationBean reg = new DelegatingFilterProxyRegistrationBean("springSecurityFilterChain");
         reg.addUrlPatterns("/admin/*");
-        reg.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER);
+        reg.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER);
         reg.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
         return reg;
     }

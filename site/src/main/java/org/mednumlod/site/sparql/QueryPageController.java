@@ -1,7 +1,6 @@
 package org.mednumlod.site.sparql;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +18,7 @@ class QueryPageController {
     private final UiRowCap cap;
     private final String prefixesJson;
 
-    QueryPageController(ExampleQueries examples, UiRowCap cap, ObjectMapper json) throws JsonProcessingException {
+    QueryPageController(ExampleQueries examples, UiRowCap cap, ObjectMapper json) {
         this.examples = examples;
         this.cap = cap;
         this.prefixesJson = json.writeValueAsString(examples.prefixes());

@@ -1,7 +1,6 @@
 package org.mednumlod.site.territory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -131,11 +130,7 @@ final class TerritoryFigures {
                 points.add(point);
             }
         }
-        try {
-            return json.writeValueAsString(points);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.writeValueAsString(points);
     }
 
     private static int pageCount(long total, int size) {

@@ -28,7 +28,7 @@ class TerritoryService {
     private final Identifiers ids;
     private final TerritoryFigures figures;
 
-    TerritoryService(Store store, SiteProperties properties, com.fasterxml.jackson.databind.ObjectMapper json) {
+    TerritoryService(Store store, SiteProperties properties, tools.jackson.databind.ObjectMapper json) {
         this.store = store;
         this.base = properties.baseUri();
         this.ids = properties.identifiers();

@@ -1,5 +1,6 @@
 package org.mednumlod.site.web;
 
+import tools.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,13 +61,9 @@ class ErrorAdvice {
             problem.put("status", status.value());
             problem.put("detail", detail);
             problem.put("instance", request.getRequestURI());
-            try {
-                return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                        .body(JSON.writeValueAsString(problem));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                    .body(JSON.writeValueAsString(problem));
         }
         return ResponseEntity.status(status)
                 .contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
@@ -74,5 +71,5 @@ class ErrorAdvice {
                 .body(status.value() + " " + title + " : " + detail + "\n");
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final JsonMapper JSON = new JsonMapper();
 }
