@@ -21,7 +21,9 @@ import java.util.NoSuchElementException;
  */
 final class JsonRecords extends RecordReader {
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // one element at a time from a stream: the rest of the array follows each element
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final JsonParser parser;
     private final String shape;
