@@ -110,6 +110,11 @@ class OrientationApiHttpTest extends DemoSite {
             assertTrue(l.has(field), field);
         }
         assertTrue(body.get("requeteSparql").asString().contains("SELECT"));
+        // Members in the order of the contract (the records' components: Jackson 3 sorts creator properties first,
+        // in declaration order, before its alphabetical default applies to the others).
+        assertEquals(List.of("total", "page", "parPage", "pages", "lieux", "requeteSparql"), List.copyOf(body.propertyNames()));
+        assertEquals(List.of("uri", "cle", "nom", "adresse", "codePostal", "commune", "latitude", "longitude",
+                "distanceKm", "ouvert", "statut", "services", "page"), List.copyOf(l.propertyNames()));
         HttpResponse<String> noCentre = get("/api/lieux?rdv=oui", null);
         assertTrue(JSON.readTree(noCentre.body()).get("lieux").get(0).get("distanceKm").isNull());
     }

@@ -54,10 +54,10 @@ final class SparqlEquivalent {
         }
         c.values().forEach((facet, concepts) -> where.addElement(facet(facet, concepts)));
         if (c.accesLibre()) {
-            where.addElementFilter(new ElementFilter(exists(triple(LIEU, MNL.ficheAccesLibre.asNode(), Var.alloc("acceslibre")))));
+            where.addElement(new ElementFilter(exists(triple(LIEU, MNL.ficheAccesLibre.asNode(), Var.alloc("acceslibre")))));
         }
         if (c.rdv()) {
-            where.addElementFilter(new ElementFilter(exists(triple(LIEU, MNL.priseRdv.asNode(), Var.alloc("priseRdv")))));
+            where.addElement(new ElementFilter(exists(triple(LIEU, MNL.priseRdv.asNode(), Var.alloc("priseRdv")))));
         }
         if (c.opening() != null) {
             Var horaires = Var.alloc("horaires");
@@ -65,7 +65,7 @@ final class SparqlEquivalent {
             if (c.opening().now()) {
                 ExprList args = new ExprList(new ExprVar(horaires));
                 args.add(literal(c.opening().at().format(DATE_TIME), XSDDatatype.XSDdateTime));
-                where.addElementFilter(new ElementFilter(new E_Function(HoursFunctions.OUVERT, args)));
+                where.addElement(new ElementFilter(new E_Function(HoursFunctions.OUVERT, args)));
             }
             if (c.opening().date() != null) {
                 ExprList args = new ExprList(new ExprVar(horaires));
@@ -76,11 +76,11 @@ final class SparqlEquivalent {
                 if (c.opening().to() < 1440) {
                     args.add(literal(time(c.opening().to()), XSDDatatype.XSDtime));
                 }
-                where.addElementFilter(new ElementFilter(new E_Function(HoursFunctions.OUVERT_LE, args)));
+                where.addElement(new ElementFilter(new E_Function(HoursFunctions.OUVERT_LE, args)));
             }
         }
         if (c.centre() != null) {
-            Query distance = QueryTransformOps.transform(Queries.parsed("orientation-distance"), Map.of(
+            Query distance = QueryTransformOps.replaceVars(Queries.parsed("orientation-distance"), Map.of(
                     Var.alloc("centreLat"), NodeValue.makeDouble(c.centre().latitude()).asNode(),
                     Var.alloc("centreLon"), NodeValue.makeDouble(c.centre().longitude()).asNode(),
                     Var.alloc("rayon"), NodeValue.makeDouble(c.radiusKm()).asNode(),
