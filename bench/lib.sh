@@ -26,14 +26,15 @@ bench_machine() {
        "load before: $(cut -d' ' -f1-3 /proc/loadavg)${*:+, $*}"
 }
 
-# Publishes every real source into DATA_DIR (a MEDNUM_DATA_DIR) unless a release is already there.
-#   bench_publish_real DATA_DIR XMX
+# Publishes every real source into DATA_DIR (a MEDNUM_DATA_DIR) unless a release is already there, under the base URI
+# BASE (the server's public address: its IRIs are minted with it, and a server answers for its own base only).
+#   bench_publish_real DATA_DIR XMX BASE
 bench_publish_real() {
-  local data=$1 xmx=$2
+  local data=$1 xmx=$2 base=${3:-http://localhost:8080}
   [ -f "$data/current" ] && return
   mkdir -p "$data"
   python3 bench/real_sources.py "$(bench_real)" "$data/../sources.json"
-  MEDNUM_DATA_DIR="$data" java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish \
+  MEDNUM_DATA_DIR="$data" MEDNUM_BASE_URI="$base" java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish \
       --sources "$data/../sources.json" --rapport "$data/../rapport" > "$data/../publish.log" 2>&1
 }
 
@@ -64,7 +65,7 @@ bench_real_server() {
   work="${BENCH_DIR:-$(mktemp -d)}"
   port="${BENCH_PORT:-$1}"
   xmx="${BENCH_XMX:-1g}"
-  bench_publish_real "$work/var" "$xmx"
+  bench_publish_real "$work/var" "$xmx" "http://localhost:$port"
   # SERVE_ARGS, e.g. --mednum.cache.max-mb=0 to measure without the page cache.
   bench_serve "$work/var" "$port" "$xmx" ${SERVE_ARGS:-}
 }
