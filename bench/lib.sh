@@ -40,13 +40,13 @@ bench_publish_real() {
 
 # Starts `mednum-lod serve` on DATA_DIR and PORT (extra arguments passed on), waits until it answers, and stops it
 # when the script exits (this sets the EXIT trap: a caller that needs its own should kill $BENCH_SERVER in it).
-# Sets BENCH_SERVER to its pid.
+# Sets BENCH_SERVER to its pid. BENCH_JAR: another build's runnable jar (default: this one's).
 #   bench_serve DATA_DIR PORT XMX [ARGS...]
 bench_serve() {
   local data=$1 port=$2 xmx=$3
   shift 3
   MEDNUM_DATA_DIR="$data" MEDNUM_BASE_URI="http://localhost:$port" SERVER_PORT="$port" \
-      java -Xmx"$xmx" -jar site/target/mednum-lod.jar serve "$@" > "$data/../serve.log" 2>&1 &
+      java -Xmx"$xmx" -jar "${BENCH_JAR:-site/target/mednum-lod.jar}" serve "$@" > "$data/../serve.log" 2>&1 &
   BENCH_SERVER=$!
   trap 'kill $BENCH_SERVER 2>/dev/null || true' EXIT
   until curl -sf -o /dev/null "http://localhost:$port/"; do
