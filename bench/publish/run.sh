@@ -14,20 +14,19 @@ bench_jar
 xmx="${BENCH_XMX:-1g}"
 python3 bench/real_sources.py "$real" "$work/sources.json"
 bench_machine "-Xmx$xmx"
+# One publish of the sources into $work/var, timed by GNU time: "LABEL: wall …, peak RSS …", then its stage lines.
+publish() {
+  MEDNUM_DATA_DIR="$work/var" /usr/bin/time -v java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish \
+      --sources "$work/sources.json" --rapport "$work/rapport" > "$work/out" 2> "$work/err"
+  wall=$(grep 'Elapsed (wall clock)' "$work/err" | awk '{print $NF}')
+  rss=$(grep 'Maximum resident set size' "$work/err" | awk '{print $NF}')
+  echo "$1: wall $wall, peak RSS $((rss / 1024)) MiB"
+  grep -E '^\[' "$work/err" | sed 's/^/  /'
+}
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/var"
-  MEDNUM_DATA_DIR="$work/var" /usr/bin/time -v java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish \
-      --sources "$work/sources.json" --rapport "$work/rapport" > "$work/out" 2> "$work/err"
-  wall=$(grep 'Elapsed (wall clock)' "$work/err" | awk '{print $NF}')
-  rss=$(grep 'Maximum resident set size' "$work/err" | awk '{print $NF}')
-  echo "run $i: wall $wall, peak RSS $((rss / 1024)) MiB"
-  grep -E '^\[' "$work/err" | sed 's/^/  /'
+  publish "run $i"
   # The same sources published again into the same data folder, as a producer republishes: the reference
   # template (var/referentiel) built by the first publish is copied instead of loaded again.
-  MEDNUM_DATA_DIR="$work/var" /usr/bin/time -v java -Xmx"$xmx" -jar site/target/mednum-lod.jar publish \
-      --sources "$work/sources.json" --rapport "$work/rapport" > "$work/out" 2> "$work/err"
-  wall=$(grep 'Elapsed (wall clock)' "$work/err" | awk '{print $NF}')
-  rss=$(grep 'Maximum resident set size' "$work/err" | awk '{print $NF}')
-  echo "run $i, republish: wall $wall, peak RSS $((rss / 1024)) MiB"
-  grep -E '^\[' "$work/err" | sed 's/^/  /'
+  publish "run $i, republish"
 done
