@@ -38,16 +38,19 @@ final class SourcesFile {
      */
     private static boolean personalContacts(Path file, JsonNode s) {
         JsonNode v = s.get("contacts_personnels");
-        if (v == null || v.isNull() || v.asString("").equals("retires")) {
+        if (v == null || v.isNull()) {
             return false;
         }
-        if (v.asString("").equals("publies")) {
+        // asString() refuses an object or an array (Jackson 3): the message shows them as JSON
+        String value = v.isValueNode() ? v.asString() : v.toString();
+        if (value.equals("retires")) {
+            return false;
+        }
+        if (value.equals("publies")) {
             return true;
         }
-        // asString() refuses an object or an array (Jackson 3): the message shows them as JSON
         throw new IllegalArgumentException(file + " : source « " + s.path("nom").asString("?") + " », champ "
-                + "« contacts_personnels » : « " + (v.isValueNode() ? v.asString() : v.toString())
-                + " » n'est pas une valeur admise (« publies » ou « retires »)");
+                + "« contacts_personnels » : « " + value + " » n'est pas une valeur admise (« publies » ou « retires »)");
     }
 
     private static List<String> strings(JsonNode node) {
