@@ -2,6 +2,10 @@ package org.mednumlod.shapes;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.OA;
+import org.mednumlod.ontology.DQV;
+import org.mednumlod.ontology.MNL;
+import org.mednumlod.ontology.PROV;
 
 /**
  * Terms of the shapes namespace ({@code vocabulaire.ttl} declares them) and the few outside terms the module
@@ -36,24 +40,21 @@ final class MNLS {
     static final Node ligne = term("ligne");
     static final Node conformiteSchema = term("conformiteSchema");
 
-    static final String DQV = "http://www.w3.org/ns/dqv#";
-    static final Node dqvQualityAnnotation = NodeFactory.createURI(DQV + "QualityAnnotation");
-    static final Node dqvHasQualityAnnotation = NodeFactory.createURI(DQV + "hasQualityAnnotation");
-    static final Node dqvQualityMeasurement = NodeFactory.createURI(DQV + "QualityMeasurement");
-    static final Node dqvHasQualityMeasurement = NodeFactory.createURI(DQV + "hasQualityMeasurement");
-    static final Node dqvIsMeasurementOf = NodeFactory.createURI(DQV + "isMeasurementOf");
-    static final Node dqvComputedOn = NodeFactory.createURI(DQV + "computedOn");
-    static final Node dqvValue = NodeFactory.createURI(DQV + "value");
-    static final Node dqvQualityAssessment = NodeFactory.createURI(DQV + "qualityAssessment");
-    static final String OA = "http://www.w3.org/ns/oa#";
-    static final Node oaHasTarget = NodeFactory.createURI(OA + "hasTarget");
-    static final Node oaMotivatedBy = NodeFactory.createURI(OA + "motivatedBy");
-    static final String PROV = "http://www.w3.org/ns/prov#";
-    static final Node provWasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
+    static final Node dqvQualityAnnotation = DQV.QualityAnnotation.asNode();
+    static final Node dqvHasQualityAnnotation = DQV.hasQualityAnnotation.asNode();
+    static final Node dqvQualityMeasurement = DQV.QualityMeasurement.asNode();
+    static final Node dqvHasQualityMeasurement = DQV.hasQualityMeasurement.asNode();
+    static final Node dqvIsMeasurementOf = DQV.isMeasurementOf.asNode();
+    static final Node dqvComputedOn = DQV.computedOn.asNode();
+    static final Node dqvValue = DQV.value.asNode();
+    static final Node dqvQualityAssessment = DQV.qualityAssessment.asNode();
+    static final Node oaHasTarget = OA.hasTarget.asNode();
+    static final Node oaMotivatedBy = OA.motivatedBy.asNode();
+    static final Node provWasDerivedFrom = PROV.wasDerivedFrom.asNode();
 
     /** Provenance terms of docs/place-model.md (mnl: namespace, written by the converters). */
-    static final Node mnlIdentifiantSource = NodeFactory.createURI("https://w3id.org/mednum-lod/def#identifiantSource");
-    static final Node mnlLigneSource = NodeFactory.createURI("https://w3id.org/mednum-lod/def#ligneSource");
+    static final Node mnlIdentifiantSource = NodeFactory.createURI(MNL.NS + "identifiantSource");
+    static final Node mnlLigneSource = NodeFactory.createURI(MNL.NS + "ligneSource");
 
     private MNLS() {
     }

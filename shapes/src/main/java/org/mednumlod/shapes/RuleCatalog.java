@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.mednumlod.ontology.Prefixes;
 import org.mednumlod.ontology.Reference;
 
 /**
@@ -47,11 +48,9 @@ final class RuleCatalog {
         fields = new SchemaFields(Reference.vocabulary());
         prefixes.putAll(conformanceShapes.getPrefixMapping());
         prefixes.putAll(publicationShapes.getPrefixMapping());
-        prefixes.add("foaf", "http://xmlns.com/foaf/0.1/");
-        prefixes.add("schema", "https://schema.org/");
-        prefixes.add("vcard", "http://www.w3.org/2006/vcard/ns#");
-        prefixes.add("prov", "http://www.w3.org/ns/prov#");
-        prefixes.add("dcterms", "http://purl.org/dc/terms/");
+        for (String prefix : List.of("foaf", "schema", "vcard", "prov", "dcterms")) {
+            prefixes.add(prefix, Prefixes.all().get(prefix));
+        }
         readRules(conformanceShapes, false, subjectsWith(conformanceShapes, SHACL.message));
         readRules(publicationShapes, true, subjectsWith(publicationShapes, SHACL.message));
         List<Node> declared = controls.find(Node.ANY, RDF.type.asNode(), MNLS.ControleJava)
