@@ -1,4 +1,4 @@
-package org.mednumlod.site.sparql;
+package org.mednumlod.endpoint.endpoint;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

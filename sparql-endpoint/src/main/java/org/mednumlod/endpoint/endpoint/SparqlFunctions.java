@@ -1,4 +1,4 @@
-package org.mednumlod.site.orientation;
+package org.mednumlod.endpoint.endpoint;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package org.mednumlod.site.sparql;
+package org.mednumlod.endpoint.endpoint;
 
 import jakarta.servlet.ServletContext;
 import org.apache.jena.fuseki.server.DataAccessPoint;

@@ -1,4 +1,4 @@
-package org.mednumlod.site.sparql;
+package org.mednumlod.endpoint.endpoint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

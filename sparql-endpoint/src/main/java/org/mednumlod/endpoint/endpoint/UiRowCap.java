@@ -1,4 +1,4 @@
-package org.mednumlod.site.sparql;
+package org.mednumlod.endpoint.endpoint;
 
 import java.util.Optional;
 import org.apache.jena.query.Query;

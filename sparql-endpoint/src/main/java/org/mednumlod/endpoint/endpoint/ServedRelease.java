@@ -1,4 +1,4 @@
-package org.mednumlod.site.store;
+package org.mednumlod.endpoint.endpoint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
