@@ -31,8 +31,8 @@ import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
-import org.mednumlod.site.store.Store;
-import org.springframework.web.filter.OncePerRequestFilter;
+import jakarta.servlet.http.HttpFilter;
+import org.mednumlod.endpoint.release.Release;
 
 /**
  * The public endpoint in remote store mode: the same SPARQL 1.1 Protocol (GET, POST form, POST direct, protocol
@@ -40,20 +40,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * release. The query is parsed here first: a syntax error is a 400, an update is refused, a {@code SERVICE} anywhere
  * (sub-query, EXISTS) is refused, and the remote call is cut at the query timeout (503).
  */
-final class RemoteSparql extends OncePerRequestFilter {
+final class RemoteSparql extends HttpFilter {
     private static final List<String> DATASET_PARAMETERS = List.of("default-graph-uri", "named-graph-uri");
 
-    private final Store store;
+    private final ServedRelease store;
     private final Duration timeout;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    RemoteSparql(Store store, long timeoutMs) {
+    RemoteSparql(ServedRelease store, long timeoutMs) {
         this.store = store;
         this.timeout = Duration.ofMillis(timeoutMs);
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
         String text;
@@ -92,7 +92,7 @@ final class RemoteSparql extends OncePerRequestFilter {
                 form.append('&').append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
             }
         }
-        HttpRequest.Builder remote = HttpRequest.newBuilder(URI.create(store.release().remoteQueryUrl()))
+        HttpRequest.Builder remote = HttpRequest.newBuilder(URI.create(queryUrl()))
                 .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
@@ -118,6 +118,14 @@ final class RemoteSparql extends OncePerRequestFilter {
         try (InputStream body = answer.body()) {
             body.transferTo(response.getOutputStream());
         }
+    }
+
+    /** The SPARQL Protocol endpoint of the remote dataset that holds the served release. */
+    private String queryUrl() {
+        if (store.release() instanceof Release.InRemoteStore remote) {
+            return remote.queryUrl();
+        }
+        throw new IllegalStateException("la version servie n'est pas dans un magasin distant");
     }
 
     /** Whether the pattern calls SERVICE anywhere, sub-queries and EXISTS / NOT EXISTS included. */

@@ -1,7 +1,11 @@
 package org.mednumlod.endpoint.endpoint;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.mednumlod.endpoint.release.Release;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,12 +16,9 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.vocabulary.RDFS;
-import org.mednumlod.site.SiteProperties;
-import org.mednumlod.site.store.Queries;
-import org.mednumlod.site.store.Store;
-import org.mednumlod.site.web.Representation;
-import org.springframework.stereotype.Component;
+import org.mednumlod.endpoint.SparqlFiles;
 
 /**
  * The SPARQL 1.1 Service Description of {@code /sparql} (https://www.w3.org/TR/sparql11-service-description/):
@@ -31,11 +32,11 @@ import org.springframework.stereotype.Component;
  * ("the endpoint URL is the object of an {@code sd:endpoint} triple") therefore holds whenever the site is reached
  * at its public address, which is what the conformance test configures.
  */
-@Component
-class ServiceDescription {
-    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+public final class ServiceDescription {
+    public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final String VOID = "http://rdfs.org/ns/void#";
+    private static final String GRAPHS = SparqlFiles.beside(ServiceDescription.class, "service-description-graphs");
 
     /**
      * The formats the endpoint writes (Fuseki's writers), as W3C format IRIs: results of SELECT/ASK, then graphs of
@@ -44,17 +45,18 @@ class ServiceDescription {
     static final List<String> RESULT_FORMATS = List.of("SPARQL_Results_JSON", "SPARQL_Results_XML",
             "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "N-Triples", "RDF_XML", "JSON-LD");
 
-    private final Store store;
+    private final ServedRelease store;
     private final String base;
     /** The descriptions written for one release, by format; replaced when another release is served. */
     private final AtomicReference<Written> written = new AtomicReference<>(new Written("", Map.of()));
 
-    private record Written(String release, Map<Representation, byte[]> bytes) {
+    private record Written(String release, Map<RDFFormat, byte[]> bytes) {
     }
 
-    ServiceDescription(Store store, SiteProperties properties) {
+    /** @param baseUri the public base of the site ({@code mednum.base-uri}) */
+    ServiceDescription(ServedRelease store, String baseUri) {
         this.store = store;
-        this.base = properties.baseUri();
+        this.base = baseUri;
     }
 
     /** The public URL of the endpoint, the object of {@code sd:endpoint}. */
@@ -62,14 +64,14 @@ class ServiceDescription {
         return base + SparqlEndpoint.PATH;
     }
 
-    /** The description written in {@code r} (an RDF representation), for the release served now. */
-    byte[] written(Representation r) {
+    /** The description written in {@code format}, for the release served now. */
+    byte[] written(RDFFormat format) {
         String release = store.releaseId();
         Written w = written.updateAndGet(old -> old.release().equals(release) ? old
                 : new Written(release, new ConcurrentHashMap<>()));
-        return w.bytes().computeIfAbsent(r, k -> {
+        return w.bytes().computeIfAbsent(format, k -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, model(), r.rdfFormat());
+            RDFDataMgr.write(out, model(), format);
             return out.toByteArray();
         });
     }
@@ -98,12 +100,12 @@ class ServiceDescription {
                 + "query. The default graph is the union of the named graphs; default-graph-uri and named-graph-uri "
                 + "select among these graphs.", "en");
         service.addProperty(RDFS.seeAlso, m.createResource(base + "/catalogue"));
-        // The project's extension functions (registered in ARQ for the embedded store: see orientation/HoursFunctions).
-        m.setNsPrefix("mnlfn", org.mednumlod.site.orientation.HoursFunctions.NS);
-        extension(m, service, org.mednumlod.site.orientation.HoursFunctions.OUVERT,
+        // The project's extension functions (registered in ARQ for the embedded store: see SparqlFunctions).
+        m.setNsPrefix("mnlfn", SparqlFunctions.NS);
+        extension(m, service, SparqlFunctions.OUVERT,
                 "Vrai si les horaires OSM (1er argument) indiquent le lieu ouvert à la date et heure locale de Paris "
                 + "(2e argument, xsd:dateTime) ; faux si les horaires ne peuvent pas être évalués.");
-        extension(m, service, org.mednumlod.site.orientation.HoursFunctions.OUVERT_LE,
+        extension(m, service, SparqlFunctions.OUVERT_LE,
                 "Vrai si les horaires OSM (1er argument) indiquent le lieu ouvert à un moment du jour donné "
                 + "(2e argument, xsd:date), ou entre deux heures de ce jour (3e et 4e arguments facultatifs, xsd:time, "
                 + "fin exclue) ; faux si les horaires ne peuvent pas être évalués.");
@@ -115,7 +117,7 @@ class ServiceDescription {
         defaultGraph.addProperty(RDFS.comment, "Union de tous les graphes nommés", "fr");
         defaultGraph.addProperty(RDFS.comment, "Union of all the named graphs", "en");
         dataset.addProperty(sdp(m, "defaultGraph"), defaultGraph);
-        for (QuerySolution row : store.read(ds -> Queries.select(ds, "service-description-graphs", Map.of()))) {
+        for (QuerySolution row : store.read(ServiceDescription::graphs)) {
             Resource graph = m.createResource(sd(m, "Graph"));
             if (row.contains("triples")) {
                 graph.addProperty(m.createProperty(VOID, "triples"), row.get("triples"));
@@ -125,6 +127,19 @@ class ServiceDescription {
                     .addProperty(sdp(m, "graph"), graph));
         }
         return m;
+    }
+
+    /** The named graphs of the release, with their VoID size when the catalogue gives it. */
+    private static List<QuerySolution> graphs(Release release) {
+        List<QuerySolution> rows = new ArrayList<>();
+        try (QueryExecution qe = release.query().query(SparqlFiles.query(GRAPHS)).build()) {
+            qe.execSelect().forEachRemaining(row -> {
+                QuerySolutionMap copy = new QuerySolutionMap(); // detached: read after the transaction
+                row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                rows.add(copy);
+            });
+        }
+        return rows;
     }
 
     private static void extension(Model m, Resource service, String uri, String comment) {

@@ -17,10 +17,10 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionBase;
 import org.apache.jena.sparql.function.FunctionBase2;
 import org.apache.jena.sparql.function.FunctionRegistry;
-import org.mednumlod.site.hours.OpeningHours;
+import java.util.function.Function;
 
 /**
- * SPARQL extension functions on OSM opening hours, backed by the evaluator the site uses ({@link OpeningHours}), so
+ * SPARQL extension functions on OSM opening hours, backed by the evaluator the site uses (given as {@link Hours}), so
  * that the SPARQL equivalent of an orientation search with an hours filter runs on the endpoint:
  * <ul>
  * <li>{@code mnlfn:ouvert(?horaires, "2026-11-28T10:00:00"^^xsd:dateTime)}: open at that local time (Europe/Paris;
@@ -29,31 +29,38 @@ import org.mednumlod.site.hours.OpeningHours;
  * open at some minute of that day, or from the first time to the second (end of day when absent).</li>
  * </ul>
  * Hours that cannot be evaluated give false (the place is excluded, as on the national map). ARQ's function
- * registry is global: registered once for the JVM, so the embedded endpoint ({@code /sparql}) knows them; a remote
- * store does not.
+ * registry is global: the endpoint ({@link SparqlEndpoint}) registers them for the JVM when it is built, so the
+ * embedded endpoint ({@code /sparql}) knows them whatever page features exist; a remote store does not.
  */
-public final class HoursFunctions {
+public final class SparqlFunctions {
     /** Namespace of the project's SPARQL functions. */
     public static final String NS = "https://w3id.org/mednum-lod/fn#";
     public static final String OUVERT = NS + "ouvert";
     public static final String OUVERT_LE = NS + "ouvertLe";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final Cache<String, Optional<OpeningHours>> PARSED = Caffeine.newBuilder().maximumSize(100_000).build();
 
-    private HoursFunctions() {
+    /** Opening hours in the OSM syntax, parsed: what the functions ask of them. */
+    public interface Hours {
+        /** Open at that local time (Europe/Paris). */
+        boolean openAt(LocalDateTime t);
+
+        /** Open at some minute of {@code day} from minute {@code from} to minute {@code to} (end excluded). */
+        boolean openWithin(LocalDate day, int from, int to);
     }
 
-    /** Registers both functions in ARQ's global registry (idempotent). */
-    public static synchronized void register() {
-        FunctionRegistry.get().put(OUVERT, Ouvert.class);
-        FunctionRegistry.get().put(OUVERT_LE, OuvertLe.class);
+    private SparqlFunctions() {
     }
 
-    static Optional<OpeningHours> hours(NodeValue v) {
-        if (!v.isString()) {
-            return Optional.empty();
-        }
-        return PARSED.get(v.getString(), OpeningHours::parse);
+    /**
+     * Registers both functions in ARQ's global registry (again: replaces them), evaluated by {@code hours} (OSM text
+     * → the parsed hours, empty when they cannot be evaluated); each text is parsed once.
+     */
+    public static void register(Function<String, Optional<? extends Hours>> hours) {
+        Cache<String, Optional<? extends Hours>> parsed = Caffeine.newBuilder().maximumSize(100_000).build();
+        Function<NodeValue, Optional<? extends Hours>> read = v -> v.isString()
+                ? parsed.get(v.getString(), hours::apply) : Optional.empty();
+        FunctionRegistry.get().put(OUVERT, uri -> new Ouvert(read));
+        FunctionRegistry.get().put(OUVERT_LE, uri -> new OuvertLe(read));
     }
 
     static LocalDateTime localTime(NodeValue v) {
@@ -68,16 +75,28 @@ public final class HoursFunctions {
     }
 
     /** {@code mnlfn:ouvert(?horaires, dateTime)}. */
-    public static final class Ouvert extends FunctionBase2 {
+    static final class Ouvert extends FunctionBase2 {
+        private final Function<NodeValue, Optional<? extends Hours>> hours;
+
+        Ouvert(Function<NodeValue, Optional<? extends Hours>> hours) {
+            this.hours = hours;
+        }
+
         @Override
         public NodeValue exec(NodeValue horaires, NodeValue at) {
             LocalDateTime t = localTime(at);
-            return NodeValue.booleanReturn(hours(horaires).map(h -> h.openAt(t)).orElse(false));
+            return NodeValue.booleanReturn(hours.apply(horaires).map(h -> h.openAt(t)).orElse(false));
         }
     }
 
     /** {@code mnlfn:ouvertLe(?horaires, date [, from [, to]])}. */
-    public static final class OuvertLe extends FunctionBase {
+    static final class OuvertLe extends FunctionBase {
+        private final Function<NodeValue, Optional<? extends Hours>> hours;
+
+        OuvertLe(Function<NodeValue, Optional<? extends Hours>> hours) {
+            this.hours = hours;
+        }
+
         @Override
         public void checkBuild(String uri, ExprList args) {
             if (args.size() < 2 || args.size() > 4) {
@@ -94,7 +113,7 @@ public final class HoursFunctions {
             LocalDate day = LocalDate.parse(date.asNode().getLiteralLexicalForm().substring(0, 10));
             int from = args.size() > 2 ? minutes(args.get(2)) : 0;
             int to = args.size() > 3 ? minutes(args.get(3)) : 1440;
-            return NodeValue.booleanReturn(hours(args.get(0)).map(h -> h.openWithin(day, from, to)).orElse(false));
+            return NodeValue.booleanReturn(hours.apply(args.get(0)).map(h -> h.openWithin(day, from, to)).orElse(false));
         }
 
         private static int minutes(NodeValue v) {

@@ -6,29 +6,30 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
-import org.springframework.web.filter.OncePerRequestFilter;
+import jakarta.servlet.http.HttpFilter;
 
 /**
  * In front of the SPARQL endpoint: open CORS for reads, only GET / POST (queries) / OPTIONS / HEAD accepted (405
  * for PUT, DELETE, PATCH: no Graph Store writes), and at most {@code maxConcurrent} queries at once — beyond that
  * 503 with {@code Retry-After}, rather than a server that falls over.
  */
-final class SparqlGuard extends OncePerRequestFilter {
+final class SparqlGuard extends HttpFilter {
     private final Semaphore slots;
     private final int retryAfterSeconds;
+    private final Negotiator negotiator;
 
-    SparqlGuard(int maxConcurrent, int retryAfterSeconds) {
+    SparqlGuard(int maxConcurrent, int retryAfterSeconds, Negotiator negotiator) {
         this.slots = new Semaphore(maxConcurrent);
         this.retryAfterSeconds = retryAfterSeconds;
+        this.negotiator = negotiator;
     }
 
-    private static boolean acceptsHtml(HttpServletRequest request) {
-        return org.mednumlod.site.web.Negotiation.choose(null, request.getHeader("Accept"))
-                .filter(r -> r == org.mednumlod.site.web.Representation.HTML).isPresent();
+    private boolean acceptsHtml(HttpServletRequest request) {
+        return negotiator.choose(request.getHeader("Accept")).filter(Negotiator.Format::isHtml).isPresent();
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ServiceDescriptionFilter.CORS.forEach(h -> response.setHeader(h[0], h[1]));
         String method = request.getMethod();

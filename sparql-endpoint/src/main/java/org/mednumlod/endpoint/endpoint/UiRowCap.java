@@ -11,13 +11,13 @@ import org.apache.jena.query.Syntax;
  * above {@code maxRows} is rewritten with {@code LIMIT maxRows}, so that a browser is never asked to render an
  * unbounded table. Queries sent to {@code /sparql} directly are not capped (only the timeout applies).
  */
-record UiRowCap(long maxRows) {
+public record UiRowCap(long maxRows) {
     /** Request header set by the interface (YASGUI's request configuration) on the queries it sends. */
-    static final String MARKER_HEADER = "X-Mednum-Interface";
+    public static final String MARKER_HEADER = "X-Mednum-Interface";
     /** Response header: present, with the cap as value, when the server set the LIMIT of the query. */
-    static final String APPLIED_HEADER = "X-Mednum-Limite-Lignes";
+    public static final String APPLIED_HEADER = "X-Mednum-Limite-Lignes";
 
-    UiRowCap {
+    public UiRowCap {
         if (maxRows < 1) {
             throw new IllegalArgumentException("mednum.sparql.ui-max-rows must be at least 1: " + maxRows);
         }

@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.web.filter.OncePerRequestFilter;
+import jakarta.servlet.http.HttpFilter;
 
 /**
  * In front of Fuseki: a query sent by the HTML interface (request header {@link UiRowCap#MARKER_HEADER}) in the
@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * says so in {@link UiRowCap#APPLIED_HEADER}. Requests without the marker, and query bodies sent as
  * {@code application/sparql-query}, pass through untouched.
  */
-final class UiRowCapFilter extends OncePerRequestFilter {
+final class UiRowCapFilter extends HttpFilter {
     private static final String QUERY = "query";
     private final UiRowCap cap;
 
@@ -28,7 +28,7 @@ final class UiRowCapFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response = new VaryOnMarker(response);
         response.addHeader("Vary", UiRowCap.MARKER_HEADER);

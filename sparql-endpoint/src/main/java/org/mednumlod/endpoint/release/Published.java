@@ -19,10 +19,10 @@ public record Published(String id, List<Step> steps) {
         steps = List.copyOf(steps);
     }
 
-    /** The steps and their times, for people: « étapes : données de référence 1,2 s, sources 3,4 s, … ». */
+    /** The steps and their times, for people: « Étapes : données de référence 1,2 s, sources 3,4 s, … ». */
     public String stepsLine() {
         return steps.stream()
                 .map(s -> String.format(Locale.FRANCE, "%s %.1f s", s.name(), s.duration().toMillis() / 1000.0))
-                .collect(Collectors.joining(", ", "étapes : ", ""));
+                .collect(Collectors.joining(", ", "Étapes : ", ""));
     }
 }

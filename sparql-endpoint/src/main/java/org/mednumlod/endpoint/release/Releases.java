@@ -118,6 +118,11 @@ public final class Releases implements AutoCloseable {
         return layout.pointer();
     }
 
+    /** The data folder that holds the releases. */
+    public Path directory() {
+        return layout.root();
+    }
+
     /** The ids of the releases built whole, oldest first. */
     public List<String> completeReleases() {
         return layout.completeReleases();
