@@ -3,7 +3,6 @@ package org.mednumlod.endpoint.dedup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -1,19 +1,11 @@
 package org.mednumlod.endpoint.publication;
 
-import org.mednumlod.endpoint.SparqlFiles;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,25 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.mednumlod.converters.Conversion;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.vocabulary.RDF;
 import org.mednumlod.ontology.Identifiers;
-import org.mednumlod.ontology.MNL;
 
 /**
  * The downloadable files of a release, written once it is loaded: the whole dataset as N-Quads (gzip) and all its
@@ -55,7 +37,6 @@ import org.mednumlod.ontology.MNL;
  */
 public final class Dumps {
     public static final String WHOLE = "mednum-lod";
-    private static final Node DERIVED_FROM = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     /**
      * One file: its name, format ({@code nq.gz} or {@code csv}), the territory it covers (null: the whole country),
@@ -118,7 +99,7 @@ public final class Dumps {
             throw new UncheckedIOException(e);
         }
         Dumps d = new Dumps(dsg, null, folder, base);
-        Txn.executeRead(dsg, () -> d.writeGraphs(d.new Out(REFERENCE, null, null, null, null)));
+        Txn.executeRead(dsg, () -> d.writeGraphs(new DumpFile(folder, REFERENCE, null, null, null, null)));
     }
 
     /**
@@ -154,7 +135,7 @@ public final class Dumps {
                 return f;
             });
             List<File> files = new ArrayList<>();
-            List<File> byPlace = Txn.calculateRead(ds, () -> writeByPlace(ds, progress));
+            List<File> byPlace = Txn.calculateRead(ds, () -> new PlaceDumps(dsg, dir).write(ds, progress));
             files.addAll(whole.get());
             files.addAll(byPlace);
             writeChecksums(files);
@@ -171,13 +152,13 @@ public final class Dumps {
 
     /** The whole dataset, then (when a base is given) each named graph's file, in the order of the graphs. */
     private List<File> writeWhole() {
-        Out whole = new Out(WHOLE + ".nq.gz", null, null, null, null, null,
+        DumpFile whole = new DumpFile(dir, WHOLE + ".nq.gz", null, null, null, null, null,
                 reference == null ? null : reference.resolve(REFERENCE));
         List<File> files = writeGraphs(whole);
         for (Node g : referenceGraphs) {
             String name = base == null ? null : graphFile(base, g);
             if (name != null) {
-                files.add(copied(reference.resolve(name), name, g));
+                files.add(DumpFile.copy(reference.resolve(name), dir, name, g));
             }
         }
         return files;
@@ -187,8 +168,8 @@ public final class Dumps {
      * Every quad but the catalogue's and the reference graphs' into {@code whole}, and each graph's own into its file
      * ({@link #graphFile}); the whole file first, then the graphs' in the order of the graphs.
      */
-    private List<File> writeGraphs(Out whole) {
-        Map<Node, Out> byGraph = new LinkedHashMap<>();
+    private List<File> writeGraphs(DumpFile whole) {
+        Map<Node, DumpFile> byGraph = new LinkedHashMap<>();
         List<Node> graphs = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(graphs::add);
         graphs.add(Quad.defaultGraphIRI);
@@ -200,7 +181,7 @@ public final class Dumps {
                 Quad q = it.next();
                 whole.rdf.quad(q);
                 if (base != null && graphFile(base, q.getGraph()) != null) {
-                    byGraph.computeIfAbsent(q.getGraph(), n -> new Out(graphFile(base, n), null, null, null, null, n))
+                    byGraph.computeIfAbsent(q.getGraph(), n -> new DumpFile(dir, graphFile(base, n), null, null, null, null, n))
                             .rdf.quad(q);
                 }
             }
@@ -209,87 +190,6 @@ public final class Dumps {
         files.add(whole.close());
         byGraph.values().forEach(out -> files.add(out.close()));
         return files;
-    }
-
-    /** A file of the reference dumps copied as it is, with its size and SHA-256. */
-    private File copied(Path from, String name, Node graph) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(dir.resolve(name)), digest)) {
-                Files.copy(from, out);
-            }
-            return new File(name, "nq.gz", null, null, null, null, 0, Files.size(dir.resolve(name)),
-                    HexFormat.of().formatHex(digest.digest()), graph);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<File> writeByPlace(Dataset ds, Consumer<String> progress) {
-        List<File> files = new ArrayList<>();
-        Out wholeCsv = new Out(WHOLE + ".csv", null, null, null, null);
-        Map<Node, Out> byTerritory = new LinkedHashMap<>();
-        Map<Node, Out> csvByTerritory = new LinkedHashMap<>();
-        for (QuerySolution t : SparqlFiles.select(ds, SparqlFiles.beside(Dumps.class, "dumps-territories"), Map.of())) {
-            Node territory = t.getResource("territory").asNode();
-            String kind = t.getLiteral("kind").getString();
-            String code = t.getLiteral("code").getString();
-            String label = t.getLiteral("label").getString();
-            byTerritory.put(territory, new Out(kind + "-" + code + ".nq.gz", territory, kind, code, label));
-            csvByTerritory.put(territory, new Out(kind + "-" + code + ".csv", territory, kind, code, label));
-        }
-        long placesOutside = 0;
-        for (QuerySolution row : SparqlFiles.select(ds, SparqlFiles.beside(Dumps.class, "dumps-places"), Map.of())) {
-            Node place = row.getResource("place").asNode();
-            List<Quad> quads = describe(row.getResource("g").asNode(), place);
-            List<Quad> records = new ArrayList<>(); // the source records it merges, in their source graphs
-            for (Quad q : quads) {
-                if (q.getSubject().equals(place) && q.getPredicate().equals(DERIVED_FROM) && q.getObject().isURI()) {
-                    dsg.find(Node.ANY, q.getObject(), RDF.type.asNode(), MNL.FicheLieu.asNode())
-                            .forEachRemaining(r -> records.addAll(describe(r.getGraph(), r.getSubject())));
-                }
-            }
-            Graph description = GraphFactory.createDefaultGraph();
-            quads.forEach(q -> description.add(q.asTriple()));
-            wholeCsv.row(description, place);
-            boolean placed = false;
-            for (String var : List.of("departement", "region")) {
-                Node territory = row.contains(var) ? row.getResource(var).asNode() : null;
-                Out out = territory == null ? null : byTerritory.get(territory);
-                if (out != null) {
-                    quads.forEach(out.rdf::quad);
-                    records.forEach(out.rdf::quad);
-                    out.places++;
-                    csvByTerritory.get(territory).row(description, place);
-                    placed = true;
-                }
-            }
-            placesOutside += placed ? 0 : 1;
-        }
-        files.add(wholeCsv.close());
-        for (Node territory : byTerritory.keySet()) {
-            files.add(byTerritory.get(territory).close());
-            files.add(csvByTerritory.get(territory).close());
-        }
-        progress.accept(String.format(Locale.FRANCE, "Téléchargements : %d fichiers, %d lieux dont %d sans "
-                + "commune reconnue (seulement dans le fichier national)", files.size() + 1, wholeCsv.places, placesOutside));
-        return files;
-    }
-
-    /** The place's triples in its graph, with those of its own fragment resources ({@code #coordonnees}, …). */
-    private List<Quad> describe(Node graph, Node place) {
-        List<Quad> quads = new ArrayList<>();
-        String prefix = place.getURI() + "#";
-        dsg.find(graph, place, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            quads.add(q);
-            Node o = q.getObject();
-            if (o.isURI() && o.getURI().startsWith(prefix)) {
-                dsg.find(graph, o, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-            }
-        });
-        return quads;
     }
 
     private void writeChecksums(List<File> files) {
@@ -301,92 +201,6 @@ public final class Dumps {
             Files.writeString(dir.resolve("SHA256SUMS"), sums, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * A file being written through a SHA-256 digest of the bytes on disk: N-Quads through gzip (fast level), or
-     * national-schema CSV (UTF-8).
-     */
-    private final class Out {
-        final String name;
-        final Node territory;
-        final String kind;
-        final String code;
-        final String label;
-        final MessageDigest digest;
-        final OutputStream stream;
-        final StreamRDF rdf;
-        final Conversion.SchemaCsvWriter csv;
-        final Node graph;
-        long places;
-
-        Out(String name, Node territory, String kind, String code, String label) {
-            this(name, territory, kind, code, label, null);
-        }
-
-        Out(String name, Node territory, String kind, String code, String label, Node graph) {
-            this(name, territory, kind, code, label, graph, null);
-        }
-
-        /** With {@code start}: a gzip file whose bytes the file starts with, as they are (a first gzip member). */
-        Out(String name, Node territory, String kind, String code, String label, Node graph, Path start) {
-            this.graph = graph;
-            this.name = name;
-            this.territory = territory;
-            this.kind = kind;
-            this.code = code;
-            this.label = label;
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-                OutputStream file = new DigestOutputStream(new BufferedOutputStream(
-                        Files.newOutputStream(dir.resolve(name)), 1 << 16), digest);
-                if (start != null) {
-                    Files.copy(start, file);
-                }
-                if (name.endsWith(".csv")) {
-                    stream = file;
-                    rdf = null;
-                    csv = Conversion.schemaCsv(new OutputStreamWriter(file, StandardCharsets.UTF_8));
-                } else {
-                    stream = new GZIPOutputStream(file, 1 << 16) {
-                        {
-                            def.setLevel(Deflater.BEST_SPEED);
-                        }
-                    };
-                    rdf = StreamRDFWriter.getWriterStream(stream, Lang.NQUADS);
-                    rdf.start();
-                    csv = null;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        void row(Graph description, Node place) {
-            try {
-                csv.write(description, place);
-                places++;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        File close() {
-            try {
-                if (csv != null) {
-                    csv.close(); // closes the stream too
-                } else {
-                    rdf.finish();
-                    stream.close();
-                }
-                return new File(name, csv != null ? "csv" : "nq.gz", territory, kind, code, label, places, Files.size(dir.resolve(name)),
-                        HexFormat.of().formatHex(digest.digest()), graph);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

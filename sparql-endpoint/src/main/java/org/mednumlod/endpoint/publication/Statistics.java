@@ -69,24 +69,10 @@ public final class Statistics {
     private final Node dataset;
     private final Node total;
     private final List<Quad> quads = new ArrayList<>();
-
-    /** A current commune: the territories it belongs to (EPCI, département, région), population, centroid. */
-    /** What the reference graphs say of the territories (communes with their parents, populations). */
-    private record Frame(Map<Node, Commune> communes, Map<Node, Long> population) {
-    }
-
-    /**
-     * The frames of the references met in this process, by the fingerprint of the reference graphs
-     * ({@link ReferenceTemplate}): the same reference graphs give the same frame, read once.
-     */
-    private static final Map<String, Frame> FRAMES = new java.util.concurrent.ConcurrentHashMap<>();
     private String reference;
 
-    private record Commune(List<Node> parents, Long population, Double latitude, Double longitude) {
-    }
-
     /**
-     * The dataset's reference graphs are those of fingerprint {@code fingerprint} ({@link ReferenceTemplate}), unchanged:
+     * The dataset's reference graphs are those of fingerprint {@code fingerprint} (the release's {@code ReferenceTemplate}), unchanged:
      * what they say of the territories is read once per process for each fingerprint.
      */
     public Statistics reference(String fingerprint) {
@@ -103,32 +89,6 @@ public final class Statistics {
         this.total = uri(base + "/statistiques/modalite/ensemble");
     }
 
-    /** What the reference graphs say of the territories: the communes with their parents, and the populations. */
-    private static Frame readFrame(Dataset ds, Map<String, Node> territories) {
-        Map<Node, Commune> communes = new HashMap<>();
-        Map<Node, Long> population = new HashMap<>();
-        for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-communes"), territories)) {
-            List<Node> parents = new ArrayList<>(3);
-            for (String v : List.of("epci", "departement", "region")) {
-                if (r.contains(v)) {
-                    parents.add(r.get(v).asNode());
-                }
-            }
-            Node c = r.get("commune").asNode();
-            Long p = r.contains("population") ? r.getLiteral("population").getLong() : null;
-            communes.put(c, new Commune(parents, p, decimal(r, "latitude"), decimal(r, "longitude")));
-            if (p != null) {
-                population.put(c, p);
-            }
-        }
-        for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-groupings"), territories)) {
-            if (r.contains("population")) {
-                population.put(r.get("territoire").asNode(), r.getLiteral("population").getLong());
-            }
-        }
-        return new Frame(Map.copyOf(communes), Map.copyOf(population));
-    }
-
     /**
      * Computes the figures of the release in {@code dsg} and adds them to the statistics graph. Four queries read
      * the communes with their parents, the other territories, the places with their commune and the places' codes;
@@ -138,44 +98,17 @@ public final class Statistics {
     public void write(DatasetGraph dsg, Consumer<String> progress) {
         long start = System.nanoTime();
         Dataset ds = DatasetFactory.wrap(dsg);
-        Map<String, Node> territories = Map.of("territoires", territoryGraph);
-        Frame frame = reference == null ? null : FRAMES.get(reference);
-        if (frame == null) {
-            frame = Txn.calculateRead(ds, () -> readFrame(ds, territories));
-            if (reference != null) {
-                if (FRAMES.size() >= 4) {
-                    FRAMES.clear(); // a long-running process that met several references keeps the newest only
-                }
-                FRAMES.put(reference, frame);
-            }
-        }
-        Map<Node, Commune> communes = frame.communes();
-        Map<Node, Long> population = frame.population();
+        TerritoryFrame frame = TerritoryFrame.of(reference, ds, Map.of("territoires", territoryGraph));
         Map<Node, Set<Node>> placeTerritories = new HashMap<>();
         Map<Node, Map<Node, Long>> codes = new HashMap<>(); // territory -> code -> places
-        Txn.executeRead(ds, () -> {
-            for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-places"), Map.of())) {
-                Commune c = communes.get(r.get("commune").asNode());
-                if (c != null) {
-                    Set<Node> in = placeTerritories.computeIfAbsent(r.get("lieu").asNode(), k -> new HashSet<>());
-                    in.add(r.get("commune").asNode());
-                    in.addAll(c.parents());
-                }
-            }
-            for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-codes"), Map.of())) {
-                Node code = r.get("code").asNode();
-                for (Node t : placeTerritories.getOrDefault(r.get("lieu").asNode(), Set.of())) {
-                    codes.computeIfAbsent(t, k -> new HashMap<>()).merge(code, 1L, Long::sum);
-                }
-            }
-        });
+        Txn.executeRead(ds, () -> readPlaces(ds, frame.communes(), placeTerritories, codes));
         double read = (System.nanoTime() - start) / 1e9;
 
         Map<Node, Long> places = new HashMap<>();
         placeTerritories.values().forEach(in -> in.forEach(t -> places.merge(t, 1L, Long::sum)));
         Map<Node, Long> withoutPlace = new HashMap<>();
         Map<Node, double[]> extent = new HashMap<>(); // south, west, north, east
-        communes.forEach((c, commune) -> {
+        frame.communes().forEach((c, commune) -> {
             for (Node parent : commune.parents()) {
                 if (!places.containsKey(c)) {
                     withoutPlace.merge(parent, 1L, Long::sum);
@@ -190,6 +123,43 @@ public final class Statistics {
             }
         });
         describeStructure();
+        int observations = observe(places, frame.population(), withoutPlace, codes);
+        extent.forEach((t, box) -> {
+            Node shape = uri(base + "/statistiques/" + path(t) + "#emprise");
+            add(t, uri(SCHEMA + "geo"), shape);
+            add(shape, RDF.type.asNode(), uri(SCHEMA + "GeoShape"));
+            add(shape, uri(SCHEMA + "box"), NodeFactory.createLiteralString(
+                    Arrays.stream(box).mapToObj(d -> BigDecimal.valueOf(d).toPlainString()).collect(Collectors.joining(" "))));
+        });
+        long write = System.nanoTime();
+        Txn.executeWrite(ds, () -> quads.forEach(dsg::add));
+        progress.accept(String.format(Locale.FRANCE, "Statistiques : %,d observations (%,d triplets) en %.1f s "
+                + "(lecture %.1f s, écriture %.1f s)", observations, quads.size(), (System.nanoTime() - start) / 1e9,
+                read, (System.nanoTime() - write) / 1e9));
+    }
+
+    /** Each place's territories (its commune and those above it), and each territory's places by code. */
+    private static void readPlaces(Dataset ds, Map<Node, TerritoryFrame.Commune> communes,
+                                   Map<Node, Set<Node>> placeTerritories, Map<Node, Map<Node, Long>> codes) {
+        for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-places"), Map.of())) {
+            TerritoryFrame.Commune c = communes.get(r.get("commune").asNode());
+            if (c != null) {
+                Set<Node> in = placeTerritories.computeIfAbsent(r.get("lieu").asNode(), k -> new HashSet<>());
+                in.add(r.get("commune").asNode());
+                in.addAll(c.parents());
+            }
+        }
+        for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-codes"), Map.of())) {
+            Node code = r.get("code").asNode();
+            for (Node t : placeTerritories.getOrDefault(r.get("lieu").asNode(), Set.of())) {
+                codes.computeIfAbsent(t, k -> new HashMap<>()).merge(code, 1L, Long::sum);
+            }
+        }
+    }
+
+    /** The observations of every indicator; returns how many. */
+    private int observe(Map<Node, Long> places, Map<Node, Long> population, Map<Node, Long> withoutPlace,
+                        Map<Node, Map<Node, Long>> codes) {
         int observations = 0;
         for (var e : places.entrySet()) {
             Node t = e.getKey();
@@ -213,18 +183,7 @@ public final class Statistics {
                 observations++;
             }
         }
-        extent.forEach((t, box) -> {
-            Node shape = uri(base + "/statistiques/" + path(t) + "#emprise");
-            add(t, uri(SCHEMA + "geo"), shape);
-            add(shape, RDF.type.asNode(), uri(SCHEMA + "GeoShape"));
-            add(shape, uri(SCHEMA + "box"), NodeFactory.createLiteralString(
-                    Arrays.stream(box).mapToObj(d -> BigDecimal.valueOf(d).toPlainString()).collect(Collectors.joining(" "))));
-        });
-        long write = System.nanoTime();
-        Txn.executeWrite(ds, () -> quads.forEach(dsg::add));
-        progress.accept(String.format(Locale.FRANCE, "Statistiques : %,d observations (%,d triplets) en %.1f s "
-                + "(lecture %.1f s, écriture %.1f s)", observations, quads.size(), (System.nanoTime() - start) / 1e9,
-                read, (System.nanoTime() - write) / 1e9));
+        return observations;
     }
 
     /** The data set, its structure (Data Cube), and the code list of indicators. */
@@ -305,18 +264,6 @@ public final class Statistics {
     private String path(Node territory) {
         return ids.thingPath(territory.getURI()).orElseThrow(() -> new IllegalArgumentException(
                 "territoire hors de l'URI de base : " + territory.getURI()));
-    }
-
-    /** A decimal (xsd:decimal, or a double written in a decimal literal: read leniently), or null. */
-    private static Double decimal(QuerySolution r, String var) {
-        if (!r.contains(var)) {
-            return null;
-        }
-        try {
-            return Double.valueOf(r.getLiteral(var).getLexicalForm());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private void add(Node s, Node p, Node o) {
