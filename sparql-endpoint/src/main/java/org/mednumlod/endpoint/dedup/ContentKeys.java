@@ -112,41 +112,9 @@ final class ContentKeys {
         java.util.Arrays.fill(pairedWith, -1);
         boolean[] earlierTaken = new boolean[earlier.size()];
         // 1. Same name, commune and street.
-        Map<String, List<Integer>> nowByBase = group(now);
-        Map<String, List<Integer>> earlierByBase = group(earlier);
-        List<double[]> candidates = new ArrayList<>();
-        nowByBase.forEach((base, ns) -> {
-            List<Integer> es = earlierByBase.getOrDefault(base, List.of());
-            for (int n : ns) {
-                for (int e : es) {
-                    double score = ns.size() == 1 && es.size() == 1 ? 1 : jaccard(nowSays.get(n), earlierSays.get(e))
-                            + matcher.pair(earlier.get(e), now.get(n)).score() / 1000;
-                    candidates.add(new double[] {score, n, e});
-                }
-            }
-        });
-        pair(candidates, nowSays, earlier, pairedWith, earlierTaken);
+        pair(sameBase(now, nowSays, earlier, earlierSays, matcher), nowSays, earlier, pairedWith, earlierTaken);
         // 2. The matcher, on what is left.
-        List<Integer> nowLeft = new ArrayList<>();
-        List<Integer> earlierLeft = new ArrayList<>();
-        for (int n = 0; n < now.size(); n++) {
-            if (pairedWith[n] < 0) {
-                nowLeft.add(n);
-            }
-        }
-        for (int e = 0; e < earlier.size(); e++) {
-            if (!earlierTaken[e]) {
-                earlierLeft.add(e);
-            }
-        }
-        candidates.clear();
-        if (!nowLeft.isEmpty() && !earlierLeft.isEmpty()) {
-            for (Matcher.Pairing p : matcher.acceptedBetween(earlierLeft.stream().map(earlier::get).toList(),
-                    nowLeft.stream().map(now::get).toList())) {
-                candidates.add(new double[] {p.score(), nowLeft.get(p.now()), earlierLeft.get(p.earlier())});
-            }
-        }
-        pair(candidates, nowSays, earlier, pairedWith, earlierTaken);
+        pair(byMatcher(now, earlier, matcher, pairedWith, earlierTaken), nowSays, earlier, pairedWith, earlierTaken);
         // 3. Keys.
         String[] keys = new String[now.size()];
         Set<String> taken = new HashSet<>();
@@ -190,6 +158,50 @@ final class ContentKeys {
             }
         }
         return new Outcome(List.of(keys), legacy, kept, minting.size() - fromRows, fromRows, salted);
+    }
+
+    /** Candidate pairs (score, now, earlier) of records with the same name, commune and street. */
+    private static List<double[]> sameBase(List<MatchRecord> now, List<Set<String>> nowSays, List<MatchRecord> earlier,
+                                           List<Set<String>> earlierSays, Matcher matcher) {
+        Map<String, List<Integer>> nowByBase = group(now);
+        Map<String, List<Integer>> earlierByBase = group(earlier);
+        List<double[]> candidates = new ArrayList<>();
+        nowByBase.forEach((base, ns) -> {
+            List<Integer> es = earlierByBase.getOrDefault(base, List.of());
+            for (int n : ns) {
+                for (int e : es) {
+                    double score = ns.size() == 1 && es.size() == 1 ? 1 : jaccard(nowSays.get(n), earlierSays.get(e))
+                            + matcher.pair(earlier.get(e), now.get(n)).score() / 1000;
+                    candidates.add(new double[] {score, n, e});
+                }
+            }
+        });
+        return candidates;
+    }
+
+    /** Candidate pairs (score, now, earlier) the matcher accepts among the records not paired yet. */
+    private static List<double[]> byMatcher(List<MatchRecord> now, List<MatchRecord> earlier, Matcher matcher,
+                                            int[] pairedWith, boolean[] earlierTaken) {
+        List<Integer> nowLeft = new ArrayList<>();
+        List<Integer> earlierLeft = new ArrayList<>();
+        for (int n = 0; n < now.size(); n++) {
+            if (pairedWith[n] < 0) {
+                nowLeft.add(n);
+            }
+        }
+        for (int e = 0; e < earlier.size(); e++) {
+            if (!earlierTaken[e]) {
+                earlierLeft.add(e);
+            }
+        }
+        List<double[]> candidates = new ArrayList<>();
+        if (!nowLeft.isEmpty() && !earlierLeft.isEmpty()) {
+            for (Matcher.Pairing p : matcher.acceptedBetween(earlierLeft.stream().map(earlier::get).toList(),
+                    nowLeft.stream().map(now::get).toList())) {
+                candidates.add(new double[] {p.score(), nowLeft.get(p.now()), earlierLeft.get(p.earlier())});
+            }
+        }
+        return candidates;
     }
 
     /** Greedy one-to-one pairing, best score first (ties: the earlier record's key, then what the record says now). */

@@ -88,60 +88,14 @@ final class MatchScorer {
 
     PairScore score(Prepared a, Prepared b) {
         List<String> signals = new ArrayList<>();
-        double weights = 0;
-        double sum = 0;
-        double name = tokenSimilarity(a.name(), b.name());
-        if (name < ACRONYM && (acronym(a, b) || acronym(b, a))) {
-            name = ACRONYM;
-            signals.add("sigle");
-        }
-        if (!a.name().isEmpty() && !b.name().isEmpty()) {
-            weights += s.nameWeight();
-            sum += s.nameWeight() * name;
-            signals.add("nom " + two(name));
-        }
         boolean numberConflict = !a.street().number().isEmpty() && !b.street().number().isEmpty()
                 && !a.street().number().equals(b.street().number());
-        double street = -1;
-        if (!a.street().tokens().isEmpty() && !b.street().tokens().isEmpty()) {
-            street = tokenSimilarity(a.street().tokens(), b.street().tokens());
-            weights += s.addressWeight();
-            sum += s.addressWeight() * street;
-            signals.add("adresse " + two(street));
-        }
-        boolean streetsAgree = street >= s.addressAgreement() && !numberConflict;
+        Similarity sim = similarity(a, b, signals);
+        boolean streetsAgree = sim.street() >= s.addressAgreement() && !numberConflict;
         boolean sameNumber = !a.street().number().isEmpty() && a.street().number().equals(b.street().number());
-        boolean streetsDiffer = street >= 0 && street < DIFFERENT_STREETS && !sameNumber;
-        double metres = -1;
-        double near = 0;
-        if (a.record().located() && b.record().located()) {
-            metres = metres(a.record(), b.record());
-            near = metres <= s.fullDistance() ? 1 : Math.max(0, (s.zeroDistance() - metres)
-                    / (s.zeroDistance() - s.fullDistance()));
-            weights += s.distanceWeight();
-            sum += s.distanceWeight() * near;
-            signals.add("distance " + Math.round(metres) + " m");
-        }
-        double score = weights == 0 ? 0 : sum / weights;
+        boolean streetsDiffer = sim.street() >= 0 && sim.street() < DIFFERENT_STREETS && !sameNumber;
         boolean contact = intersects(a.phones(), b.phones()) || intersects(a.emails(), b.emails());
-        if (contact) {
-            score += s.contactBonus();
-            signals.add("téléphone ou courriel commun");
-        } else if (!a.phones().isEmpty() && !b.phones().isEmpty() && !a.emails().isEmpty() && !b.emails().isEmpty()) {
-            score -= s.contactsPenalty();
-            signals.add("téléphones et courriels tous différents");
-        }
-        if (!a.siret().isEmpty() && a.siret().equals(b.siret()) && (streetsAgree || near >= 0.8)) {
-            score += s.siretBonus();
-            signals.add("même SIRET au même endroit");
-        }
-        if (intersects(a.hosts(), b.hosts())) {
-            score += s.websiteBonus();
-            signals.add("même site web");
-        } else if (intersects(a.domains(), b.domains())) {
-            score += s.domainBonus();
-            signals.add("même domaine");
-        }
+        double score = adjusted(a, b, sim.score(), contact, streetsAgree || sim.near() >= 0.8, signals);
         if (numberConflict) {
             score -= s.numberPenalty();
             signals.add("numéros différents");
@@ -156,11 +110,75 @@ final class MatchScorer {
             accepted = false;
             signals.add("refus : natures de lieu différentes");
         }
-        if (accepted && metres > s.vetoDistance() && !streetsAgree) {
+        if (accepted && sim.metres() > s.vetoDistance() && !streetsAgree) {
             accepted = false;
             signals.add("refus : trop éloignés");
         }
         return new PairScore(score, accepted, List.copyOf(signals));
+    }
+
+    /**
+     * The weighted similarity of name, street and position (each when both records have it); {@code street} and
+     * {@code metres} are -1 when a record lacks it, {@code near} the position's similarity (0 without).
+     */
+    private record Similarity(double score, double street, double metres, double near) {
+    }
+
+    private Similarity similarity(Prepared a, Prepared b, List<String> signals) {
+        double weights = 0;
+        double sum = 0;
+        double name = tokenSimilarity(a.name(), b.name());
+        if (name < ACRONYM && (acronym(a, b) || acronym(b, a))) {
+            name = ACRONYM;
+            signals.add("sigle");
+        }
+        if (!a.name().isEmpty() && !b.name().isEmpty()) {
+            weights += s.nameWeight();
+            sum += s.nameWeight() * name;
+            signals.add("nom " + two(name));
+        }
+        double street = -1;
+        if (!a.street().tokens().isEmpty() && !b.street().tokens().isEmpty()) {
+            street = tokenSimilarity(a.street().tokens(), b.street().tokens());
+            weights += s.addressWeight();
+            sum += s.addressWeight() * street;
+            signals.add("adresse " + two(street));
+        }
+        double metres = -1;
+        double near = 0;
+        if (a.record().located() && b.record().located()) {
+            metres = metres(a.record(), b.record());
+            near = metres <= s.fullDistance() ? 1 : Math.max(0, (s.zeroDistance() - metres)
+                    / (s.zeroDistance() - s.fullDistance()));
+            weights += s.distanceWeight();
+            sum += s.distanceWeight() * near;
+            signals.add("distance " + Math.round(metres) + " m");
+        }
+        return new Similarity(weights == 0 ? 0 : sum / weights, street, metres, near);
+    }
+
+    /** {@code score} with the bonuses of shared contacts, SIRET (at the same place) and website, or the contacts' penalty. */
+    private double adjusted(Prepared a, Prepared b, double score, boolean contact, boolean samePlace,
+                            List<String> signals) {
+        if (contact) {
+            score += s.contactBonus();
+            signals.add("téléphone ou courriel commun");
+        } else if (!a.phones().isEmpty() && !b.phones().isEmpty() && !a.emails().isEmpty() && !b.emails().isEmpty()) {
+            score -= s.contactsPenalty();
+            signals.add("téléphones et courriels tous différents");
+        }
+        if (!a.siret().isEmpty() && a.siret().equals(b.siret()) && samePlace) {
+            score += s.siretBonus();
+            signals.add("même SIRET au même endroit");
+        }
+        if (intersects(a.hosts(), b.hosts())) {
+            score += s.websiteBonus();
+            signals.add("même site web");
+        } else if (intersects(a.domains(), b.domains())) {
+            score += s.domainBonus();
+            signals.add("même domaine");
+        }
+        return score;
     }
 
     /**

@@ -79,6 +79,26 @@ final class MergedPlaces {
                 add(out, renamed, t.getPredicate(), t.getObject());
             }
         });
+        values(out, place, ordered, origins);
+        Set<Node> sources = new HashSet<>();
+        for (RecordCollector.Record r : ordered) {
+            add(out, place, WAS_DERIVED_FROM, r.uri);
+            add(out, r.uri, MNL.lieu.asNode(), place);
+            sources.add(r.graph);
+        }
+        add(out, place, MNL.nombreSources.asNode(),
+                NodeFactory.createLiteralDT(Integer.toString(sources.size()), XSDDatatype.XSDinteger));
+        if (ordered.size() > 1) {
+            provenance(out, place, origins, matches);
+        }
+    }
+
+    /**
+     * The place's values: a single-valued field from the first record that has it (newest first), a multi-valued one
+     * as the union of all; {@code origins} gets the records each property came from.
+     */
+    private void values(StreamRDF out, Node place, List<RecordCollector.Record> ordered,
+                        Map<Node, Set<RecordCollector.Record>> origins) {
         Set<Node> properties = new LinkedHashSet<>();
         ordered.forEach(r -> properties.addAll(r.values.keySet()));
         for (Node p : properties) {
@@ -104,34 +124,29 @@ final class MergedPlaces {
                 }
             }
         }
-        Set<Node> sources = new HashSet<>();
-        for (RecordCollector.Record r : ordered) {
-            add(out, place, WAS_DERIVED_FROM, r.uri);
-            add(out, r.uri, MNL.lieu.asNode(), place);
-            sources.add(r.graph);
-        }
-        add(out, place, MNL.nombreSources.asNode(),
-                NodeFactory.createLiteralDT(Integer.toString(sources.size()), XSDDatatype.XSDinteger));
-        if (ordered.size() > 1) {
-            origins.forEach((p, from) -> {
-                Node origin = NodeFactory.createURI(place.getURI() + "#origine-" + localName(p));
-                add(out, place, MNL.origineValeur.asNode(), origin);
-                add(out, origin, RDF.type.asNode(), MNL.OrigineValeur.asNode());
-                add(out, origin, MNL.propriete.asNode(), p);
-                from.forEach(r -> add(out, origin, WAS_DERIVED_FROM, r.uri));
-            });
-            int n = 0;
-            for (Matcher.Link m : matches) {
-                Node match = NodeFactory.createURI(place.getURI() + "#rapprochement-" + (++n));
-                add(out, place, MNL.rapprochement.asNode(), match);
-                add(out, match, RDF.type.asNode(), MNL.Rapprochement.asNode());
-                add(out, match, WAS_DERIVED_FROM, ids.record(m.a()));
-                add(out, match, WAS_DERIVED_FROM, ids.record(m.b()));
-                add(out, match, MNL.score.asNode(), NodeFactory.createLiteralDT(
-                        BigDecimal.valueOf(m.score()).setScale(3, java.math.RoundingMode.HALF_UP).toPlainString(),
-                        XSDDatatype.XSDdecimal));
-                m.signals().forEach(s -> add(out, match, MNL.indice.asNode(), NodeFactory.createLiteralLang(s, "fr")));
-            }
+    }
+
+    /** Where each value came from ({@code mnl:origineValeur}) and the matches that joined the records. */
+    private void provenance(StreamRDF out, Node place, Map<Node, Set<RecordCollector.Record>> origins,
+                            List<Matcher.Link> matches) {
+        origins.forEach((p, from) -> {
+            Node origin = NodeFactory.createURI(place.getURI() + "#origine-" + localName(p));
+            add(out, place, MNL.origineValeur.asNode(), origin);
+            add(out, origin, RDF.type.asNode(), MNL.OrigineValeur.asNode());
+            add(out, origin, MNL.propriete.asNode(), p);
+            from.forEach(r -> add(out, origin, WAS_DERIVED_FROM, r.uri));
+        });
+        int n = 0;
+        for (Matcher.Link m : matches) {
+            Node match = NodeFactory.createURI(place.getURI() + "#rapprochement-" + (++n));
+            add(out, place, MNL.rapprochement.asNode(), match);
+            add(out, match, RDF.type.asNode(), MNL.Rapprochement.asNode());
+            add(out, match, WAS_DERIVED_FROM, ids.record(m.a()));
+            add(out, match, WAS_DERIVED_FROM, ids.record(m.b()));
+            add(out, match, MNL.score.asNode(), NodeFactory.createLiteralDT(
+                    BigDecimal.valueOf(m.score()).setScale(3, java.math.RoundingMode.HALF_UP).toPlainString(),
+                    XSDDatatype.XSDdecimal));
+            m.signals().forEach(s -> add(out, match, MNL.indice.asNode(), NodeFactory.createLiteralLang(s, "fr")));
         }
     }
 

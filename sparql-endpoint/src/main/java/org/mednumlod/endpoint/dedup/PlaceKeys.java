@@ -49,28 +49,7 @@ final class PlaceKeys {
                              Map<String, String> previousRedirects) {
         // Which cluster each earlier key goes to.
         Map<String, Map<Integer, Integer>> votes = new TreeMap<>();
-        Map<String, Integer> founding = new HashMap<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            for (String record : clusters.get(c)) {
-                String earlier = previousRecords.get(record);
-                if (earlier != null) {
-                    votes.computeIfAbsent(earlier, k -> new HashMap<>()).merge(c, 1, Integer::sum);
-                }
-                if (previousRecords.containsValue(record) || previousRedirects.containsKey(record)) {
-                    founding.put(record, c);
-                }
-            }
-        }
-        Map<Integer, List<String>> won = new HashMap<>();
-        for (Map.Entry<String, Map<Integer, Integer>> e : votes.entrySet()) {
-            String key = e.getKey();
-            Integer winner = founding.containsKey(key) && e.getValue().containsKey(founding.get(key)) ? founding.get(key)
-                    : e.getValue().entrySet().stream()
-                    .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
-                            .thenComparing(v -> first(clusters.get(v.getKey())), Comparator.reverseOrder()))
-                    .orElseThrow().getKey();
-            won.computeIfAbsent(winner, k -> new ArrayList<>()).add(key);
-        }
+        Map<Integer, List<String>> won = won(clusters, previousRecords, previousRedirects, votes);
         Set<String> used = new HashSet<>(previousRecords.values());
         used.addAll(previousRedirects.keySet());
         used.addAll(previousRedirects.values());
@@ -120,6 +99,39 @@ final class PlaceKeys {
         }
         redirects.keySet().removeAll(taken);
         return new Assignment(places, records, redirects);
+    }
+
+    /**
+     * Each cluster's earlier keys: every earlier place key goes to the cluster holding its founding record (the
+     * record of the same key), else to the one holding most of its records (ties: the smallest first record key).
+     * Fills {@code votes}: earlier key → cluster → records.
+     */
+    private static Map<Integer, List<String>> won(List<List<String>> clusters, Map<String, String> previousRecords,
+                                                  Map<String, String> previousRedirects,
+                                                  Map<String, Map<Integer, Integer>> votes) {
+        Map<String, Integer> founding = new HashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            for (String record : clusters.get(c)) {
+                String earlier = previousRecords.get(record);
+                if (earlier != null) {
+                    votes.computeIfAbsent(earlier, k -> new HashMap<>()).merge(c, 1, Integer::sum);
+                }
+                if (previousRecords.containsValue(record) || previousRedirects.containsKey(record)) {
+                    founding.put(record, c);
+                }
+            }
+        }
+        Map<Integer, List<String>> won = new HashMap<>();
+        for (Map.Entry<String, Map<Integer, Integer>> e : votes.entrySet()) {
+            String key = e.getKey();
+            Integer winner = founding.containsKey(key) && e.getValue().containsKey(founding.get(key)) ? founding.get(key)
+                    : e.getValue().entrySet().stream()
+                    .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(v -> first(clusters.get(v.getKey())), Comparator.reverseOrder()))
+                    .orElseThrow().getKey();
+            won.computeIfAbsent(winner, k -> new ArrayList<>()).add(key);
+        }
+        return won;
     }
 
     private static String follow(String key, Map<String, String> earlier, Map<String, String> now, Set<String> live) {

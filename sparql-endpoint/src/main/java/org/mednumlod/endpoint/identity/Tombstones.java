@@ -66,21 +66,13 @@ public final class Tombstones {
      * Writes {@code lieux.tsv} and {@code tombstones.nt} into {@code release} and the tombstone graph into
      * {@code dsg}, from what is now in {@code dsg} and what {@code earlier} releases published and tombstoned.
      * {@code renamedRecords}: record keys that answer 301 to another record key (the row keys of a source without
-     * ids, {@link ContentKeys#RENAMED}), written as {@code dcterms:isReplacedBy} between record IRIs.
+     * ids, {@code ContentKeys.RENAMED}), written as {@code dcterms:isReplacedBy} between record IRIs.
      */
     public static void write(DatasetGraph dsg, Node graph, Node placesGraph, String base, Path release, UriRegistry.State earlier,
                       Map<String, String> redirects, Map<String, String> renamedRecords, Instant now,
                       Consumer<String> progress) {
         Dataset ds = DatasetFactory.wrap(dsg);
-        List<Published> published = Txn.calculateRead(ds, () -> {
-            List<Published> all = new ArrayList<>();
-            for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Tombstones.class, "tombstones-places"), Map.of("lieux", placesGraph))) {
-                all.add(new Published(r.getResource("s").getURI(),
-                        r.contains("name") ? r.getLiteral("name").getLexicalForm() : "", r.getResource("g").getURI(),
-                        r.contains("place") ? r.getResource("place").getURI() : ""));
-            }
-            return all;
-        });
+        List<Published> published = Txn.calculateRead(ds, () -> published(ds, placesGraph));
         Set<String> present = new HashSet<>();
         published.forEach(p -> present.add(p.uri()));
         Graph tombstones = GraphFactory.createDefaultGraph();
@@ -115,11 +107,56 @@ public final class Tombstones {
         // Whatever this release redirects (301) is neither carried from earlier nor withdrawn.
         Set<Node> carried = new HashSet<>(tombstones.find(Node.ANY, REPLACED_BY, Node.ANY).mapWith(Triple::getSubject).toSet());
         int redirected = carried.size();
-        for (Node s : earlier.tombstones().find().mapWith(Triple::getSubject).toSet()) {
+        carry(earlier.tombstones(), present, tombstones, carried);
+        int withdrawn = 0;
+        Node when = NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime);
+        for (Published p : earlier.published().values()) {
+            Node s = NodeFactory.createURI(p.uri());
+            if (!present.contains(p.uri()) && !carried.contains(s)) {
+                withdraw(tombstones, p, when);
+                withdrawn++;
+            }
+        }
+        keep(release, published, tombstones);
+        Txn.executeWrite(ds, () -> tombstones.find().forEachRemaining(t -> dsg.add(graph, t.getSubject(),
+                t.getPredicate(), t.getObject())));
+        progress.accept(String.format(Locale.FRANCE, "URI retirées (lieux, fiches, sources) : %d depuis les versions "
+                + "précédentes, %d plus anciennes (chaque URI retirée répond 410 avec sa pierre tombale, ou 301 vers "
+                + "le lieu qui l'a reprise)", withdrawn, carried.size() - redirected));
+    }
+
+    /** Beside the release, for the next publish and the URI registry: what it publishes, and its tombstones. */
+    private static void keep(Path release, List<Published> published, Graph tombstones) {
+        writePublished(release.resolve(PLACES), published);
+        try (OutputStream out = Files.newOutputStream(release.resolve(TOMBSTONES))) {
+            RDFDataMgr.write(out, tombstones, Lang.NTRIPLES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The places, records and sources {@code ds} publishes, with their names, graphs and (records) places. */
+    private static List<Published> published(Dataset ds, Node placesGraph) {
+        List<Published> all = new ArrayList<>();
+        for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Tombstones.class, "tombstones-places"),
+                Map.of("lieux", placesGraph))) {
+            all.add(new Published(r.getResource("s").getURI(),
+                    r.contains("name") ? r.getLiteral("name").getLexicalForm() : "", r.getResource("g").getURI(),
+                    r.contains("place") ? r.getResource("place").getURI() : ""));
+        }
+        return all;
+    }
+
+    /**
+     * The earlier tombstones that still hold (added to {@code tombstones}, their subjects to {@code carried}): a
+     * redirect whose successor is published, or a withdrawal; a URI published again answers 200 again.
+     */
+    private static void carry(Graph earlier, Set<String> present, Graph tombstones, Set<Node> carried) {
+        for (Node s : earlier.find().mapWith(Triple::getSubject).toSet()) {
             if (present.contains(s.getURI()) || carried.contains(s)) {
                 continue; // back in this release: it answers 200 again
             }
-            List<Triple> about = earlier.tombstones().find(s, Node.ANY, Node.ANY).toList();
+            List<Triple> about = earlier.find(s, Node.ANY, Node.ANY).toList();
             Node successor = about.stream().filter(t -> t.getPredicate().equals(REPLACED_BY)).map(Triple::getObject)
                     .findFirst().orElse(null);
             if (successor != null && present.contains(successor.getURI())) {
@@ -130,26 +167,6 @@ public final class Tombstones {
                 carried.add(s);
             }
         }
-        int withdrawn = 0;
-        Node when = NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime);
-        for (Published p : earlier.published().values()) {
-            Node s = NodeFactory.createURI(p.uri());
-            if (!present.contains(p.uri()) && !carried.contains(s)) {
-                withdraw(tombstones, p, when);
-                withdrawn++;
-            }
-        }
-        writePublished(release.resolve(PLACES), published);
-        try (OutputStream out = Files.newOutputStream(release.resolve(TOMBSTONES))) {
-            RDFDataMgr.write(out, tombstones, Lang.NTRIPLES);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Txn.executeWrite(ds, () -> tombstones.find().forEachRemaining(t -> dsg.add(graph, t.getSubject(),
-                t.getPredicate(), t.getObject())));
-        progress.accept(String.format(Locale.FRANCE, "URI retirées (lieux, fiches, sources) : %d depuis les versions "
-                + "précédentes, %d plus anciennes (chaque URI retirée répond 410 avec sa pierre tombale, ou 301 vers "
-                + "le lieu qui l'a reprise)", withdrawn, carried.size() - redirected));
     }
 
     /** The tombstone of a URI missing since {@code when}. */
