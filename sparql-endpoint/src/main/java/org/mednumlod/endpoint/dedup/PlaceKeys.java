@@ -26,7 +26,7 @@ import org.mednumlod.ontology.Identifiers;
  * <li>earlier redirects are carried forward, followed to their end; a redirected key that names a place again
  * (a split undoing a merge) answers 200 again.</li>
  * </ul>
- * A key whose records are all gone is left to {@link Tombstones} (410). Pure function: {@code PlaceKeysTest}.
+ * A key whose records are all gone is left to {@link org.mednumlod.endpoint.identity.Tombstones} (410). Pure function: {@code PlaceKeysTest}.
  */
 final class PlaceKeys {
     /**

@@ -44,7 +44,7 @@ import org.mednumlod.ontology.MNL;
  * earlier tombstones forward (dropping those whose URI is back) and writes the tombstone graph:
  * {@code prov:invalidatedAtTime} (when it was first missing), {@code rdfs:label} (its last name),
  * {@code prov:wasDerivedFrom} (its last graph), {@code mnl:lieu} (a record: the place it described). A place merged
- * into another ({@link Fusion}'s redirects) gets {@code dcterms:isReplacedBy} (301) instead; a redirect of an earlier
+ * into another (the deduplication's redirects) gets {@code dcterms:isReplacedBy} (301) instead; a redirect of an earlier
  * release that the served one no longer knows (published after a rollback) is kept while its target answers.
  */
 public final class Tombstones {

@@ -28,7 +28,7 @@ final class ReleaseDirectory {
         this.dir = dir;
     }
 
-    /** The data folder itself (the URI registry lives there, beside the releases: {@link UriRegistry}). */
+    /** The data folder itself (the URI registry lives there, beside the releases: {@link org.mednumlod.endpoint.identity.UriRegistry}). */
     Path root() {
         return dir;
     }
