@@ -2,7 +2,7 @@ package org.mednumlod.site;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.mednumlod.endpoint.Releases;
+import org.mednumlod.endpoint.release.Releases;
 import org.mednumlod.ontology.Identifiers;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -23,7 +23,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mednumlod.endpoint.Releases;
+import org.mednumlod.endpoint.release.Releases;
 import org.mednumlod.site.store.PerRelease;
 import org.mednumlod.site.store.Store;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mednumlod.endpoint.Releases;
+import org.mednumlod.endpoint.release.Releases;
 
 /**
  * A report is never lost: the server runs in a child JVM ({@code mednum-lod serve}, -Xmx512m), takes a report and

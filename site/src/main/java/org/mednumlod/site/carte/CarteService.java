@@ -12,7 +12,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.mednumlod.endpoint.Releases.Release;
+import org.mednumlod.endpoint.release.Release;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.orientation.Orientation;
 import org.mednumlod.site.store.PerRelease;

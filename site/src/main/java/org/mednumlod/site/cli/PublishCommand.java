@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.mednumlod.converters.Conversion;
-import org.mednumlod.endpoint.Releases;
+import org.mednumlod.endpoint.release.Published;
+import org.mednumlod.endpoint.release.Releases;
 
 /**
  * {@code mednum-lod publish} and {@code mednum-lod rollback}: build a new release from the configured sources
@@ -52,7 +53,7 @@ public final class PublishCommand {
         try (Releases releases = Releases.open(cwd.dataDir(), baseUri(), org.mednumlod.site.SiteProperties.remoteStoreFromEnvironment());
              ConversionReport report = new ConversionReport(reportDir)) {
             long start = System.nanoTime();
-            String id = releases.publish(sources, report::add, s -> {
+            Published published = releases.publishReporting(sources, report::add, s -> {
                 try {
                     report.summary(s);
                 } catch (IOException e) {
@@ -61,7 +62,8 @@ public final class PublishCommand {
                 err.println("  " + s.source().name() + " — fidélité : " + ConversionReport.fidelity(s));
             }, line -> err.printf(java.util.Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - start) / 1e9, line));
             report.communeLines().forEach(out::println);
-            out.println("Version publiée : " + id + " — rapport : " + reportDir);
+            out.println(published.stepsLine());
+            out.println("Version publiée : " + published.id() + " — rapport : " + reportDir);
         }
         return 0;
     }

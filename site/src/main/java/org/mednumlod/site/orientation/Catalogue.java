@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.query.QuerySolution;
-import org.mednumlod.endpoint.Releases.Release;
+import org.mednumlod.endpoint.release.Release;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.territory.TerritoryKind;
 import org.mednumlod.site.territory.TerritoryRef;

@@ -30,7 +30,6 @@ public class Orientation {
     private final Clock clock;
 
     public Orientation(Store store, org.mednumlod.site.SiteProperties properties) {
-        HoursFunctions.register();
         Identifiers ids = properties.identifiers();
         this.index = new PerRelease<>(store, release -> OrientationIndex.read(release, ids));
         this.clock = Clock.system(PARIS);

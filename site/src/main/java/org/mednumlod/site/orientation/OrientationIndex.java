@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.rdf.model.RDFNode;
-import org.mednumlod.endpoint.Releases.Release;
+import org.mednumlod.endpoint.release.Release;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 import org.mednumlod.site.hours.OpeningHours;

@@ -1,5 +1,6 @@
 package org.mednumlod.site.orientation;
 
+import org.mednumlod.endpoint.endpoint.SparqlFunctions;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -65,7 +66,7 @@ final class SparqlEquivalent {
             if (c.opening().now()) {
                 ExprList args = new ExprList(new ExprVar(horaires));
                 args.add(literal(c.opening().at().format(DATE_TIME), XSDDatatype.XSDdateTime));
-                where.addElement(new ElementFilter(new E_Function(HoursFunctions.OUVERT, args)));
+                where.addElement(new ElementFilter(new E_Function(SparqlFunctions.OUVERT, args)));
             }
             if (c.opening().date() != null) {
                 ExprList args = new ExprList(new ExprVar(horaires));
@@ -76,7 +77,7 @@ final class SparqlEquivalent {
                 if (c.opening().to() < 1440) {
                     args.add(literal(time(c.opening().to()), XSDDatatype.XSDtime));
                 }
-                where.addElement(new ElementFilter(new E_Function(HoursFunctions.OUVERT_LE, args)));
+                where.addElement(new ElementFilter(new E_Function(SparqlFunctions.OUVERT_LE, args)));
             }
         }
         if (c.centre() != null) {

@@ -10,7 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.mednumlod.endpoint.Releases;
+import org.mednumlod.endpoint.release.Release;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.Queries;
@@ -133,7 +133,7 @@ class PlaceService {
                 .flatMap(row -> ids.placeKey(row.getResource("place").getURI())).map(k -> "lieu/" + k);
     }
 
-    private Optional<String> successor(Releases.Release ds, String iri) {
+    private Optional<String> successor(Release ds, String iri) {
         for (QuerySolution r : Queries.select(ds, "place-tombstone", Map.of("s", ResourceFactory.createResource(iri),
                 "g", tombstoneGraph()))) {
             if (r.contains("successor") && r.get("successor").isURIResource()) {
@@ -188,7 +188,7 @@ class PlaceService {
         });
     }
 
-    private List<PlaceView.Link> links(Releases.Release ds, String query, Map<String, RDFNode> bind, long offset) {
+    private List<PlaceView.Link> links(Release ds, String query, Map<String, RDFNode> bind, long offset) {
         List<PlaceView.Link> out = new ArrayList<>();
         for (QuerySolution r : Queries.select(ds, query, bind, SEE_ALSO_PAGE, offset)) {
             String uri = r.getResource("other").getURI();

@@ -1,5 +1,6 @@
 package org.mednumlod.site.signalement;
 
+import org.mednumlod.endpoint.SparqlFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -218,20 +219,8 @@ class Registre implements DisposableBean {
         }
     }
 
-    private static final Map<String, Query> QUERIES = new java.util.concurrent.ConcurrentHashMap<>();
-
     private static Query query(String name) {
-        return QUERIES.computeIfAbsent(name, n -> {
-            String resource = "/queries/signalements/" + n + ".rq";
-            try (InputStream in = Registre.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("requête absente : " + resource);
-                }
-                return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return SparqlFiles.query("/queries/signalements/" + name + ".rq");
     }
 
     @Override

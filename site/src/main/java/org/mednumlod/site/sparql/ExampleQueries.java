@@ -1,9 +1,7 @@
 package org.mednumlod.site.sparql;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.jena.query.QueryFactory;
+import org.mednumlod.endpoint.SparqlFiles;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -28,24 +26,25 @@ class ExampleQueries {
     record Example(String name, String title, String text) {
     }
 
+    private static final String FOLDER = "/queries/exemples/";
+
     private final List<Example> examples;
     private final Map<String, String> prefixes;
 
     ExampleQueries() {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:queries/exemples/*.rq");
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:" + FOLDER.substring(1) + "*.rq");
             List<Example> list = new ArrayList<>();
             for (Resource r : Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
-                try (InputStream in = r.getInputStream()) {
-                    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    String title = text.lines().findFirst().filter(l -> l.startsWith("#")).map(l -> l.substring(1).strip())
-                            .orElse(r.getFilename());
-                    list.add(new Example(r.getFilename().replaceFirst("\\.rq$", ""), title, text));
-                }
+                String text = SparqlFiles.text(FOLDER + r.getFilename());
+                String title = text.lines().findFirst().filter(l -> l.startsWith("#")).map(l -> l.substring(1).strip())
+                        .orElse(r.getFilename());
+                list.add(new Example(r.getFilename().replaceFirst("\\.rq$", ""), title, text));
             }
             this.examples = List.copyOf(list);
             Map<String, String> declared = new TreeMap<>();
-            list.forEach(e -> declared.putAll(QueryFactory.create(e.text()).getPrefixMapping().getNsPrefixMap()));
+            list.forEach(e -> declared.putAll(SparqlFiles.query(FOLDER + e.name() + ".rq").getPrefixMapping()
+                    .getNsPrefixMap()));
             this.prefixes = Collections.unmodifiableMap(declared);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

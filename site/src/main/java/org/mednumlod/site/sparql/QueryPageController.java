@@ -1,5 +1,6 @@
 package org.mednumlod.site.sparql;
 
+import org.mednumlod.endpoint.endpoint.UiRowCap;
 import tools.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

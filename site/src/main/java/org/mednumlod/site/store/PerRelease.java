@@ -1,7 +1,7 @@
 package org.mednumlod.site.store;
 
 import java.util.function.Function;
-import org.mednumlod.endpoint.Releases.Release;
+import org.mednumlod.endpoint.release.Release;
 
 /**
  * A value computed once per served release (figures, examples, counts, indexes): computed in the background when

@@ -1,30 +1,23 @@
 package org.mednumlod.site.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
-import org.mednumlod.endpoint.Releases.Release;
+import org.mednumlod.endpoint.SparqlFiles;
+import org.mednumlod.endpoint.release.Release;
 
 /**
- * SPARQL queries kept as {@code .rq} resources under {@code /queries/}, parsed once; values are bound as RDF
+ * SPARQL queries kept as {@code .rq} resources under {@code /queries/}, parsed once ({@link SparqlFiles}); values are bound as RDF
  * terms (never concatenated into the query text). They run on the served release, embedded or remote.
  */
 public final class Queries {
-    private static final Map<String, Query> CACHE = new ConcurrentHashMap<>();
-
     private Queries() {
     }
 
@@ -129,16 +122,6 @@ public final class Queries {
     }
 
     static Query query(String name) {
-        return CACHE.computeIfAbsent(name, n -> {
-            String resource = "/queries/" + n + ".rq";
-            try (InputStream in = Queries.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("requête absente : " + resource);
-                }
-                return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return SparqlFiles.query("/queries/" + name + ".rq");
     }
 }

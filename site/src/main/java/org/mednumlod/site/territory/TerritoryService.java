@@ -88,7 +88,7 @@ class TerritoryService {
     }
 
     /** The territory's dumps, from the catalogue (a région or a département has two; others none). */
-    private static List<TerritoryView.Download> downloads(org.mednumlod.endpoint.Releases.Release ds, Resource s) {
+    private static List<TerritoryView.Download> downloads(org.mednumlod.endpoint.release.Release ds, Resource s) {
         return Queries.select(ds, "territory-downloads", Map.of("s", s)).stream()
                 .map(r -> new TerritoryView.Download(r.getLiteral("name").getString(), r.getLiteral("size").getLong(),
                         r.getLiteral("sha256").getLexicalForm()))

@@ -26,7 +26,7 @@ class VocabularyService {
         this.dataExamples = new PerRelease<>(store, VocabularyService::dataExamples);
     }
 
-    private static Map<String, String[]> dataExamples(org.mednumlod.endpoint.Releases.Release ds) {
+    private static Map<String, String[]> dataExamples(org.mednumlod.endpoint.release.Release ds) {
         Map<String, RDFNode> bind = Map.of("ontology", ResourceFactory.createResource(MNL.ONTOLOGY));
         Map<String, String[]> examples = new LinkedHashMap<>();
         for (QuerySolution c : Queries.select(ds, "vocabulary-classes", bind)) {
@@ -103,7 +103,7 @@ class VocabularyService {
         return new ArrayList<>(byScheme.values());
     }
 
-    private static List<Map<String, String>> rows(org.mednumlod.endpoint.Releases.Release ds, String query,
+    private static List<Map<String, String>> rows(org.mednumlod.endpoint.release.Release ds, String query,
                                                   Map<String, RDFNode> bind) {
         List<String> vars = Queries.resultVars(query);
         return Queries.select(ds, query, bind).stream().map(r -> row(r, vars)).toList();

@@ -1,5 +1,7 @@
 package org.mednumlod.site.sparql;
 
+import org.mednumlod.endpoint.endpoint.ServiceDescription;
+import org.mednumlod.endpoint.endpoint.SparqlEndpoint;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.mednumlod.site.sparql;
 
+import org.mednumlod.endpoint.endpoint.SparqlEndpoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
