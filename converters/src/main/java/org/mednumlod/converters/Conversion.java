@@ -35,117 +35,12 @@ import org.mednumlod.converters.NationalSchemaMapping.Version;
  * mednum-cli mapping file) → clean → RDF. Every record read ends converted or quarantined with its reasons.
  *
  * <pre>
- * Conversion.Summary s = Conversion.of(source).baseUri("http://localhost:8080")
- *         .mode(Conversion.Mode.PUBLICATION).run(streamRDF, outcome -> report.add(outcome));
+ * Summary s = Conversion.of(source).baseUri("http://localhost:8080")
+ *         .mode(Mode.PUBLICATION).run(streamRDF, outcome -> report.add(outcome));
  * assert s.read() == s.converted() + s.quarantined();
  * </pre>
  */
 public final class Conversion {
-
-    /** How values are treated; see docs/place-model.md. */
-    public enum Mode {
-        /** As declared, typed but never changed: what a producer's validation report needs. */
-        STRICT,
-        /** Cleaned, each fix recorded; a record without id, name or resolvable commune is quarantined. */
-        PUBLICATION
-    }
-
-    /**
-     * A configured source.
-     *
-     * @param name     the source's stable name ({@code [a-z0-9-]}), part of every place URI of the source
-     * @param file     the data file
-     * @param mapping  a mednum-cli mapping file, or null when the file is in the national schema
-     * @param version  the national-schema version to assume ({@code 1.0}, {@code 0.1}, {@code pre-0.1},
-     *                 {@code hybride}), or null to detect it from the columns
-     * @param arrayKey for a JSON object holding several arrays, the key of the records' array (null: detect)
-     * @param title    the source's title (default: its name)
-     * @param producer the producer's name (sources file {@code producteur}); in publication mode it is also the
-     *                 {@code source} of every record that names none, as the national pipeline writes it (default:
-     *                 the title)
-     * @param identity source columns whose values, joined with {@code .}, identify a record within the source
-     *                 when its {@code id} alone does not (a file merging several sub-sources whose ids overlap)
-     * @param rules    the project's own mapping rules (sources file {@code regles}, {@link MappingRules}), applied
-     *                 after the mapping, or null
-     * @param personalContactsPublished true when the producer declares that it publishes the personal contacts of
-     *                 its file with the consent of the persons ({@code "contacts_personnels": "publies"}); false by
-     *                 default: they are withheld (docs/personal-data.md)
-     */
-    public record Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
-                         String producer, String licence, List<String> identity, Path rules,
-                         boolean personalContactsPublished) {
-        /** Personal contacts withheld (the default). */
-        public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
-                      String producer, String licence, List<String> identity, Path rules) {
-            this(name, file, mapping, version, arrayKey, title, producer, licence, identity, rules, false);
-        }
-
-        /** Without identity columns: a record is identified by its {@code id} (or its position). */
-        public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
-                      String producer, String licence) {
-            this(name, file, mapping, version, arrayKey, title, producer, licence, List.of());
-        }
-
-        /** Without the project's own mapping rules. */
-        public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
-                      String producer, String licence, List<String> identity) {
-            this(name, file, mapping, version, arrayKey, title, producer, licence, identity, null);
-        }
-
-        public Source {
-            identity = identity == null ? List.of() : List.copyOf(identity);
-            Objects.requireNonNull(file, "fichier");
-            if (!Identifiers.isSourceName(name)) {
-                throw new IllegalArgumentException("nom de source invalide « " + name + " » : [a-z0-9-] attendus");
-            }
-            title = title == null ? name : title;
-        }
-
-        /** A national-schema file, version detected, named after nothing but what the caller gives. */
-        public static Source nationalSchema(String name, Path file) {
-            return new Source(name, file, null, null, null, null, null, null);
-        }
-    }
-
-    /**
-     * What happened to one record. {@code recordUri} ({@code {base}/id/fiche/{key}}) is null for a record without
-     * identity; {@code report} is the shapes' report on the record (null for a record that could not be read).
-     */
-    public record Outcome(Source source, long row, String localId, String recordUri, boolean quarantined,
-                          List<Finding> findings, PlaceReport report) {
-    }
-
-    /**
-     * Counts for one source. Invariant: {@code read == converted + quarantined}.
-     *
-     * @param format          the file format read
-     * @param version         the schema version detected (national-schema files), or the mapping used
-     * @param fixes           number of findings by rule (fixes and values dropped)
-     * @param quarantineRules number of quarantined records by first reason
-     * @param ignoredColumns  columns of the data that no field takes
-     * @param missingColumns  columns a mapping names that the data lacks (read as empty)
-     * @param fidelity        what the converted places carry of the national output's fields
-     */
-    public record Summary(Source source, String format, String version, long read, long converted, long quarantined,
-                          Map<String, Integer> fixes, Map<String, Integer> quarantineRules,
-                          Set<String> ignoredColumns, Set<String> missingColumns, Fidelity fidelity) {
-    }
-
-    /**
-     * Fidelity of the converted places to what the national output writes: how many have a {@code source}, and
-     * how many linked to a COG commune have its official name as {@code commune} (goals: all of them).
-     *
-     * @param places        converted places
-     * @param sourceFilled  places with a {@code source} value
-     * @param linked        places linked to a current COG commune
-     * @param communeOfficial linked places whose {@code commune} is the COG name of the linked commune
-     */
-    public record Fidelity(long places, long sourceFilled, long linked, long communeOfficial) {
-        /** A share in percent (100 for an empty whole). */
-        public static double percent(long part, long whole) {
-            return whole == 0 ? 100.0 : 100.0 * part / whole;
-        }
-    }
 
     private final Source source;
     private String baseUri = "http://localhost:8080";
@@ -402,40 +297,6 @@ public final class Conversion {
 
     private static final class SharedValidation {
         static final Validation INSTANCE = Validation.create();
-    }
-
-    /**
-     * Writes places as national-schema 1.0.1 CSV (header first, columns in schema order, RFC 4180, UTF-8, lists
-     * joined with "|"). Give a UTF-8 writer; closing the result flushes and closes {@code out}.
-     *
-     * <pre>
-     * try (Conversion.SchemaCsvWriter csv = Conversion.schemaCsv(Files.newBufferedWriter(file, UTF_8))) {
-     *     for (Node place : places) {
-     *         csv.write(graph, place);
-     *     }
-     * }
-     * </pre>
-     */
-    public static SchemaCsvWriter schemaCsv(java.io.Writer out) throws IOException {
-        return new SchemaCsvExport(out);
-    }
-
-    /** Rows of a national-schema 1.0.1 CSV, one per place; see docs/place-model.md, "Back to the schema". */
-    public interface SchemaCsvWriter extends java.io.Closeable {
-        /**
-         * Writes one row for the place {@code place} described in {@code graph} (e.g. a TDB2 union graph or an
-         * in-memory graph; a TDB2 graph is read inside the caller's transaction). A field without value gives an
-         * empty cell.
-         */
-        void write(Graph graph, org.apache.jena.graph.Node place) throws IOException;
-
-        /** Rows written so far (the header excluded). */
-        long rows();
-    }
-
-    /** Reads a sources file (JSON: {@code {"sources": [{"nom", "fichier", "correspondance"?, …}]}}); paths are relative to it. */
-    public static List<Source> readSources(Path file) throws IOException {
-        return SourcesFile.read(file);
     }
 
     private static final class Counts {

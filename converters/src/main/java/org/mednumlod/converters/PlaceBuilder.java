@@ -19,8 +19,8 @@ import org.mednumlod.converters.NationalSchemaMapping.Version;
 
 /**
  * Turns a {@link SchemaRecord} into a {@link Place}: one 1.0 field per property, typed values, the commune
- * resolved in the COG, and every finding. In {@link Conversion.Mode#STRICT} values are taken as declared (for a
- * producer's validation report); in {@link Conversion.Mode#PUBLICATION} they are cleaned, and a record without
+ * resolved in the COG, and every finding. In {@link Mode#STRICT} values are taken as declared (for a
+ * producer's validation report); in {@link Mode#PUBLICATION} they are cleaned, and a record without
  * id, name or resolvable commune is quarantined.
  */
 final class PlaceBuilder {
@@ -38,14 +38,14 @@ final class PlaceBuilder {
         }
     }
 
-    private final Conversion.Mode mode;
+    private final Mode mode;
     private final Version version;
     private final Fields fields = Fields.get();
 
     /** The {@code source} of a record that names none (publication mode), or null. */
     private final String defaultSource;
 
-    PlaceBuilder(Conversion.Mode mode, Version version) {
+    PlaceBuilder(Mode mode, Version version) {
         this(mode, version, null);
     }
 
@@ -53,7 +53,7 @@ final class PlaceBuilder {
      * @param defaultSource in publication mode, the {@code source} written for a record that has none: the name of
      *                      the source's producer, as the national pipeline writes it (null: none)
      */
-    PlaceBuilder(Conversion.Mode mode, Version version, String defaultSource) {
+    PlaceBuilder(Mode mode, Version version, String defaultSource) {
         this.mode = mode;
         this.version = version;
         this.defaultSource = defaultSource == null || defaultSource.isBlank() ? null : defaultSource.strip();
@@ -84,7 +84,7 @@ final class PlaceBuilder {
             });
             columnOf.putIfAbsent(main, column);
         });
-        if (mode == Conversion.Mode.STRICT) {
+        if (mode == Mode.STRICT) {
             // Table Schema counts only the empty cell as missing: a cell of white space is a value.
             rec.whiteSpace().forEach((column, cell) -> {
                 List<Field> targets = fields.resolve(column);
@@ -101,24 +101,24 @@ final class PlaceBuilder {
             });
         }
         State s = new State();
-        boolean strict = mode == Conversion.Mode.STRICT;
+        boolean strict = mode == Mode.STRICT;
         String id = first(raw, "id", strict);
         // Strict: the id as written (Table Schema's unique compares cells as they are: « a » and « a  » differ).
         s.localId = id != null ? (strict ? id : id.strip()) : defaultId;
         if (s.localId != null) {
             s.put("id", literal(strict && id != null ? id : s.localId));
-        } else if (mode == Conversion.Mode.PUBLICATION && !idFromContent) {
+        } else if (mode == Mode.PUBLICATION && !idFromContent) {
             s.findings.add(Finding.quarantine("id", null, "publication.id-absent", "Le champ obligatoire « id » est absent : fiche mise en quarantaine"));
         }
         scalar(s, raw, "nom");
-        if (s.values.get(fields.field("nom")) == null && mode == Conversion.Mode.PUBLICATION) {
+        if (s.values.get(fields.field("nom")) == null && mode == Mode.PUBLICATION) {
             s.findings.add(Finding.quarantine("nom", null, "publication.nom-absent", "Le champ obligatoire « nom » est absent : fiche mise en quarantaine"));
         }
         for (String f : List.of("adresse", "complement_adresse", "presentation_resume", "presentation_detail",
                 "source", "structure_parente")) {
             scalar(s, raw, f);
         }
-        if (mode == Conversion.Mode.PUBLICATION && defaultSource != null && !s.values.containsKey(fields.field("source"))) {
+        if (mode == Mode.PUBLICATION && defaultSource != null && !s.values.containsKey(fields.field("source"))) {
             s.put("source", literal(defaultSource));
         }
         new PlaceCleaning(mode, s, raw).apply(rec);
@@ -160,11 +160,11 @@ final class PlaceBuilder {
     }
 
     private void scalar(State s, Map<Field, List<String>> raw, String name) {
-        String v = first(raw, name, mode == Conversion.Mode.STRICT);
+        String v = first(raw, name, mode == Mode.STRICT);
         if (v == null) {
             return;
         }
-        String value = mode == Conversion.Mode.STRICT ? v : name.startsWith("presentation_")
+        String value = mode == Mode.STRICT ? v : name.startsWith("presentation_")
                 ? v.strip().replace("\r\n", "\n").replaceAll("[ \\t\\x{00A0}]+", " ").replaceAll(" ?\n ?", "\n").strip()
                 : v.strip().replaceAll("\\s+", " ");
         if (!value.isEmpty()) {
@@ -175,8 +175,8 @@ final class PlaceBuilder {
     /** @param column the source's column name (a 0.1.x name such as {@code labels_nationaux} is kept in messages) */
     private void closedList(State s, Field field, String column, Set<String> schemes, List<String> cells) {
         boolean old = version.oldSeparators();
-        List<String> items = mode == Conversion.Mode.STRICT && !old ? ListValues.schemaItems(cells) : ListValues.split(cells, old);
-        if (mode == Conversion.Mode.PUBLICATION && !old) {
+        List<String> items = mode == Mode.STRICT && !old ? ListValues.schemaItems(cells) : ListValues.split(cells, old);
+        if (mode == Mode.PUBLICATION && !old) {
             for (String cell : cells) {
                 if (!ListValues.wellFormed(cell)) {
                     s.findings.add(Finding.fix(column, cell, "liste.syntaxe-nettoyee", "Le champ « " + column + " » « "
@@ -186,7 +186,7 @@ final class PlaceBuilder {
             }
         }
         for (String item : items) {
-            if (mode == Conversion.Mode.STRICT) {
+            if (mode == Mode.STRICT) {
                 ListValues.Item r = ListValues.strict(field.name(), item, schemes, old);
                 if (r.known()) {
                     r.concepts().forEach(c -> s.add(propertyFor(c, field).name(), NodeFactory.createURI(c.iri())));

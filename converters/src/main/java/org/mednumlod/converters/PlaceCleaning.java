@@ -14,18 +14,18 @@ import org.mednumlod.ontology.Reference;
  * hours, date). In strict mode values are only typed, never changed.
  */
 final class PlaceCleaning {
-    private final Conversion.Mode mode;
+    private final Mode mode;
     private final State s;
     private final Map<Field, List<String>> raw;
 
-    PlaceCleaning(Conversion.Mode mode, State s, Map<Field, List<String>> raw) {
+    PlaceCleaning(Mode mode, State s, Map<Field, List<String>> raw) {
         this.mode = mode;
         this.s = s;
         this.raw = raw;
     }
 
     void apply(SchemaRecord rec) {
-        if (mode == Conversion.Mode.STRICT) {
+        if (mode == Mode.STRICT) {
             strict(rec);
         } else {
             publication(rec);
@@ -33,7 +33,7 @@ final class PlaceCleaning {
     }
 
     private String first(String field) {
-        return PlaceBuilder.first(raw, field, mode == Conversion.Mode.STRICT);
+        return PlaceBuilder.first(raw, field, mode == Mode.STRICT);
     }
 
     private void strict(SchemaRecord rec) {

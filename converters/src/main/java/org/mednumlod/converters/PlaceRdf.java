@@ -30,13 +30,13 @@ final class PlaceRdf {
 
     private final Identifiers ids;
     private final TerritoryUris territories;
-    private final Conversion.Source source;
+    private final Source source;
     private final Node graph;
     private final Node sourceNode;
     private final Node generatedAt;
     private final StreamRDF out;
 
-    PlaceRdf(String base, Conversion.Source source, String generatedAt, StreamRDF out) {
+    PlaceRdf(String base, Source source, String generatedAt, StreamRDF out) {
         this.ids = new Identifiers(base);
         this.territories = new TerritoryUris(base);
         this.source = source;

@@ -17,7 +17,7 @@ import org.mednumlod.converters.Fields.Field;
  * per field of the vocabulary in rank order, literals as their lexical form, code-list concepts as their
  * skos:notation, other IRIs as their string; list values distinct, sorted and joined with {@code |}.
  */
-final class SchemaCsvExport implements Conversion.SchemaCsvWriter {
+final class SchemaCsvExport implements SchemaCsvWriter {
     private static final String SEPARATOR = "|";
 
     private final List<Field> columns;

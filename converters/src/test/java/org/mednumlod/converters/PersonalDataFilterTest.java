@@ -78,8 +78,8 @@ class PersonalDataFilterTest {
     }
 
     private static SchemaCsvRoundTrip.Converted convert(boolean published, List<Finding> findings) throws Exception {
-        Conversion.Source source = new Conversion.Source("hostile", FIXTURE.toAbsolutePath(), null, "1.0.1", null,
-                null, null, null, List.of(), null, published);
+        Source source = Source.builder("hostile", FIXTURE.toAbsolutePath()).version("1.0.1")
+                .personalContactsPublished(published).build();
         return SchemaCsvRoundTrip.convert(source, o -> findings.addAll(o.findings()));
     }
 

@@ -39,10 +39,10 @@ class RealHoursTest {
 
     @Test
     void atMostFivePercentOfDistinctHourStringsDropped() throws IOException {
-        List<Conversion.Source> sources = RealSourcesTest.sources();
+        List<Source> sources = RealSourcesTest.sources();
         assumeTrue(!sources.isEmpty(), "../shared/data/real absent: real hours not measured");
         Map<String, Seen> seen = new TreeMap<>();
-        for (Conversion.Source source : sources) {
+        for (Source source : sources) {
             CliConfigMapping mapping = source.mapping() == null ? null : CliConfigMapping.read(source.mapping());
             NationalSchemaMapping national = new NationalSchemaMapping();
             try (RecordReader in = RecordReader.open(source.file(), source.arrayKey())) {

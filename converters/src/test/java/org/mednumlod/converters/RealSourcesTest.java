@@ -47,7 +47,7 @@ class RealSourcesTest {
         return null;
     }
 
-    static List<Conversion.Source> sources() throws IOException {
+    static List<Source> sources() throws IOException {
         if (REAL == null) {
             return List.of();
         }
@@ -55,14 +55,14 @@ class RealSourcesTest {
         try (var in = RealSourcesTest.class.getResourceAsStream("/real-sources.json")) {
             Files.copy(in, list);
         }
-        List<Conversion.Source> out = new ArrayList<>();
-        for (Conversion.Source s : Conversion.readSources(list)) {
+        List<Source> out = new ArrayList<>();
+        for (Source s : SourcesFile.read(list)) {
             Path file = REAL.resolve(list.getParent().relativize(s.file()));
             Path rel = s.mapping() == null ? null : list.getParent().relativize(s.mapping());
             Path mapping = rel == null ? null : (rel.startsWith("data") ? PROJECT : REAL).resolve(rel);
             Path rules = s.rules() == null ? null : PROJECT.resolve(list.getParent().relativize(s.rules()));
-            out.add(new Conversion.Source(s.name(), file, mapping, s.version(), s.arrayKey(), s.title(), s.producer(), null,
-                    s.identity(), rules));
+            out.add(Source.builder(s.name(), file).mapping(mapping).version(s.version()).arrayKey(s.arrayKey())
+                    .title(s.title()).producer(s.producer()).identity(s.identity()).rules(rules).build());
         }
         return out;
     }
@@ -74,11 +74,11 @@ class RealSourcesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
-    void convertsEveryRecordOrQuarantinesIt(Conversion.Source source) throws Exception {
+    void convertsEveryRecordOrQuarantinesIt(Source source) throws Exception {
         long[] linked = {0};
         long[] places = {0};
         Node situe = MNL.situeDansCommune.asNode();
-        Conversion.Summary s = Conversion.of(source).run(new StreamRDFBase() {
+        Summary s = Conversion.of(source).run(new StreamRDFBase() {
             @Override
             public void quad(Quad q) {
                 if (q.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode())
@@ -96,7 +96,7 @@ class RealSourcesTest {
         assertEquals(countRecords(source.file()), s.read(), "records read, counted independently");
         assertEquals(s.read(), s.converted() + s.quarantined(), "read = converted + quarantined");
         assertEquals(s.converted(), places[0], "one place per converted record");
-        Conversion.Fidelity f = s.fidelity();
+        Fidelity f = s.fidelity();
         assertEquals(s.converted(), f.places());
         assertEquals(f.places(), f.sourceFilled(), "every place has a source (the record's, else the producer)");
         assertEquals(f.linked(), f.communeOfficial(), "every linked place is named after its COG commune");

@@ -155,7 +155,7 @@ class SchemaCsvExportTest {
         g.add(place, MNL.typologie.asNode(), org.apache.jena.graph.NodeFactory.createURI(MNL.CODE_BASE + "typologies/ASSO"));
         g.add(place, MNL.typologie.asNode(), org.apache.jena.graph.NodeFactory.createURI("http://example.org/inconnu"));
         java.io.StringWriter out = new java.io.StringWriter();
-        try (Conversion.SchemaCsvWriter csv = Conversion.schemaCsv(out)) {
+        try (SchemaCsvWriter csv = SchemaCsvWriter.open(out)) {
             csv.write(g, place);
             assertEquals(1, csv.rows());
         }
@@ -184,12 +184,13 @@ class SchemaCsvExportTest {
         return p;
     }
 
-    static Conversion.Source source(Path dir) throws IOException {
+    static Source source(Path dir) throws IOException {
         Properties p = caseProperties(dir);
         Path mapping = dir.resolve("mapping.config.json");
-        return new Conversion.Source(p.getProperty("source", "test"), input(dir), Files.exists(mapping) ? mapping : null,
-                p.getProperty("version"), p.getProperty("tableau"), p.getProperty("titre", "Cas de test"), null,
-                p.getProperty("licence"));
+        return Source.builder(p.getProperty("source", "test"), input(dir))
+                .mapping(Files.exists(mapping) ? mapping : null).version(p.getProperty("version"))
+                .arrayKey(p.getProperty("tableau")).title(p.getProperty("titre", "Cas de test"))
+                .licence(p.getProperty("licence")).build();
     }
 
     /** The header of the official 1.0.1 example (a byte copy of the standard's {@code exemple-valide.csv}). */

@@ -29,7 +29,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.SchemaCsvWriter;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QuerySolution;
@@ -316,7 +316,7 @@ final class Dumps {
         final MessageDigest digest;
         final OutputStream stream;
         final StreamRDF rdf;
-        final Conversion.SchemaCsvWriter csv;
+        final SchemaCsvWriter csv;
         final Node graph;
         long places;
 
@@ -346,7 +346,7 @@ final class Dumps {
                 if (name.endsWith(".csv")) {
                     stream = file;
                     rdf = null;
-                    csv = Conversion.schemaCsv(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+                    csv = SchemaCsvWriter.open(new OutputStreamWriter(file, StandardCharsets.UTF_8));
                 } else {
                     stream = new GZIPOutputStream(file, 1 << 16) {
                         {

@@ -32,6 +32,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Outcome;
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.Summary;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.TerritoryUris;
 
@@ -241,14 +244,14 @@ public final class Releases implements AutoCloseable {
      * @param progress receives one French line per step
      * @return the id of the new release, now current
      */
-    public String publish(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
+    public String publish(List<Source> sources, Consumer<Outcome> outcomes,
                            Consumer<String> progress) {
         return publish(sources, outcomes, s -> { }, progress);
     }
 
     /** As {@link #publish(List, Consumer, Consumer)}, also giving the summary of each source's conversion. */
-    public String publish(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
-                          Consumer<Conversion.Summary> summaries, Consumer<String> progress) {
+    public String publish(List<Source> sources, Consumer<Outcome> outcomes,
+                          Consumer<Summary> summaries, Consumer<String> progress) {
         try (FileLock lock = layout.lockForPublish()) {
             layout.prune(KEEP - 1, progress); // the new one makes KEEP
             String id = ID.format(Instant.now());
@@ -268,8 +271,8 @@ public final class Releases implements AutoCloseable {
         }
     }
 
-    private void build(String id, List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
-                       Consumer<Conversion.Summary> onSummary, Consumer<String> progress) {
+    private void build(String id, List<Source> sources, Consumer<Outcome> outcomes,
+                       Consumer<Summary> onSummary, Consumer<String> progress) {
         progress.accept("Nouvelle version " + id + " : construction dans " + layout.release(id));
         ReferenceTemplate.Copy reference = new ReferenceTemplate(ReferenceTemplate.folder(layout.root()), new TerritoryUris(baseUri), vocabularyGraph(),
                 territoryGraph()).copyInto(layout.database(id), progress);
@@ -280,13 +283,13 @@ public final class Releases implements AutoCloseable {
             Fusion.Result[] fusion = new Fusion.Result[1];
             Map<String, String> renamed = new TreeMap<>();
             Matcher contentMatcher = new Matcher(MatchSettings.load());
-            List<Conversion.Summary> summaries = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Summary> summaries = new java.util.concurrent.CopyOnWriteArrayList<>();
             try {
                 OverlappedLoad.run(sink -> {
                     progress.accept("Sources…");
                     RecordCollector collector = new RecordCollector(ids(), sink);
                     Set<String> idless = new HashSet<>();
-                    for (Conversion.Source source : sources) {
+                    for (Source source : sources) {
                         if (Conversion.of(source).keysFromContent()) {
                             idless.add(source.name());
                         }
@@ -294,9 +297,9 @@ public final class Releases implements AutoCloseable {
                     EarlierRecords earlier = new EarlierRecords(ids(), layout.pointer().map(layout::release), idless);
                     renamed.putAll(earlier.renamed());
                     try (ContentKeys.Archive archive = new ContentKeys.Archive(layout.release(id).resolve(ContentKeys.RECORDS))) {
-                        for (Conversion.Source source : sources) {
+                        for (Source source : sources) {
                             Conversion conversion = Conversion.of(source).baseUri(baseUri);
-                            Conversion.Summary s;
+                            Summary s;
                             if (idless.contains(source.name())) {
                                 IdlessSource records = new IdlessSource(ids());
                                 s = conversion.run(records.sink(), outcomes);

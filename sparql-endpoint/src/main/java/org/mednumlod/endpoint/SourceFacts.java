@@ -13,7 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
-import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Summary;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 
@@ -28,12 +28,12 @@ final class SourceFacts {
     private SourceFacts() {
     }
 
-    static void write(DatasetGraph dsg, String base, Node placesGraph, List<Conversion.Summary> summaries) {
+    static void write(DatasetGraph dsg, String base, Node placesGraph, List<Summary> summaries) {
         Dataset ds = DatasetFactory.wrap(dsg);
         Identifiers ids = new Identifiers(base);
         List<Quad> quads = new ArrayList<>();
         Txn.executeRead(ds, () -> {
-            for (Conversion.Summary s : summaries) {
+            for (Summary s : summaries) {
                 Node graph = ids.sourceGraph(s.source().name());
                 for (QuerySolution r : ReleaseQueries.select(ds, "source-facts", Map.of("g", graph, "lieux", placesGraph))) {
                     Node source = r.getResource("source").asNode();

@@ -10,7 +10,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.SourcesFile;
 import org.mednumlod.endpoint.Releases;
 import org.mednumlod.site.SiteProperties;
 import org.slf4j.Logger;
@@ -53,13 +54,13 @@ public class Store implements DisposableBean {
         watcher.scheduleWithFixedDelay(this::checkPointer, checkMs, checkMs, TimeUnit.MILLISECONDS);
     }
 
-    private static List<Conversion.Source> sources(Path file) {
+    private static List<Source> sources(Path file) {
         if (!Files.exists(file)) {
             LOG.warn("Fichier des sources {} absent : seules les données de référence sont publiées", file);
             return List.of();
         }
         try {
-            return Conversion.readSources(file);
+            return SourcesFile.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("fichier des sources illisible : " + file, e);
         }
