@@ -17,49 +17,18 @@ final class NationalSchemaMapping {
     private static final Set<String> V01_ONLY = Set.of("courriel", "cle_ban", "publics_accueillis", "conditions_acces",
             "labels_nationaux", "labels_autres", "accessibilite");
 
-    /** The schema versions a file can be in, as detected from its columns. */
-    enum Version {
-        V1("1.0.x"), V01("0.1.x"), PRE_V01("antérieure à 0.1 (export CNFS 2022)"), HYBRID("hybride 0.1 / 1.0");
-
-        private final String label;
-
-        Version(String label) {
-            this.label = label;
-        }
-
-        String label() {
-            return label;
-        }
-
-        /** True when 0.1.x list separators ({@code ;}, or {@code ,} before 0.1) may be used. */
-        boolean oldSeparators() {
-            return this != V1;
-        }
-
-        static Version parse(String s) {
-            return switch (s) {
-                case "1.0", "1.0.0", "1.0.1", "1.0.2" -> V1;
-                case "0.1", "0.1.0", "0.1.1" -> V01;
-                case "pre-0.1" -> PRE_V01;
-                case "hybride" -> HYBRID;
-                default -> throw new IllegalArgumentException("version du schéma inconnue : " + s
-                        + " (1.0, 0.1, pre-0.1, hybride)");
-            };
-        }
-    }
-
-    static Version detect(Collection<String> columns) {
+    static SchemaVersion detect(Collection<String> columns) {
         Set<String> names = new LinkedHashSet<>();
         columns.forEach(c -> names.add(c.startsWith("properties.") ? c.substring("properties.".length()) : c));
         if (names.contains("conditions_access")) {
-            return Version.PRE_V01;
+            return SchemaVersion.PRE_V01;
         }
         boolean v1 = names.stream().anyMatch(V1_ONLY::contains);
         boolean v01 = names.stream().anyMatch(V01_ONLY::contains);
         if (v1 && v01) {
-            return Version.HYBRID;
+            return SchemaVersion.HYBRID;
         }
-        return v01 ? Version.V01 : Version.V1;
+        return v01 ? SchemaVersion.V01 : SchemaVersion.V1;
     }
 
     SchemaRecord apply(RawRecord in) {

@@ -13,7 +13,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.mednumlod.converters.Fields.Field;
-import org.mednumlod.converters.PlaceBuilder.Place;
 import org.mednumlod.ontology.GEO;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
@@ -89,8 +88,8 @@ final class PlaceRdf {
             Node coords = NodeFactory.createURI(s.getURI() + "#coordonnees");
             add(g, s, SchemaDO.geo.asNode(), coords);
             add(g, coords, RDF.type.asNode(), SchemaDO.GeoCoordinates.asNode());
-            add(g, coords, SchemaDO.latitude.asNode(), PlaceBuilder.decimal(p.latitude()));
-            add(g, coords, SchemaDO.longitude.asNode(), PlaceBuilder.decimal(p.longitude()));
+            add(g, coords, SchemaDO.latitude.asNode(), decimal(p.latitude()));
+            add(g, coords, SchemaDO.longitude.asNode(), decimal(p.longitude()));
             Node geometry = NodeFactory.createURI(s.getURI() + "#geometrie");
             add(g, s, GEO.hasGeometry.asNode(), geometry);
             add(g, geometry, RDF.type.asNode(), GEO.Geometry.asNode());
@@ -136,6 +135,10 @@ final class PlaceRdf {
             return NodeFactory.createURI("https://opendatacommons.org/licenses/odbl/1-0/");
         }
         return NodeFactory.createLiteralString(licence);
+    }
+
+    private static Node decimal(java.math.BigDecimal value) {
+        return NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     private static void add(org.apache.jena.graph.Graph g, Node s, Node p, Node o) {

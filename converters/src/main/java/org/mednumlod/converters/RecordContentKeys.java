@@ -26,7 +26,7 @@ final class RecordContentKeys {
     }
 
     /** The place with its content key, and its {@code id} value set to that key. */
-    PlaceBuilder.Place key(PlaceBuilder.Place p) {
+    Place key(Place p) {
         String name = first(p, "nom");
         String street = first(p, "adresse");
         String commune = p.commune() == null ? "" : p.commune();
@@ -49,10 +49,10 @@ final class RecordContentKeys {
                 values.put(f, v);
             }
         });
-        return new PlaceBuilder.Place(null, p.row(), values, p.latitude(), p.longitude(), p.commune(), findings, key);
+        return new Place(null, p.row(), values, p.latitude(), p.longitude(), p.commune(), findings, key);
     }
 
-    private String first(PlaceBuilder.Place p, String field) {
+    private String first(Place p, String field) {
         List<Node> v = p.values().get(fields.field(field));
         return v == null || v.isEmpty() || !v.get(0).isLiteral() ? "" : v.get(0).getLiteralLexicalForm();
     }

@@ -53,7 +53,7 @@ class SchemaCsvExportTest {
         return GoldenTest.cases().filter(dir -> !Files.exists(dir.resolve("mapping.config.json"))).filter(dir -> {
             try (RecordReader in = RecordReader.open(input(dir), caseProperties(dir).getProperty("tableau"))) {
                 return in.hasNext() && NationalSchemaMapping.detect(in.next().fields().keySet())
-                        == NationalSchemaMapping.Version.V1;
+                        == SchemaVersion.V1;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
