@@ -12,6 +12,10 @@ import org.apache.jena.sparql.core.Quad;
 import org.mednumlod.shapes.PlaceReport;
 import org.mednumlod.shapes.Validation;
 import org.mednumlod.shapes.ValidationResult;
+import org.mednumlod.converters.internal.Place;
+import org.mednumlod.converters.map.RecordMapping;
+import org.mednumlod.converters.rdf.PlaceRdf;
+import org.mednumlod.converters.read.RecordReader;
 
 /**
  * Converts one source file into places, streamed as quads: read → map (national schema of any version, or a

@@ -16,6 +16,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.mednumlod.shapes.PlaceInput;
 import org.mednumlod.shapes.RecordRef;
+import org.mednumlod.converters.clean.PlaceBuilder;
+import org.mednumlod.converters.internal.Place;
+import org.mednumlod.converters.internal.RawRecord;
+import org.mednumlod.converters.internal.SchemaRecord;
+import org.mednumlod.converters.map.RecordMapping;
+import org.mednumlod.converters.rdf.PlaceRdf;
+import org.mednumlod.converters.rdf.RecordKeys;
+import org.mednumlod.converters.read.RecordReader;
 
 /**
  * Reads and converts the records of one source one at a time, as the places to validate; a record that cannot be

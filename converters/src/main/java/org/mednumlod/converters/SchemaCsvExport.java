@@ -10,7 +10,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.util.iterator.ExtendedIterator;
-import org.mednumlod.converters.Fields.Field;
+import org.mednumlod.converters.internal.Fields;
+import org.mednumlod.converters.internal.Fields.Field;
+import org.mednumlod.converters.internal.CodeListIndex;
 
 /**
  * Writes places back as national-schema 1.0.1 CSV rows (see docs/place-model.md, "Back to the schema"): one column

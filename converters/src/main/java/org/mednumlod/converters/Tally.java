@@ -9,6 +9,9 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.mednumlod.ontology.Reference;
 import org.mednumlod.ontology.Territories;
+import org.mednumlod.converters.internal.Fields;
+import org.mednumlod.converters.internal.Place;
+import org.mednumlod.converters.map.RecordMapping;
 
 /** The counts of one conversion, outcome by outcome, and the {@link Summary} they make. Not thread-safe. */
 final class Tally {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.converters.internal.Fields;
 
 /**
  * Every real source of {@code ../shared/data/real} (skipped without it) converted for publication: no e-mail of

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mednumlod.ontology.MNL;
 import org.mednumlod.ontology.Reference;
+import org.mednumlod.converters.read.RecordReader;
 
 /**
  * Every real source of {@code ../shared/data/real} (when that folder exists): the 23 mednum-cli configs run
@@ -30,7 +31,7 @@ import org.mednumlod.ontology.Reference;
  * quarantined, with read counted independently of the converter; overall at least 95 % converted and at least
  * 99 % of converted places linked to a current commune.
  */
-class RealSourcesTest {
+public class RealSourcesTest {
     static final Path REAL = findShared();
     /** The project root: the parent of the converters module, Maven's working directory for its tests. */
     private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
@@ -47,7 +48,7 @@ class RealSourcesTest {
         return null;
     }
 
-    static List<Source> sources() throws IOException {
+    public static List<Source> sources() throws IOException {
         if (REAL == null) {
             return List.of();
         }
@@ -129,7 +130,7 @@ class RealSourcesTest {
             var node = new tools.jackson.databind.ObjectMapper().readTree(file.toFile());
             return node.isArray() ? node.size() : node.path("features").size();
         }
-        boolean utf8 = CsvRecords.isUtf8(file);
+        boolean utf8 = RecordReader.readsAsUtf8(file);
         String first = Files.readAllLines(file, utf8 ? java.nio.charset.StandardCharsets.UTF_8
                 : java.nio.charset.Charset.forName("windows-1252")).get(0);
         char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';

@@ -31,6 +31,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mednumlod.converters.SchemaCsvRoundTrip.Converted;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.converters.internal.Fields;
+import org.mednumlod.converters.internal.SchemaRecord;
+import org.mednumlod.converters.internal.SchemaVersion;
+import org.mednumlod.converters.map.RecordMapping;
+import org.mednumlod.converters.read.RecordReader;
 
 /**
  * The CSV export ({@link Conversion#schemaCsv}) on the golden folders: the national-schema 1.0.x inputs come back
@@ -52,8 +57,8 @@ class SchemaCsvExportTest {
     static Stream<Path> nationalV1Cases() throws IOException {
         return GoldenTest.cases().filter(dir -> !Files.exists(dir.resolve("mapping.config.json"))).filter(dir -> {
             try (RecordReader in = RecordReader.open(input(dir), caseProperties(dir).getProperty("tableau"))) {
-                return in.hasNext() && NationalSchemaMapping.detect(in.next().fields().keySet())
-                        == SchemaVersion.V1;
+                RecordMapping national = RecordMapping.open(null, null, null);
+                return in.hasNext() && national.apply(in.next()) != null && national.version() == SchemaVersion.V1;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -79,7 +84,7 @@ class SchemaCsvExportTest {
         assertEquals(officialHeader(), rows.isEmpty() ? header(csv) : rows.get(0).getParser().getHeaderNames());
         assertEquals(c.places().size(), rows.size(), "one row per converted place");
         Map<Long, SchemaRecord> inputs = new HashMap<>();
-        NationalSchemaMapping national = new NationalSchemaMapping();
+        RecordMapping national = RecordMapping.open(null, null, null);
         try (RecordReader in = RecordReader.open(input(dir), caseProperties(dir).getProperty("tableau"))) {
             while (in.hasNext()) {
                 try {

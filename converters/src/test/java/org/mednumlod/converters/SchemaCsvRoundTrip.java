@@ -20,15 +20,16 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.converters.internal.Fields;
 
 /**
  * The steps of the CSV round trip shared by the export tests: convert a source into an in-memory dataset, export
- * its places (in source-row order) with {@link Conversion#schemaCsv}, re-read an export as a 1.0.1 file.
+ * its places (in source-row order) with {@link SchemaCsvWriter}, re-read an export as a 1.0.1 file.
  */
-final class SchemaCsvRoundTrip {
+public final class SchemaCsvRoundTrip {
 
     /** A conversion's summary, its output and its places in source-row order. */
-    record Converted(Summary summary, DatasetGraph data, Graph union, List<Node> places) {
+    public record Converted(Summary summary, DatasetGraph data, Graph union, List<Node> places) {
     }
 
     private SchemaCsvRoundTrip() {
@@ -39,7 +40,7 @@ final class SchemaCsvRoundTrip {
     }
 
     /** {@link #convert(Source)}, telling {@code each} what happened to every record. */
-    static Converted convert(Source source, java.util.function.Consumer<Outcome> each)
+    public static Converted convert(Source source, java.util.function.Consumer<Outcome> each)
             throws IOException {
         DatasetGraph data = DatasetGraphFactory.createTxnMem();
         Summary s = Conversion.of(source).baseUri("http://example.org").mode(Mode.PUBLICATION)
@@ -58,7 +59,7 @@ final class SchemaCsvRoundTrip {
     }
 
     /** The places of a conversion as national-schema 1.0.1 CSV. */
-    static String export(Converted c) throws IOException {
+    public static String export(Converted c) throws IOException {
         StringWriter out = new StringWriter();
         try (SchemaCsvWriter csv = SchemaCsvWriter.open(out)) {
             for (Node place : c.places()) {
