@@ -79,6 +79,12 @@ final class FieldCleaners {
         return runs;
     }
 
+    /** The cleaner declared for a field. */
+    FieldCleaner of(Field field) {
+        FieldCleaner c = ordered.get(field.name());
+        return c != null ? c : lists.get(field.name());
+    }
+
     /** The cleaner of a list field (cleaned in the order of the record's columns), or null for another field. */
     FieldCleaner ofList(Field field) {
         return lists.get(field.name());

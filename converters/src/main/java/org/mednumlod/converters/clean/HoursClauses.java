@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.mednumlod.converters.clean.Hours.Range;
-import org.mednumlod.converters.clean.Hours.Week;
+import org.mednumlod.converters.clean.Week.Range;
 import org.mednumlod.converters.clean.HoursWords.Closed;
 import org.mednumlod.converters.clean.HoursWords.Days;
 import org.mednumlod.converters.clean.HoursWords.Except;
@@ -27,96 +26,143 @@ final class HoursClauses {
     private HoursClauses() {
     }
 
-    /** Reads the clauses into the week, or fails when they do not fit together. */
+    /** Reads the clauses into the week, or fails when they do not fit together; returns the number of clauses. */
     static int readClauses(List<Item> items, Week week) throws Unreadable {
-        List<Days> closures = new ArrayList<>();
-        List<Half> closureHalves = new ArrayList<>();
-        List<Days> daysOnly = new ArrayList<>();
-        List<Half> daysOnlyHalves = new ArrayList<>();
-        List<Range> timesOnly = null;
-        EnumSet<DayOfWeek> named = EnumSet.noneOf(DayOfWeek.class);
-        int clauses = 0;
-        int n = items.size();
-        for (int i = 0; i < n; ) {
-            Item it = items.get(i);
+        Reading r = new Reading(items, week);
+        while (r.i < r.n) {
+            Item it = items.get(r.i);
             if (it instanceof Days d) {
-                i++;
-                while (i + 1 < n && items.get(i) instanceof Except && items.get(i + 1) instanceof Days x) {
-                    if (d.nth() != null || x.nth() != null || !d.days().containsAll(x.days())) {
-                        throw new Unreadable("exception de jours non comprise");
-                    }
-                    EnumSet<DayOfWeek> rest = EnumSet.copyOf(d.days());
-                    rest.removeAll(x.days());
-                    d = new Days(rest, d.named(), null);
-                    i += 2;
-                    if (i < n && items.get(i) instanceof Half) {
-                        throw new Unreadable("exception d'une demi-journée sans horaires");
-                    }
-                }
-                Half half = i < n && items.get(i) instanceof Half h ? h : null;
-                if (half != null) {
-                    i++;
-                }
-                if (i < n && items.get(i) instanceof Times t) {
-                    assign(d, half, t.ranges(), week);
-                    named.addAll(d.named());
-                    clauses++;
-                    i++;
-                } else if (i < n && items.get(i) instanceof Closed) {
-                    closures.add(d);
-                    closureHalves.add(half);
-                    i++;
-                } else {
-                    daysOnly.add(d);
-                    daysOnlyHalves.add(half);
-                }
+                r.daysClause(d);
             } else if (it instanceof Times t) {
-                if (i + 1 < n && items.get(i + 1) instanceof Days d) {
-                    Half half = i + 2 < n && items.get(i + 2) instanceof Half h ? h : null;
-                    assign(d, half, t.ranges(), week);
-                    named.addAll(d.named());
-                    clauses++;
-                    i += half == null ? 2 : 3;
-                } else if (timesOnly == null && i == 0) {
-                    timesOnly = t.ranges();
-                    i++;
-                } else {
-                    throw new Unreadable("horaires sans jours au milieu du texte");
-                }
+                r.timesClause(t);
             } else if (it instanceof Closed || it instanceof Except) {
-                i++;
-                Half half = i < n && items.get(i) instanceof Half h ? h : null;
-                if (half != null) {
-                    i++;
-                }
-                if (!(i < n && items.get(i) instanceof Days d)) {
-                    throw new Unreadable("« fermé » ou « sauf » sans jour");
-                }
-                i++;
-                if (half == null && i < n && items.get(i) instanceof Half h) {
-                    half = h;
-                    i++;
-                }
-                if (it instanceof Except && clauses == 0) {
-                    throw new Unreadable("« sauf » avant tout horaire");
-                }
-                closures.add(d);
-                closureHalves.add(half);
+                r.closure(it);
             } else {
                 throw new Unreadable("« matin » ou « après-midi » sans jour");
             }
         }
-        if (timesOnly != null) {
-            if (clauses > 0 || !closures.isEmpty() || !daysOnly.isEmpty()) {
-                throw new Unreadable("horaires sans jours mêlés à des jours");
-            }
-            week.anyDay = timesOnly;
-            return 1;
+        return r.finish();
+    }
+
+    /** The state of one reading: the position in the items and what the clauses read so far said. */
+    private static final class Reading {
+        final List<Item> items;
+        final Week week;
+        final int n;
+        int i;
+        final List<Days> closures = new ArrayList<>();
+        final List<Half> closureHalves = new ArrayList<>();
+        final List<Days> daysOnly = new ArrayList<>();
+        final List<Half> daysOnlyHalves = new ArrayList<>();
+        List<Range> timesOnly;
+        final EnumSet<DayOfWeek> named = EnumSet.noneOf(DayOfWeek.class);
+        int clauses;
+
+        Reading(List<Item> items, Week week) {
+            this.items = items;
+            this.week = week;
+            this.n = items.size();
         }
-        if (!daysOnly.isEmpty()) {
-            if (clauses > 0 || !closures.isEmpty()) {
-                throw new Unreadable("jours sans horaires");
+
+        /** Days (less their exceptions), an optional half-day, then hours, « fermé », or nothing. */
+        void daysClause(Days d) throws Unreadable {
+            i++;
+            while (i + 1 < n && items.get(i) instanceof Except && items.get(i + 1) instanceof Days x) {
+                if (d.nth() != null || x.nth() != null || !d.days().containsAll(x.days())) {
+                    throw new Unreadable("exception de jours non comprise");
+                }
+                EnumSet<DayOfWeek> rest = EnumSet.copyOf(d.days());
+                rest.removeAll(x.days());
+                d = new Days(rest, d.named(), null);
+                i += 2;
+                if (i < n && items.get(i) instanceof Half) {
+                    throw new Unreadable("exception d'une demi-journée sans horaires");
+                }
             }
+            Half half = i < n && items.get(i) instanceof Half h ? h : null;
+            if (half != null) {
+                i++;
+            }
+            if (i < n && items.get(i) instanceof Times t) {
+                assign(d, half, t.ranges(), week);
+                named.addAll(d.named());
+                clauses++;
+                i++;
+            } else if (i < n && items.get(i) instanceof Closed) {
+                closures.add(d);
+                closureHalves.add(half);
+                i++;
+            } else {
+                daysOnly.add(d);
+                daysOnlyHalves.add(half);
+            }
+        }
+
+        /** Hours then days (and a half-day), or hours without days at the very start. */
+        void timesClause(Times t) throws Unreadable {
+            if (i + 1 < n && items.get(i + 1) instanceof Days d) {
+                Half half = i + 2 < n && items.get(i + 2) instanceof Half h ? h : null;
+                assign(d, half, t.ranges(), week);
+                named.addAll(d.named());
+                clauses++;
+                i += half == null ? 2 : 3;
+            } else if (timesOnly == null && i == 0) {
+                timesOnly = t.ranges();
+                i++;
+            } else {
+                throw new Unreadable("horaires sans jours au milieu du texte");
+            }
+        }
+
+        /** « fermé » or « sauf », an optional half-day, days, an optional half-day. */
+        void closure(Item it) throws Unreadable {
+            i++;
+            Half half = i < n && items.get(i) instanceof Half h ? h : null;
+            if (half != null) {
+                i++;
+            }
+            if (!(i < n && items.get(i) instanceof Days d)) {
+                throw new Unreadable("« fermé » ou « sauf » sans jour");
+            }
+            i++;
+            if (half == null && i < n && items.get(i) instanceof Half h) {
+                half = h;
+                i++;
+            }
+            if (it instanceof Except && clauses == 0) {
+                throw new Unreadable("« sauf » avant tout horaire");
+            }
+            closures.add(d);
+            closureHalves.add(half);
+        }
+
+        /** Hours without days, or days without hours, or the closures applied last. */
+        int finish() throws Unreadable {
+            if (timesOnly != null) {
+                if (clauses > 0 || !closures.isEmpty() || !daysOnly.isEmpty()) {
+                    throw new Unreadable("horaires sans jours mêlés à des jours");
+                }
+                week.anyDay = timesOnly;
+                return 1;
+            }
+            if (!daysOnly.isEmpty()) {
+                if (clauses > 0 || !closures.isEmpty()) {
+                    throw new Unreadable("jours sans horaires");
+                }
+                unknownDays();
+                return daysOnly.size();
+            }
+            for (int k = 0; k < closures.size(); k++) {
+                close(closures.get(k), closureHalves.get(k), named, week);
+            }
+            if (week.ranges.values().stream().allMatch(List::isEmpty) && week.nth.isEmpty()) {
+                throw new Unreadable("aucune plage horaire");
+            }
+            return clauses;
+        }
+
+        /** Days named without hours: open at times not given (in the morning or afternoon if said). */
+        private void unknownDays() throws Unreadable {
             for (int k = 0; k < daysOnly.size(); k++) {
                 Days d = daysOnly.get(k);
                 if (d.nth() != null) {
@@ -131,15 +177,7 @@ final class HoursClauses {
                     week.unknown.put(day, c);
                 }
             }
-            return daysOnly.size();
         }
-        for (int k = 0; k < closures.size(); k++) {
-            close(closures.get(k), closureHalves.get(k), named, week);
-        }
-        if (week.ranges.values().stream().allMatch(List::isEmpty) && week.nth.isEmpty()) {
-            throw new Unreadable("aucune plage horaire");
-        }
-        return clauses;
     }
 
     private static void assign(Days d, Half half, List<Range> ranges, Week week) throws Unreadable {

@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mednumlod.converters.clean.Hours.Range;
-import org.mednumlod.converters.clean.Hours.Week;
+import org.mednumlod.converters.clean.Week.Range;
 import org.mednumlod.converters.clean.HoursWords.Closed;
 import org.mednumlod.converters.clean.HoursWords.Half;
 import org.mednumlod.converters.clean.HoursWords.Item;
@@ -72,7 +71,7 @@ final class HoursText {
         }
         try {
             Week week = week(text);
-            return Hours.build(text, week, "horaires.texte-vers-osm", "Horaires « " + text.strip() + " »");
+            return week.toOsm(text, "horaires.texte-vers-osm", "Horaires « " + text.strip() + " »");
         } catch (Unreadable u) {
             return Hours.dropped(text, "horaires.texte-ambigu", "Horaires « " + text.strip()
                     + " » : texte ambigu ou non reconnu (" + u.getMessage() + "), non converti au format OSM");

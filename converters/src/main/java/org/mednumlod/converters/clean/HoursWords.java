@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mednumlod.converters.clean.Hours.Range;
+import org.mednumlod.converters.clean.Week.Range;
 
 /**
  * The words of French opening-hours text, for {@link HoursText}: normalisation ({@code 9 h 30} → {@code 9h30},
@@ -126,7 +126,7 @@ final class HoursWords {
             int day = dayIndex(tok);
             if (isTime(tokens, i)) {
                 if (times == null) {
-                    flushDays(out, days);
+                    addDays(out, days);
                     days = null;
                     times = new ArrayList<>();
                 } else if (separated) {
@@ -138,7 +138,7 @@ final class HoursWords {
                 if (days == null || separated) {
                     flushTimes(out, times);
                     times = null;
-                    flushDays(out, days);
+                    addDays(out, days);
                     days = new DayChain();
                 }
                 String nth = tok.contains("[") ? tok.substring(tok.indexOf('[') + 1, tok.length() - 1) : null;
@@ -147,7 +147,7 @@ final class HoursWords {
             } else if (tok.matches("ferm.*") || tok.equals("sauf") || tok.equals("matin") || tok.equals("apresmidi")) {
                 flushTimes(out, times);
                 times = null;
-                flushDays(out, days);
+                addDays(out, days);
                 days = null;
                 out.add(tok.startsWith("ferm") ? new Closed() : tok.equals("sauf") ? new Except()
                         : new Half(tok.equals("matin")));
@@ -161,7 +161,7 @@ final class HoursWords {
             }
         }
         flushTimes(out, times);
-        flushDays(out, days);
+        addDays(out, days);
         return out;
     }
 
@@ -174,79 +174,10 @@ final class HoursWords {
         return "";
     }
 
-    /** Days being read: each with the connector before it ({@code au}, {@code -} or none). */
-    private static final class DayChain {
-        final List<Integer> days = new ArrayList<>();
-        final List<String> links = new ArrayList<>();
-        final List<String> nths = new ArrayList<>();
-
-        void add(int day, String nth, String before, boolean afterDay) {
-            days.add(day);
-            nths.add(nth);
-            links.add(!afterDay || days.size() == 1 ? "" : before.matches("au|à|a") ? "au" : before.equals("-") ? "-"
-                    : "");
+    private static void addDays(List<Item> out, DayChain chain) throws Unreadable {
+        if (chain != null) {
+            out.add(chain.days());
         }
-    }
-
-    private static void flushDays(List<Item> out, DayChain chain) throws Unreadable {
-        if (chain == null) {
-            return;
-        }
-        EnumSet<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
-        EnumSet<DayOfWeek> named = EnumSet.noneOf(DayOfWeek.class);
-        Set<String> nths = new TreeSet<>();
-        for (String n : chain.nths) {
-            nths.add(n == null ? "" : n);
-        }
-        if (nths.size() > 1) {
-            throw new Unreadable("jours du mois mêlés à des jours de chaque semaine");
-        }
-        String nth = nths.iterator().next();
-        int n = chain.days.size();
-        for (int i = 0; i < n; i++) {
-            int d = chain.days.get(i);
-            if (d < 0) {
-                set.addAll(EnumSet.allOf(DayOfWeek.class));
-                continue;
-            }
-            named.add(DayOfWeek.of(d + 1));
-            String link = chain.links.get(i);
-            int prev = i > 0 ? chain.days.get(i - 1) : -1;
-            if (link.equals("au") || link.equals("-") && dashRange(chain, i)) {
-                if (prev < 0 || d <= prev) {
-                    throw new Unreadable("plage de jours à l'envers");
-                }
-                set.addAll(EnumSet.range(DayOfWeek.of(prev + 1), DayOfWeek.of(d + 1)));
-            } else {
-                set.add(DayOfWeek.of(d + 1));
-            }
-        }
-        if (!nth.isEmpty() && (set.size() != named.size())) {
-            throw new Unreadable("plage de jours du mois");
-        }
-        out.add(new Days(set, named, nth.isEmpty() ? null : nth));
-    }
-
-    /**
-     * Whether {@code a-b} is a range: adjacent days read the same either way; a chain of three or more is a list
-     * ({@code mardi-jeudi-vendredi}); two days apart only Monday to Friday, Saturday or Sunday, else ambiguous.
-     */
-    private static boolean dashRange(DayChain chain, int i) throws Unreadable {
-        boolean chainBefore = i >= 2 && chain.links.get(i - 1).equals("-");
-        boolean chainAfter = i + 1 < chain.days.size() && chain.links.get(i + 1).equals("-");
-        if (chainBefore || chainAfter) {
-            return false;
-        }
-        int a = chain.days.get(i - 1);
-        int b = chain.days.get(i);
-        if (b - a <= 1) {
-            return false;
-        }
-        if (a == 0 && b >= 4) {
-            return true;
-        }
-        throw new Unreadable("« " + HoursText.FRENCH_DAYS.get(Math.max(a, 0)) + "-" + HoursText.FRENCH_DAYS.get(b)
-                + " » : plage ou liste de jours");
     }
 
     private static void flushTimes(List<Item> out, List<Integer> times) throws Unreadable {

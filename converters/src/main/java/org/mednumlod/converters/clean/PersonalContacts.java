@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mednumlod.ontology.Reference;
-import org.mednumlod.ontology.Territories;
 
 /**
  * Recognises personal contact values (docs/personal-data.md): an e-mail address whose local part names a person,
@@ -56,10 +55,7 @@ final class PersonalContacts {
     private final Set<String> firstNames;
     private final Set<String> roleWords = new HashSet<>();
     private final List<String> rolePrefixes = new ArrayList<>();
-    private final Set<String> leadingPlaceWords = new HashSet<>();
-    private final Set<String> placeWords = new HashSet<>();
-    private final Set<String> territories = new HashSet<>();
-    private final java.util.TreeSet<String> territoryKeys = new java.util.TreeSet<>();
+    private final PlaceWords places;
 
     private PersonalContacts() {
         firstNames = new HashSet<>(lines("prenoms.txt"));
@@ -70,20 +66,7 @@ final class PersonalContacts {
                 roleWords.add(w);
             }
         }
-        for (String w : lines("mots-de-lieu.txt")) {
-            if (w.startsWith("debut:")) {
-                leadingPlaceWords.add(w.substring("debut:".length()));
-            } else if (w.startsWith("partout:")) {
-                placeWords.add(w.substring("partout:".length()));
-            } else {
-                throw new IllegalStateException("mots-de-lieu.txt : préfixe « debut: » ou « partout: » attendu, lu « " + w + " »");
-            }
-        }
-        Territories t = Reference.territories();
-        t.communes().forEach(c -> territories.add(squeeze(c.nom())));
-        t.departements().forEach(d -> territories.add(squeeze(d.nom())));
-        t.regions().forEach(r -> territories.add(squeeze(r.nom())));
-        territoryKeys.addAll(territories);
+        places = new PlaceWords(lines("mots-de-lieu.txt"), Reference.territories());
     }
 
     static PersonalContacts get() {
@@ -108,8 +91,8 @@ final class PersonalContacts {
                 pieces.add(w);
             }
         }
-        if (pieces.isEmpty() || pieces.stream().anyMatch(this::isRoleWord) || pieces.stream().anyMatch(placeWords::contains)
-                || leadingPlaceWords.contains(pieces.get(0)) || isTerritory(local.replaceAll("\\d", "").replaceAll("[._+]", "-"))) {
+        if (pieces.isEmpty() || pieces.stream().anyMatch(this::isRoleWord) || pieces.stream().anyMatch(places::isPlaceWord)
+                || places.isLeadingPlaceWord(pieces.get(0)) || places.isTerritory(local.replaceAll("\\d", "").replaceAll("[._+]", "-"))) {
             return null;
         }
         List<String> rawSegments = List.of(SEGMENT.split(local));
@@ -124,8 +107,8 @@ final class PersonalContacts {
             String[] hyphen = segments.get(0).split("-");
             // With a hyphen only, a first name of five letters or fewer before a territory is a structure's
             // name (omega-soyaux@, ema-libourne@); a longer one is a person (veronique-bourdon@).
-            if (hyphen.length == 2 && isFirstName(hyphen[0]) && nameLike(hyphen[1]) && !isTerritory(hyphen[0])
-                    && !(hyphen[0].length() <= 5 && isTerritory(hyphen[1]))) {
+            if (hyphen.length == 2 && isFirstName(hyphen[0]) && nameLike(hyphen[1]) && !places.isTerritory(hyphen[0])
+                    && !(hyphen[0].length() <= 5 && places.isTerritory(hyphen[1]))) {
                 return "prénom-nom";
             }
             return null;
@@ -137,87 +120,22 @@ final class PersonalContacts {
         String b = segments.get(1);
         if (isFirstName(a) && nameLike(b)) {
             // A short first name before a territory is a structure's code (mio.saintpaul@, sao.tarbes@).
-            return a.length() <= 3 && isTerritory(b) ? null : "prénom.nom";
+            return a.length() <= 3 && places.isTerritory(b) ? null : "prénom.nom";
         }
         // Initials carry no digits (pi14.caumont@, ad33.pessac@ are structure codes).
         boolean initials = INITIALS.matcher(a).matches() && a.equals(rawSegments.get(0).replaceFirst("^[-]+", ""));
         if (segments.size() == 3 && initials && INITIALS.matcher(b).matches() && nameLike(segments.get(2))) {
-            return isTerritory(segments.get(2)) ? null : "initiale.nom";
+            return places.isTerritory(segments.get(2)) ? null : "initiale.nom";
         }
         if (initials && nameLike(b) && b.length() >= 3) {
             // Two letters before a place are a structure's code (ap.vayres@ for an agence postale, mq.x@).
-            boolean structureCode = a.length() == 2 && looksLikePlace(b);
+            boolean structureCode = a.length() == 2 && places.looksLikePlace(b);
             return structureCode ? null : "initiale.nom";
         }
-        if (segments.size() == 2 && isFirstName(b) && nameLike(a) && a.length() >= 3 && !isTerritory(b)) {
+        if (segments.size() == 2 && isFirstName(b) && nameLike(a) && a.length() >= 3 && !places.isTerritory(b)) {
             return "nom.prénom";
         }
         return null;
-    }
-
-    /** A commune, department or region name ({@code st-} read as {@code saint-}). */
-    private boolean isTerritory(String token) {
-        String key = placeKey(token);
-        if (territories.contains(key)) {
-            return true;
-        }
-        // Articles and "saint" glued or left out: stpardoux@, grands-chezeaux@ (Les Grands-Chézeaux).
-        if (key.startsWith("st") && territories.contains("saint" + key.substring(2))) {
-            return true;
-        }
-        return false;
-    }
-
-    /** {@link #isTerritory}, or a compound name whose article was left out ({@code grands-chezeaux}). */
-    private boolean isTerritoryWithoutArticle(String token) {
-        if (isTerritory(token)) {
-            return true;
-        }
-        if (!token.contains("-")) {
-            return false;
-        }
-        String key = placeKey(token);
-        for (String article : List.of("le", "la", "les", "l")) {
-            if (territories.contains(article + key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A territory, the start of one ({@code saillat} for Saillat-sur-Vienne), or a name with a place word. */
-    private boolean looksLikePlace(String token) {
-        if (isTerritoryWithoutArticle(token)) {
-            return true;
-        }
-        for (String piece : token.split("-")) {
-            if (placeWords.contains(piece) || leadingPlaceWords.contains(piece)) {
-                return true;
-            }
-        }
-        String key = placeKey(token);
-        if (key.length() < 5) {
-            return false;
-        }
-        for (String t : territoryKeys.subSet(key, false, key + Character.MAX_VALUE, false)) {
-            for (String w : CONNECTORS) {
-                if (t.startsWith(w, key.length())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** What follows the first word of a compound commune name (Saillat-sur-Vienne, Bersac-sur-Rivalier). */
-    private static final List<String> CONNECTORS = List.of("sur", "sous", "en", "les", "le", "la", "de", "du", "des", "pres");
-
-    private static String placeKey(String token) {
-        StringBuilder b = new StringBuilder();
-        for (String piece : token.split("-")) {
-            b.append(piece.equals("st") ? "saint" : piece.equals("ste") ? "sainte" : piece);
-        }
-        return squeeze(b.toString());
     }
 
     /** True for a mobile number in the schema's E.164 form ({@code +33612345678}, {@code +262692123456}). */
@@ -276,14 +194,14 @@ final class PersonalContacts {
 
     private boolean isCapitalisedFirstName(String word) {
         String f = fold(word);
-        return f.length() >= 3 && isFirstName(f) && !isRoleWord(f) && !placeWords.contains(f)
-                && !leadingPlaceWords.contains(f) && !COMMON_CAPITALISED.contains(f);
+        return f.length() >= 3 && isFirstName(f) && !isRoleWord(f) && !places.isPlaceWord(f)
+                && !places.isLeadingPlaceWord(f) && !COMMON_CAPITALISED.contains(f);
     }
 
     private boolean surnameWord(String word) {
         String f = fold(word);
-        return f.length() >= 2 && NAME_LIKE.matcher(f).matches() && !isRoleWord(f) && !placeWords.contains(f)
-                && !leadingPlaceWords.contains(f) && !COMMON_CAPITALISED.contains(f);
+        return f.length() >= 2 && NAME_LIKE.matcher(f).matches() && !isRoleWord(f) && !places.isPlaceWord(f)
+                && !places.isLeadingPlaceWord(f) && !COMMON_CAPITALISED.contains(f);
     }
 
     /** Capitalised words of French contact text that the first-name list happens to hold. */
@@ -332,12 +250,7 @@ final class PersonalContacts {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
-    /** Folded and without anything but letters and digits: how a territory name is compared. */
-    private static String squeeze(String s) {
-        return fold(s).replaceAll("[^a-z0-9]", "");
-    }
-
-    private static List<String> lines(String name) {
+    static List<String> lines(String name) {
         try (InputStream in = PersonalContacts.class.getResourceAsStream(DIR + name)) {
             if (in == null) {
                 throw new IllegalStateException("liste absente : " + DIR + name);
