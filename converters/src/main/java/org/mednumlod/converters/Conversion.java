@@ -1,151 +1,35 @@
 package org.mednumlod.converters;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.Iterator;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.StreamSupport;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.mednumlod.ontology.Identifiers;
-import org.mednumlod.shapes.PlaceInput;
 import org.mednumlod.shapes.PlaceReport;
-import org.mednumlod.shapes.RecordRef;
 import org.mednumlod.shapes.Validation;
 import org.mednumlod.shapes.ValidationResult;
-import org.mednumlod.converters.NationalSchemaMapping.Version;
+import org.mednumlod.converters.internal.Place;
+import org.mednumlod.converters.map.RecordMapping;
+import org.mednumlod.converters.rdf.PlaceRdf;
+import org.mednumlod.converters.read.RecordReader;
 
 /**
  * Converts one source file into places, streamed as quads: read → map (national schema of any version, or a
  * mednum-cli mapping file) → clean → RDF. Every record read ends converted or quarantined with its reasons.
  *
  * <pre>
- * Conversion.Summary s = Conversion.of(source).baseUri("http://localhost:8080")
- *         .mode(Conversion.Mode.PUBLICATION).run(streamRDF, outcome -> report.add(outcome));
+ * Summary s = Conversion.of(source).baseUri("http://localhost:8080")
+ *         .mode(Mode.PUBLICATION).run(streamRDF, outcome -> report.add(outcome));
  * assert s.read() == s.converted() + s.quarantined();
  * </pre>
  */
 public final class Conversion {
-
-    /** How values are treated; see docs/place-model.md. */
-    public enum Mode {
-        /** As declared, typed but never changed: what a producer's validation report needs. */
-        STRICT,
-        /** Cleaned, each fix recorded; a record without id, name or resolvable commune is quarantined. */
-        PUBLICATION
-    }
-
-    /**
-     * A configured source.
-     *
-     * @param name     the source's stable name ({@code [a-z0-9-]}), part of every place URI of the source
-     * @param file     the data file
-     * @param mapping  a mednum-cli mapping file, or null when the file is in the national schema
-     * @param version  the national-schema version to assume ({@code 1.0}, {@code 0.1}, {@code pre-0.1},
-     *                 {@code hybride}), or null to detect it from the columns
-     * @param arrayKey for a JSON object holding several arrays, the key of the records' array (null: detect)
-     * @param title    the source's title (default: its name)
-     * @param producer the producer's name (sources file {@code producteur}); in publication mode it is also the
-     *                 {@code source} of every record that names none, as the national pipeline writes it (default:
-     *                 the title)
-     * @param identity source columns whose values, joined with {@code .}, identify a record within the source
-     *                 when its {@code id} alone does not (a file merging several sub-sources whose ids overlap)
-     * @param rules    the project's own mapping rules (sources file {@code regles}, {@link MappingRules}), applied
-     *                 after the mapping, or null
-     * @param personalContactsPublished true when the producer declares that it publishes the personal contacts of
-     *                 its file with the consent of the persons ({@code "contacts_personnels": "publies"}); false by
-     *                 default: they are withheld (docs/personal-data.md)
-     */
-    public record Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
-                         String producer, String licence, List<String> identity, Path rules,
-                         boolean personalContactsPublished) {
-        /** Personal contacts withheld (the default). */
-        public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
-                      String producer, String licence, List<String> identity, Path rules) {
-            this(name, file, mapping, version, arrayKey, title, producer, licence, identity, rules, false);
-        }
-
-        /** Without identity columns: a record is identified by its {@code id} (or its position). */
-        public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
-                      String producer, String licence) {
-            this(name, file, mapping, version, arrayKey, title, producer, licence, List.of());
-        }
-
-        /** Without the project's own mapping rules. */
-        public Source(String name, Path file, Path mapping, String version, String arrayKey, String title,
-                      String producer, String licence, List<String> identity) {
-            this(name, file, mapping, version, arrayKey, title, producer, licence, identity, null);
-        }
-
-        public Source {
-            identity = identity == null ? List.of() : List.copyOf(identity);
-            Objects.requireNonNull(file, "fichier");
-            if (!Identifiers.isSourceName(name)) {
-                throw new IllegalArgumentException("nom de source invalide « " + name + " » : [a-z0-9-] attendus");
-            }
-            title = title == null ? name : title;
-        }
-
-        /** A national-schema file, version detected, named after nothing but what the caller gives. */
-        public static Source nationalSchema(String name, Path file) {
-            return new Source(name, file, null, null, null, null, null, null);
-        }
-    }
-
-    /**
-     * What happened to one record. {@code recordUri} ({@code {base}/id/fiche/{key}}) is null for a record without
-     * identity; {@code report} is the shapes' report on the record (null for a record that could not be read).
-     */
-    public record Outcome(Source source, long row, String localId, String recordUri, boolean quarantined,
-                          List<Finding> findings, PlaceReport report) {
-    }
-
-    /**
-     * Counts for one source. Invariant: {@code read == converted + quarantined}.
-     *
-     * @param format          the file format read
-     * @param version         the schema version detected (national-schema files), or the mapping used
-     * @param fixes           number of findings by rule (fixes and values dropped)
-     * @param quarantineRules number of quarantined records by first reason
-     * @param ignoredColumns  columns of the data that no field takes
-     * @param missingColumns  columns a mapping names that the data lacks (read as empty)
-     * @param fidelity        what the converted places carry of the national output's fields
-     */
-    public record Summary(Source source, String format, String version, long read, long converted, long quarantined,
-                          Map<String, Integer> fixes, Map<String, Integer> quarantineRules,
-                          Set<String> ignoredColumns, Set<String> missingColumns, Fidelity fidelity) {
-    }
-
-    /**
-     * Fidelity of the converted places to what the national output writes: how many have a {@code source}, and
-     * how many linked to a COG commune have its official name as {@code commune} (goals: all of them).
-     *
-     * @param places        converted places
-     * @param sourceFilled  places with a {@code source} value
-     * @param linked        places linked to a current COG commune
-     * @param communeOfficial linked places whose {@code commune} is the COG name of the linked commune
-     */
-    public record Fidelity(long places, long sourceFilled, long linked, long communeOfficial) {
-        /** A share in percent (100 for an empty whole). */
-        public static double percent(long part, long whole) {
-            return whole == 0 ? 100.0 : 100.0 * part / whole;
-        }
-    }
+    /** Validation threads beside the reading thread. */
+    private static final int THREADS = 2;
 
     private final Source source;
     private String baseUri = "http://localhost:8080";
@@ -187,7 +71,8 @@ public final class Conversion {
      * and that names no identity columns (docs/deduplication.md §Sources without ids).
      */
     public boolean keysFromContent() throws IOException {
-        return source.mapping() != null && source.identity().isEmpty() && !CliConfigMapping.read(source.mapping()).maps("id");
+        return source.mapping() != null && source.identity().isEmpty()
+                && !RecordMapping.open(source.mapping(), null, null).mapsId();
     }
 
     /**
@@ -195,292 +80,60 @@ public final class Conversion {
      * and tells {@code each} what happened to every record.
      */
     public Summary run(StreamRDF out, Consumer<Outcome> each) throws IOException {
-        CliConfigMapping mapping = source.mapping() == null ? null : CliConfigMapping.read(source.mapping());
-        MappingRules rules = source.rules() == null ? null : MappingRules.read(source.rules());
+        RecordMapping mapping = RecordMapping.open(source.mapping(), source.rules(), source.version());
         String fileName = source.file().getFileName().toString();
         String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         PlaceRdf rdf = new PlaceRdf(baseUri, source, now, out);
-        Counts counts = new Counts();
+        Tally tally = new Tally(source);
         Validation validation = validation();
-        String format;
-        Records records;
         try (RecordReader in = RecordReader.open(source.file(), source.arrayKey())) {
-            format = in.describe();
+            String format = in.describe();
             rdf.writeSource(fileName);
-            records = new Records(in, mapping, rules, rdf, fileName, counts, each);
-            validation.validateAll(StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
-                    Spliterator.ORDERED | Spliterator.NONNULL), false), THREADS, (input, report) -> {
-                        Pending p = records.pending.poll();
-                        publish(p, report, rdf, out, validation, counts, each);
-                    });
+            ConvertedRecords records = new ConvertedRecords(source, mode, in, mapping, rdf, fileName, o -> {
+                tally.quarantined(o);
+                each.accept(o);
+            });
+            validation.validateAll(records.stream(), THREADS, (input, report) ->
+                    each.accept(publish(records.claim(input), report, rdf, out, validation, tally)));
+            return tally.summary(format, mapping, records.seenColumns());
         }
-        return summary(format, mapping, rules, records, counts);
     }
 
-    /** Validation threads beside the reading thread. */
-    private static final int THREADS = 2;
-
-    /** Decides the fate of one converted record once its validation report is known. */
-    private void publish(Pending p, PlaceReport report, PlaceRdf rdf, StreamRDF out, Validation validation,
-                         Counts counts, Consumer<Outcome> each) {
-        List<Finding> findings = new ArrayList<>(p.place().findings());
+    /** Decides the fate of one converted record with its validation report, writes it if published, counts it. */
+    private Outcome publish(ConvertedRecords.Converted c, PlaceReport report, PlaceRdf rdf, StreamRDF out,
+                            Validation validation, Tally tally) {
+        Place place = c.place();
+        List<Finding> findings = new ArrayList<>(place.findings());
         boolean quarantined = false;
         if (mode == Mode.PUBLICATION) {
-            quarantined = p.place().quarantined() || !report.publishable();
-            if (!report.publishable() && !p.place().quarantined()) {
+            quarantined = place.quarantined() || !report.publishable();
+            if (!report.publishable() && !place.quarantined()) {
                 for (ValidationResult r : report.blockingResults()) {
                     findings.add(Finding.quarantine(r.field(), r.value(), r.rule(), r.messageFr()
                             + " : fiche mise en quarantaine"));
                 }
             }
         }
-        String uri = p.place().localId() == null && p.place().contentKey() == null ? null
-                : rdf.recordNode(p.place()).getURI();
-        Outcome o = new Outcome(source, p.place().row(), p.place().localId(), uri, quarantined, findings, report);
+        String uri = place.localId() == null && place.contentKey() == null ? null : rdf.recordNode(place).getURI();
+        Outcome o = new Outcome(source, place.row(), place.localId(), uri, quarantined, findings, report);
         if (quarantined) {
-            counts.quarantine(each, o);
-            return;
+            tally.quarantined(o);
+            return o;
         }
-        p.graph().find().forEachRemaining(t -> out.quad(Quad.create(rdf.graph(), t)));
+        c.graph().find().forEachRemaining(t -> out.quad(Quad.create(rdf.graph(), t)));
         if (mode == Mode.PUBLICATION) {
             validation.writeQualityAnnotations(report, rdf.graph(), out);
         }
-        counts.converted++;
-        counts.fidelity(p.place());
-        counts.count(o);
-        each.accept(o);
-    }
-
-    private Summary summary(String format, CliConfigMapping mapping, MappingRules rules, Records records, Counts counts) {
-        Set<String> ignored = new LinkedHashSet<>();
-        Set<String> missing = new LinkedHashSet<>();
-        if (rules != null) {
-            rules.columns().forEach(c -> {
-                if (!records.seenColumns.contains(c)) {
-                    missing.add(c);
-                }
-            });
-        }
-        if (mapping != null) {
-            mapping.columns().forEach(c -> {
-                if (!records.seenColumns.contains(c)) {
-                    missing.add(c);
-                }
-            });
-        } else {
-            records.seenColumns.forEach(c -> {
-                String col = c.startsWith("properties.") ? c.substring("properties.".length()) : c;
-                if (!col.contains(".") && Fields.get().resolve(col).isEmpty() && !col.equals("horaires")) {
-                    ignored.add(c);
-                }
-            });
-        }
-        String describedVersion = mapping != null ? "correspondance " + source.mapping().getFileName()
-                + (rules != null ? " + règles " + source.rules().getFileName() : "")
-                : records.version == null ? "(aucune fiche)" : records.version.label();
-        return new Summary(source, format, describedVersion, counts.read(), counts.converted, counts.quarantined,
-                Collections.unmodifiableMap(counts.fixes), Collections.unmodifiableMap(counts.quarantineRules),
-                ignored, missing, new Fidelity(counts.converted, counts.sourceFilled, counts.linked, counts.communeOfficial));
-    }
-
-    /** A converted record waiting for its validation report: the place and its triples. */
-    private record Pending(PlaceBuilder.Place place, Graph graph) {
-    }
-
-    /**
-     * Reads and converts records one at a time for the validation stream; a record that cannot be read is
-     * quarantined on the spot. Runs in the calling thread, like the sink.
-     */
-    private final class Records implements Iterator<PlaceInput> {
-        final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
-        final Set<String> seenColumns = new LinkedHashSet<>();
-        Version version;
-        private final RecordReader in;
-        private final CliConfigMapping mapping;
-        private final MappingRules rules;
-        private final NationalSchemaMapping national = new NationalSchemaMapping();
-        private final PlaceRdf rdf;
-        private final String fileName;
-        private final Counts counts;
-        private final Consumer<Outcome> each;
-        private PlaceBuilder builder;
-        private final RecordContentKeys contentKeys = new RecordContentKeys(source.name());
-        private PlaceInput next;
-        private boolean done;
-
-        Records(RecordReader in, CliConfigMapping mapping, MappingRules rules, PlaceRdf rdf, String fileName,
-                Counts counts, Consumer<Outcome> each) {
-            this.in = in;
-            this.mapping = mapping;
-            this.rules = rules;
-            this.rdf = rdf;
-            this.fileName = fileName;
-            this.counts = counts;
-            this.each = each;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (next == null && !done) {
-                next = advance();
-            }
-            return next != null;
-        }
-
-        @Override
-        public PlaceInput next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
-            }
-            PlaceInput n = next;
-            next = null;
-            return n;
-        }
-
-        /** The next place to validate, or null when a record was quarantined or the file ended. */
-        private PlaceInput advance() {
-            RawRecord r;
-            try {
-                if (!in.hasNext()) {
-                    done = true;
-                    return null;
-                }
-                r = in.next();
-            } catch (RecordReader.Unreadable e) {
-                counts.quarantine(each, new Outcome(source, e.row(), null, null, true, List.of(Finding.quarantine(
-                        "(fiche)", null, "lecture.illisible", e.getMessage())), null));
-                done = e.row() == 0;
-                return null;
-            }
-            seenColumns.addAll(r.fields().keySet());
-            if (builder == null) {
-                version = source.version() != null ? Version.parse(source.version())
-                        : mapping != null ? Version.HYBRID : NationalSchemaMapping.detect(r.fields().keySet());
-                builder = new PlaceBuilder(mode, version, source.producer() != null ? source.producer() : source.title());
-            }
-            SchemaRecord rec = mapping != null ? mapping.apply(r) : national.apply(r);
-            if (rules != null) {
-                rules.apply(r, rec);
-            }
-            List<Finding> withheld = mode == Mode.PUBLICATION && !source.personalContactsPublished()
-                    ? PersonalDataFilter.apply(rec) : List.of();
-            boolean byContent = mapping != null && source.identity().isEmpty() && !mapping.maps("id");
-            PlaceBuilder.Place place = builder.build(rec, mapping != null && !byContent ? Long.toString(r.row()) : null,
-                    byContent);
-            if (!withheld.isEmpty()) {
-                List<Finding> all = new ArrayList<>(withheld);
-                all.addAll(place.findings());
-                place = new PlaceBuilder.Place(place.localId(), place.row(), place.values(), place.latitude(),
-                        place.longitude(), place.commune(), all, place.contentKey());
-            }
-            if (byContent) {
-                place = contentKeys.key(place);
-            }
-            if (!source.identity().isEmpty() && place.localId() != null) {
-                List<String> parts = new ArrayList<>();
-                source.identity().forEach(c -> parts.add(r.get(c).strip()));
-                if (parts.stream().noneMatch(String::isEmpty)) {
-                    place = new PlaceBuilder.Place(String.join(".", parts), place.row(), place.values(),
-                            place.latitude(), place.longitude(), place.commune(), place.findings(), null);
-                }
-            }
-            Graph g = GraphFactory.createDefaultGraph();
-            rdf.write(place, fileName, g);
-            pending.add(new Pending(place, g));
-            return new PlaceInput(new RecordRef(source.name(), place.contentKey() != null ? place.contentKey()
-                    : place.localId(), r.row()), g, rdf.recordNode(place));
-        }
+        tally.converted(o, place);
+        return o;
     }
 
     /** One validation for every conversion of this JVM (parsing the shapes takes a second; it is thread-safe). */
     private Validation validation() {
-        if (validation != null) {
-            return validation;
-        }
-        return SharedValidation.INSTANCE;
+        return validation != null ? validation : SharedValidation.INSTANCE;
     }
 
     private static final class SharedValidation {
         static final Validation INSTANCE = Validation.create();
-    }
-
-    /**
-     * Writes places as national-schema 1.0.1 CSV (header first, columns in schema order, RFC 4180, UTF-8, lists
-     * joined with "|"). Give a UTF-8 writer; closing the result flushes and closes {@code out}.
-     *
-     * <pre>
-     * try (Conversion.SchemaCsvWriter csv = Conversion.schemaCsv(Files.newBufferedWriter(file, UTF_8))) {
-     *     for (Node place : places) {
-     *         csv.write(graph, place);
-     *     }
-     * }
-     * </pre>
-     */
-    public static SchemaCsvWriter schemaCsv(java.io.Writer out) throws IOException {
-        return new SchemaCsvExport(out);
-    }
-
-    /** Rows of a national-schema 1.0.1 CSV, one per place; see docs/place-model.md, "Back to the schema". */
-    public interface SchemaCsvWriter extends java.io.Closeable {
-        /**
-         * Writes one row for the place {@code place} described in {@code graph} (e.g. a TDB2 union graph or an
-         * in-memory graph; a TDB2 graph is read inside the caller's transaction). A field without value gives an
-         * empty cell.
-         */
-        void write(Graph graph, org.apache.jena.graph.Node place) throws IOException;
-
-        /** Rows written so far (the header excluded). */
-        long rows();
-    }
-
-    /** Reads a sources file (JSON: {@code {"sources": [{"nom", "fichier", "correspondance"?, …}]}}); paths are relative to it. */
-    public static List<Source> readSources(Path file) throws IOException {
-        return SourcesFile.read(file);
-    }
-
-    private static final class Counts {
-        long converted;
-        long quarantined;
-        long sourceFilled;
-        long linked;
-        long communeOfficial;
-        final Map<String, Integer> fixes = new TreeMap<>();
-        final Map<String, Integer> quarantineRules = new TreeMap<>();
-
-        long read() {
-            return converted + quarantined;
-        }
-
-        void fidelity(PlaceBuilder.Place place) {
-            Fields fields = Fields.get();
-            if (place.values().containsKey(fields.field("source"))) {
-                sourceFilled++;
-            }
-            var commune = place.commune() == null ? java.util.Optional.<org.mednumlod.ontology.Territories.Commune>empty()
-                    : org.mednumlod.ontology.Reference.territories().commune(place.commune());
-            if (commune.isPresent()) {
-                linked++;
-                List<org.apache.jena.graph.Node> names = place.values().get(fields.field("commune"));
-                if (names != null && names.size() == 1 && names.get(0).getLiteralLexicalForm().equals(commune.get().nom())) {
-                    communeOfficial++;
-                }
-            }
-        }
-
-        void count(Outcome o) {
-            for (Finding f : o.findings()) {
-                if (f.kind() != Finding.Kind.QUARANTINE) {
-                    fixes.merge(f.rule(), 1, Integer::sum);
-                }
-            }
-        }
-
-        void quarantine(Consumer<Outcome> each, Outcome o) {
-            quarantined++;
-            count(o);
-            o.findings().stream().filter(f -> f.kind() == Finding.Kind.QUARANTINE).findFirst()
-                    .ifPresent(f -> quarantineRules.merge(f.rule(), 1, Integer::sum));
-            each.accept(o);
-        }
     }
 }

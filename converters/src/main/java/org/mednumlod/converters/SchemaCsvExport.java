@@ -10,14 +10,16 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.util.iterator.ExtendedIterator;
-import org.mednumlod.converters.Fields.Field;
+import org.mednumlod.converters.internal.Fields;
+import org.mednumlod.converters.internal.Fields.Field;
+import org.mednumlod.converters.internal.CodeListIndex;
 
 /**
  * Writes places back as national-schema 1.0.1 CSV rows (see docs/place-model.md, "Back to the schema"): one column
  * per field of the vocabulary in rank order, literals as their lexical form, code-list concepts as their
  * skos:notation, other IRIs as their string; list values distinct, sorted and joined with {@code |}.
  */
-final class SchemaCsvExport implements Conversion.SchemaCsvWriter {
+final class SchemaCsvExport implements SchemaCsvWriter {
     private static final String SEPARATOR = "|";
 
     private final List<Field> columns;

@@ -10,24 +10,34 @@ import java.util.List;
 /**
  * The sources file: JSON {@code {"sources": [{"nom", "fichier", "correspondance"?, "contacts_personnels"?, …}]}},
  * paths relative to it.
+ *
+ * <pre>
+ * List&lt;Source&gt; sources = SourcesFile.read(Path.of("sources.json"));
+ * </pre>
  */
-final class SourcesFile {
+public final class SourcesFile {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SourcesFile() {
     }
 
-    static List<Conversion.Source> read(Path file) throws IOException {
+    /** The sources the file lists, in its order; a value the file may not hold is refused with a French message. */
+    public static List<Source> read(Path file) throws IOException {
         JsonNode root = JSON.readTree(file.toFile());
         Path dir = file.toAbsolutePath().getParent();
-        List<Conversion.Source> sources = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         for (JsonNode s : root.path("sources")) {
-            sources.add(new Conversion.Source(s.path("nom").asString(null), dir.resolve(s.path("fichier").asString()),
-                    s.hasNonNull("correspondance") ? dir.resolve(s.get("correspondance").asString()) : null,
-                    s.path("version").asString(null), s.path("tableau").asString(null), s.path("titre").asString(null),
-                    s.path("producteur").asString(null), s.path("licence").asString(null), strings(s.path("identifiant")),
-                    s.hasNonNull("regles") ? dir.resolve(s.get("regles").asString()) : null,
-                    personalContacts(file, s)));
+            sources.add(Source.builder(s.path("nom").asString(null), dir.resolve(s.path("fichier").asString()))
+                    .mapping(s.hasNonNull("correspondance") ? dir.resolve(s.get("correspondance").asString()) : null)
+                    .version(s.path("version").asString(null))
+                    .arrayKey(s.path("tableau").asString(null))
+                    .title(s.path("titre").asString(null))
+                    .producer(s.path("producteur").asString(null))
+                    .licence(s.path("licence").asString(null))
+                    .identity(strings(s.path("identifiant")))
+                    .rules(s.hasNonNull("regles") ? dir.resolve(s.get("regles").asString()) : null)
+                    .personalContactsPublished(personalContacts(file, s))
+                    .build());
         }
         return sources;
     }

@@ -49,13 +49,13 @@ class CommuneFidelityTest {
         assumeTrue(RealSourcesTest.findShared() != null, "../shared/data/real absent: real-data test skipped");
     }
 
-    static List<Conversion.Source> sources() throws IOException {
+    static List<Source> sources() throws IOException {
         return RealSourcesTest.sources();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
-    void everyContradictionHasAFinding(Conversion.Source source) throws Exception {
+    void everyContradictionHasAFinding(Source source) throws Exception {
         Map<String, Map<String, String>> values = new HashMap<>();
         Node commune = MNL.commune.asNode();
         Node codeInsee = MNL.codeInsee.asNode();

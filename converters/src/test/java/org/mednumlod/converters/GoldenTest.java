@@ -62,14 +62,14 @@ class GoldenTest {
         }
         Path mapping = dir.resolve("mapping.config.json");
         Path rules = dir.resolve("regles.json");
-        Conversion.Source source = new Conversion.Source(p.getProperty("source", "test"), input,
-                Files.exists(mapping) ? mapping : null, p.getProperty("version"), p.getProperty("tableau"),
-                p.getProperty("titre", "Cas de test"), null, p.getProperty("licence"), List.of(),
-                Files.exists(rules) ? rules : null);
+        Source source = Source.builder(p.getProperty("source", "test"), input)
+                .mapping(Files.exists(mapping) ? mapping : null).version(p.getProperty("version"))
+                .arrayKey(p.getProperty("tableau")).title(p.getProperty("titre", "Cas de test"))
+                .licence(p.getProperty("licence")).rules(Files.exists(rules) ? rules : null).build();
         DatasetGraph actual = DatasetGraphFactory.createTxnMem();
-        List<Conversion.Outcome> outcomes = new ArrayList<>();
-        Conversion.Summary s = Conversion.of(source).baseUri("http://example.org")
-                .mode(Conversion.Mode.valueOf(p.getProperty("mode", "PUBLICATION"))).clock(FIXED).validation(VALIDATION)
+        List<Outcome> outcomes = new ArrayList<>();
+        Summary s = Conversion.of(source).baseUri("http://example.org")
+                .mode(Mode.valueOf(p.getProperty("mode", "PUBLICATION"))).clock(FIXED).validation(VALIDATION)
                 .run(StreamRDFLib.dataset(actual), outcomes::add);
         assertEquals(s.read(), s.converted() + s.quarantined());
         assertEquals(outcomes.size(), s.read());

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.converters.internal.Fields;
 
 /**
  * Every real source of {@code ../shared/data/real} (skipped without it) converted for publication: no e-mail of
@@ -50,19 +51,19 @@ class RealPersonalDataTest {
         assumeTrue(RealSourcesTest.findShared() != null, "../shared/data/real absent: real-data test skipped");
     }
 
-    static List<Conversion.Source> sources() throws IOException {
+    static List<Source> sources() throws IOException {
         return RealSourcesTest.sources();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
-    void noFirstNameDotSurnameAddressPublished(Conversion.Source source) throws Exception {
+    void noFirstNameDotSurnameAddressPublished(Source source) throws Exception {
         Set<org.apache.jena.graph.Node> fields = new HashSet<>();
         Fields.get().all().forEach(f -> fields.add(f.property().asNode()));
         org.apache.jena.graph.Graph places = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         List<org.apache.jena.graph.Node> placeNodes = new ArrayList<>();
         Set<String> inQuads = new TreeSet<>();
-        Conversion.Summary summary = Conversion.of(source).run(new StreamRDFBase() {
+        Summary summary = Conversion.of(source).run(new StreamRDFBase() {
             @Override
             public void quad(Quad q) {
                 for (org.apache.jena.graph.Node n : List.of(q.getSubject(), q.getObject())) {
@@ -90,7 +91,7 @@ class RealPersonalDataTest {
         }
         assertEquals(Set.of(), inQuads, source.name() + " : N-Quads");
         StringWriter csv = new StringWriter();
-        try (Conversion.SchemaCsvWriter w = Conversion.schemaCsv(csv)) {
+        try (SchemaCsvWriter w = SchemaCsvWriter.open(csv)) {
             for (org.apache.jena.graph.Node place : placeNodes) {
                 w.write(places, place);
             }

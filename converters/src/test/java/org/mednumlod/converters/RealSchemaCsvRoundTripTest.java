@@ -31,7 +31,7 @@ class RealSchemaCsvRoundTripTest {
     @TempDir
     Path tmp;
 
-    static List<Conversion.Source> sources() throws Exception {
+    static List<Source> sources() throws Exception {
         boolean all = Boolean.getBoolean("export.allReal");
         return RealSourcesTest.sources().stream().filter(s -> all || s.mapping() == null).toList();
     }
@@ -43,7 +43,7 @@ class RealSchemaCsvRoundTripTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
-    void exportIsIdempotent(Conversion.Source source) throws Exception {
+    void exportIsIdempotent(Source source) throws Exception {
         Converted first = SchemaCsvRoundTrip.convert(source);
         String once = SchemaCsvRoundTrip.export(first);
         Converted second = SchemaCsvRoundTrip.reconvert(source.name(), once, tmp);

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mednumlod.ontology.MNL;
 import org.mednumlod.ontology.Reference;
+import org.mednumlod.converters.read.RecordReader;
 
 /**
  * Every real source of {@code ../shared/data/real} (when that folder exists): the 23 mednum-cli configs run
@@ -30,7 +31,7 @@ import org.mednumlod.ontology.Reference;
  * quarantined, with read counted independently of the converter; overall at least 95 % converted and at least
  * 99 % of converted places linked to a current commune.
  */
-class RealSourcesTest {
+public class RealSourcesTest {
     static final Path REAL = findShared();
     /** The project root: the parent of the converters module, Maven's working directory for its tests. */
     private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
@@ -47,7 +48,7 @@ class RealSourcesTest {
         return null;
     }
 
-    static List<Conversion.Source> sources() throws IOException {
+    public static List<Source> sources() throws IOException {
         if (REAL == null) {
             return List.of();
         }
@@ -55,14 +56,14 @@ class RealSourcesTest {
         try (var in = RealSourcesTest.class.getResourceAsStream("/real-sources.json")) {
             Files.copy(in, list);
         }
-        List<Conversion.Source> out = new ArrayList<>();
-        for (Conversion.Source s : Conversion.readSources(list)) {
+        List<Source> out = new ArrayList<>();
+        for (Source s : SourcesFile.read(list)) {
             Path file = REAL.resolve(list.getParent().relativize(s.file()));
             Path rel = s.mapping() == null ? null : list.getParent().relativize(s.mapping());
             Path mapping = rel == null ? null : (rel.startsWith("data") ? PROJECT : REAL).resolve(rel);
             Path rules = s.rules() == null ? null : PROJECT.resolve(list.getParent().relativize(s.rules()));
-            out.add(new Conversion.Source(s.name(), file, mapping, s.version(), s.arrayKey(), s.title(), s.producer(), null,
-                    s.identity(), rules));
+            out.add(Source.builder(s.name(), file).mapping(mapping).version(s.version()).arrayKey(s.arrayKey())
+                    .title(s.title()).producer(s.producer()).identity(s.identity()).rules(rules).build());
         }
         return out;
     }
@@ -74,11 +75,11 @@ class RealSourcesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
-    void convertsEveryRecordOrQuarantinesIt(Conversion.Source source) throws Exception {
+    void convertsEveryRecordOrQuarantinesIt(Source source) throws Exception {
         long[] linked = {0};
         long[] places = {0};
         Node situe = MNL.situeDansCommune.asNode();
-        Conversion.Summary s = Conversion.of(source).run(new StreamRDFBase() {
+        Summary s = Conversion.of(source).run(new StreamRDFBase() {
             @Override
             public void quad(Quad q) {
                 if (q.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode())
@@ -96,7 +97,7 @@ class RealSourcesTest {
         assertEquals(countRecords(source.file()), s.read(), "records read, counted independently");
         assertEquals(s.read(), s.converted() + s.quarantined(), "read = converted + quarantined");
         assertEquals(s.converted(), places[0], "one place per converted record");
-        Conversion.Fidelity f = s.fidelity();
+        Fidelity f = s.fidelity();
         assertEquals(s.converted(), f.places());
         assertEquals(f.places(), f.sourceFilled(), "every place has a source (the record's, else the producer)");
         assertEquals(f.linked(), f.communeOfficial(), "every linked place is named after its COG commune");
@@ -129,7 +130,7 @@ class RealSourcesTest {
             var node = new tools.jackson.databind.ObjectMapper().readTree(file.toFile());
             return node.isArray() ? node.size() : node.path("features").size();
         }
-        boolean utf8 = CsvRecords.isUtf8(file);
+        boolean utf8 = RecordReader.readsAsUtf8(file);
         String first = Files.readAllLines(file, utf8 ? java.nio.charset.StandardCharsets.UTF_8
                 : java.nio.charset.Charset.forName("windows-1252")).get(0);
         char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';

@@ -31,6 +31,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mednumlod.converters.SchemaCsvRoundTrip.Converted;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.converters.internal.Fields;
+import org.mednumlod.converters.internal.SchemaRecord;
+import org.mednumlod.converters.internal.SchemaVersion;
+import org.mednumlod.converters.map.RecordMapping;
+import org.mednumlod.converters.read.RecordReader;
 
 /**
  * The CSV export ({@link Conversion#schemaCsv}) on the golden folders: the national-schema 1.0.x inputs come back
@@ -52,8 +57,8 @@ class SchemaCsvExportTest {
     static Stream<Path> nationalV1Cases() throws IOException {
         return GoldenTest.cases().filter(dir -> !Files.exists(dir.resolve("mapping.config.json"))).filter(dir -> {
             try (RecordReader in = RecordReader.open(input(dir), caseProperties(dir).getProperty("tableau"))) {
-                return in.hasNext() && NationalSchemaMapping.detect(in.next().fields().keySet())
-                        == NationalSchemaMapping.Version.V1;
+                RecordMapping national = RecordMapping.open(null, null, null);
+                return in.hasNext() && national.apply(in.next()) != null && national.version() == SchemaVersion.V1;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -79,7 +84,7 @@ class SchemaCsvExportTest {
         assertEquals(officialHeader(), rows.isEmpty() ? header(csv) : rows.get(0).getParser().getHeaderNames());
         assertEquals(c.places().size(), rows.size(), "one row per converted place");
         Map<Long, SchemaRecord> inputs = new HashMap<>();
-        NationalSchemaMapping national = new NationalSchemaMapping();
+        RecordMapping national = RecordMapping.open(null, null, null);
         try (RecordReader in = RecordReader.open(input(dir), caseProperties(dir).getProperty("tableau"))) {
             while (in.hasNext()) {
                 try {
@@ -155,7 +160,7 @@ class SchemaCsvExportTest {
         g.add(place, MNL.typologie.asNode(), org.apache.jena.graph.NodeFactory.createURI(MNL.CODE_BASE + "typologies/ASSO"));
         g.add(place, MNL.typologie.asNode(), org.apache.jena.graph.NodeFactory.createURI("http://example.org/inconnu"));
         java.io.StringWriter out = new java.io.StringWriter();
-        try (Conversion.SchemaCsvWriter csv = Conversion.schemaCsv(out)) {
+        try (SchemaCsvWriter csv = SchemaCsvWriter.open(out)) {
             csv.write(g, place);
             assertEquals(1, csv.rows());
         }
@@ -184,12 +189,13 @@ class SchemaCsvExportTest {
         return p;
     }
 
-    static Conversion.Source source(Path dir) throws IOException {
+    static Source source(Path dir) throws IOException {
         Properties p = caseProperties(dir);
         Path mapping = dir.resolve("mapping.config.json");
-        return new Conversion.Source(p.getProperty("source", "test"), input(dir), Files.exists(mapping) ? mapping : null,
-                p.getProperty("version"), p.getProperty("tableau"), p.getProperty("titre", "Cas de test"), null,
-                p.getProperty("licence"));
+        return Source.builder(p.getProperty("source", "test"), input(dir))
+                .mapping(Files.exists(mapping) ? mapping : null).version(p.getProperty("version"))
+                .arrayKey(p.getProperty("tableau")).title(p.getProperty("titre", "Cas de test"))
+                .licence(p.getProperty("licence")).build();
     }
 
     /** The header of the official 1.0.1 example (a byte copy of the standard's {@code exemple-valide.csv}). */

@@ -20,29 +20,30 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.converters.internal.Fields;
 
 /**
  * The steps of the CSV round trip shared by the export tests: convert a source into an in-memory dataset, export
- * its places (in source-row order) with {@link Conversion#schemaCsv}, re-read an export as a 1.0.1 file.
+ * its places (in source-row order) with {@link SchemaCsvWriter}, re-read an export as a 1.0.1 file.
  */
-final class SchemaCsvRoundTrip {
+public final class SchemaCsvRoundTrip {
 
     /** A conversion's summary, its output and its places in source-row order. */
-    record Converted(Conversion.Summary summary, DatasetGraph data, Graph union, List<Node> places) {
+    public record Converted(Summary summary, DatasetGraph data, Graph union, List<Node> places) {
     }
 
     private SchemaCsvRoundTrip() {
     }
 
-    static Converted convert(Conversion.Source source) throws IOException {
+    static Converted convert(Source source) throws IOException {
         return convert(source, o -> { });
     }
 
-    /** {@link #convert(Conversion.Source)}, telling {@code each} what happened to every record. */
-    static Converted convert(Conversion.Source source, java.util.function.Consumer<Conversion.Outcome> each)
+    /** {@link #convert(Source)}, telling {@code each} what happened to every record. */
+    public static Converted convert(Source source, java.util.function.Consumer<Outcome> each)
             throws IOException {
         DatasetGraph data = DatasetGraphFactory.createTxnMem();
-        Conversion.Summary s = Conversion.of(source).baseUri("http://example.org").mode(Conversion.Mode.PUBLICATION)
+        Summary s = Conversion.of(source).baseUri("http://example.org").mode(Mode.PUBLICATION)
                 .clock(GoldenTest.FIXED).validation(GoldenTest.VALIDATION).run(StreamRDFLib.dataset(data), each);
         Graph union = data.getUnionGraph();
         List<Node> places = new ArrayList<>(union.find(Node.ANY, RDF.type.asNode(), MNL.FicheLieu.asNode())
@@ -58,9 +59,9 @@ final class SchemaCsvRoundTrip {
     }
 
     /** The places of a conversion as national-schema 1.0.1 CSV. */
-    static String export(Converted c) throws IOException {
+    public static String export(Converted c) throws IOException {
         StringWriter out = new StringWriter();
-        try (Conversion.SchemaCsvWriter csv = Conversion.schemaCsv(out)) {
+        try (SchemaCsvWriter csv = SchemaCsvWriter.open(out)) {
             for (Node place : c.places()) {
                 csv.write(c.union(), place);
             }
@@ -73,7 +74,7 @@ final class SchemaCsvRoundTrip {
     static Converted reconvert(String name, String csv, Path dir) throws IOException {
         Path file = dir.resolve("export.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        return convert(new Conversion.Source(name, file, null, "1.0.1", null, null, null, null));
+        return convert(Source.builder(name, file).version("1.0.1").build());
     }
 
     /** Each place's schema-field triples (property → values), keyed by its schema id. */

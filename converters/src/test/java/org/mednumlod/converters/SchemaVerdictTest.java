@@ -70,7 +70,7 @@ class SchemaVerdictTest {
         Path file = dir.resolve("lieux.csv");
         Files.writeString(file, exampleWith(c.field(), c.value()), StandardCharsets.UTF_8);
         List<ValidationResult> violations = new ArrayList<>();
-        Conversion.of(Conversion.Source.nationalSchema("verdicts", file)).mode(Conversion.Mode.STRICT)
+        Conversion.of(Source.nationalSchema("verdicts", file)).mode(Mode.STRICT)
                 .validation(GoldenTest.VALIDATION).run(new StreamRDFBase(), o -> {
                     assertTrue(o.report() != null, "record read");
                     o.report().results().stream().filter(v -> v.severity() == Severity.VIOLATION

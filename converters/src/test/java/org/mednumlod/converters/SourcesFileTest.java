@@ -22,7 +22,7 @@ class SourcesFileTest {
             null                    | false
             """)
     void admittedValues(String json, boolean published) throws IOException {
-        assertEquals(published, Conversion.readSources(sources(json)).get(0).personalContactsPublished());
+        assertEquals(published, SourcesFile.read(sources(json)).get(0).personalContactsPublished());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -34,7 +34,7 @@ class SourcesFileTest {
             """)
     void anythingElseIsRefusedNamingTheSourceAndTheField(String json, String shown) throws IOException {
         Path file = sources(json);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Conversion.readSources(file));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SourcesFile.read(file));
         assertEquals(file + " : source « essai », champ « contacts_personnels » : " + shown
                 + " n'est pas une valeur admise (« publies » ou « retires »)", e.getMessage());
     }

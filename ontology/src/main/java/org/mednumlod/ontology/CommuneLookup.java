@@ -1,14 +1,7 @@
 package org.mednumlod.ontology;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.mednumlod.ontology.Territories.Commune;
 import org.mednumlod.ontology.Territories.CommuneType;
@@ -108,7 +100,7 @@ public final class CommuneLookup {
         }
         postcodes.forEach((code, cps) -> cps.forEach(p -> byPostcode.computeIfAbsent(p, k -> new ArrayList<>())
                 .add(territories.commune(code).orElseThrow())));
-        plausibleDistances();
+        plausible.putAll(PlausibleDistances.of(territories.communes()));
     }
 
     /** The lookup of the territory reference, built once. */
@@ -118,25 +110,12 @@ public final class CommuneLookup {
             synchronized (CommuneLookup.class) {
                 l = instance;
                 if (l == null) {
-                    l = read(Reference.territories());
+                    l = new CommuneLookup(Reference.territories(), TerritoryReader.laPosteRows());
                     instance = l;
                 }
             }
         }
         return l;
-    }
-
-    private static CommuneLookup read(Territories territories) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
-        InputStream in = CommuneLookup.class.getResourceAsStream(TerritoryReader.LAPOSTE_FILE);
-        if (in == null) {
-            throw new IllegalStateException("fichier de référence absent du classpath : " + TerritoryReader.LAPOSTE_FILE);
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new CommuneLookup(territories, format.parse(r).getRecords());
-        } catch (IOException e) {
-            throw new UncheckedIOException(TerritoryReader.LAPOSTE_FILE, e);
-        }
     }
 
     /**
@@ -292,50 +271,6 @@ public final class CommuneLookup {
         OptionalDouble max = plausibleKm(code);
         return d.isPresent() && max.isPresent() ? Optional.of(d.getAsDouble() <= max.getAsDouble())
                 : Optional.empty();
-    }
-
-    private void plausibleDistances() {
-        Map<Long, List<Commune>> grid = new HashMap<>();
-        Collection<Commune> all = territories.communes();
-        for (Commune c : all) {
-            if (c.latitude() != null) {
-                grid.computeIfAbsent(cell(c.latitude(), c.longitude(), 0, 0), k -> new ArrayList<>()).add(c);
-            }
-        }
-        for (Commune c : all) {
-            if (c.latitude() == null) {
-                continue;
-            }
-            double third = Double.NaN;
-            for (int ring = 1; ring <= 40 && Double.isNaN(third); ring *= 2) {
-                List<Double> d = new ArrayList<>();
-                for (int i = -ring; i <= ring; i++) {
-                    for (int j = -ring; j <= ring; j++) {
-                        for (Commune o : grid.getOrDefault(cell(c.latitude(), c.longitude(), i, j), List.of())) {
-                            if (o != c) {
-                                d.add(km(c.latitude(), c.longitude(), o.latitude(), o.longitude()));
-                            }
-                        }
-                    }
-                }
-                // Within the searched square, only distances up to its half-width are complete.
-                double complete = ring * CELL_DEGREES * 111 * Math.cos(Math.toRadians(Math.abs(c.latitude())));
-                d.sort(null);
-                if (d.size() >= 3 && d.get(2) <= complete) {
-                    third = d.get(2);
-                }
-            }
-            double km = Double.isNaN(third) ? 500 : Math.max(MIN_PLAUSIBLE_KM, NEIGHBOUR_FACTOR * third);
-            plausible.put(c.code(), km);
-        }
-    }
-
-    private static final double CELL_DEGREES = 0.1;
-
-    private static long cell(double lat, double lon, int di, int dj) {
-        long i = (long) Math.floor(lat / CELL_DEGREES) + di;
-        long j = (long) Math.floor(lon / CELL_DEGREES) + dj;
-        return i * 100_000 + j;
     }
 
     /** Great-circle distance in km (haversine). */

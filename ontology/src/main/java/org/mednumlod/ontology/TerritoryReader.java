@@ -25,6 +25,8 @@ import org.mednumlod.ontology.Territories.Region;
 final class TerritoryReader {
     static final String COG_DIR = "territoires/decoupage-administratif-6.0.0/";
     static final String LAPOSTE_FILE = "territoires/laposte-hexasmal-2020/laposte_hexasmal.csv";
+    private static final CSVFormat LAPOSTE_FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
+            .setSkipHeaderRecord(true).get();
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -97,12 +99,20 @@ final class TerritoryReader {
         return point;
     }
 
+    /** The rows of La Poste's postcode file (header skipped). */
+    static List<CSVRecord> laPosteRows() {
+        try (Reader in = new InputStreamReader(open(LAPOSTE_FILE), StandardCharsets.UTF_8)) {
+            return LAPOSTE_FORMAT.parse(in).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(LAPOSTE_FILE, e);
+        }
+    }
+
     /** INSEE code to (latitude, longitude), from the first row of the code that carries coordinates. */
     private static Map<String, double[]> centroids() {
         Map<String, double[]> centroids = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
         try (Reader in = new InputStreamReader(open(LAPOSTE_FILE), StandardCharsets.UTF_8)) {
-            for (CSVRecord row : format.parse(in)) {
+            for (CSVRecord row : LAPOSTE_FORMAT.parse(in)) {
                 String gps = row.get("coordonnees_gps").trim();
                 int comma = gps.indexOf(',');
                 if (comma > 0 && !centroids.containsKey(row.get(0))) {

@@ -1,5 +1,6 @@
 package org.mednumlod.site;
 
+import org.mednumlod.converters.SourcesFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.mednumlod.converters.Conversion;
 import org.mednumlod.endpoint.release.Releases;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -113,7 +113,7 @@ class RemoteStoreHttpTest {
     void aNewReleaseGoesToTheOtherDatasetAndARollbackComesBack() throws Exception {
         long before = countThroughSite();
         try (Releases publisher = Releases.open(dir.resolve("var"), BASE, remote())) {
-            publisher.publish(Conversion.readSources(SOURCES).subList(2, 3), o -> { }, l -> { });
+            publisher.publish(SourcesFile.read(SOURCES).subList(2, 3), o -> { }, l -> { });
             long after = count(fuseki.url("b") + "/query");
             assertTrue(after > 0 && after < before, "dataset b holds the new, smaller release: " + after);
             assertEquals(before, count(fuseki.url("a") + "/query"), "dataset a still holds the previous one");

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Outcome;
 import org.mednumlod.converters.Finding;
 import org.mednumlod.shapes.ValidationResult;
 
@@ -37,7 +37,7 @@ final class CommuneReport {
     private final Map<String, long[]> bySource = new LinkedHashMap<>();
 
     /** Counts one record's outcome (quarantined records are not published and not counted). */
-    synchronized void add(Conversion.Outcome o) {
+    synchronized void add(Outcome o) {
         if (o.quarantined()) {
             return;
         }

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Fidelity;
+import org.mednumlod.converters.Outcome;
+import org.mednumlod.converters.Summary;
 import org.mednumlod.converters.Finding;
 
 /**
@@ -59,7 +61,7 @@ final class ConversionReport implements Closeable {
         return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).get());
     }
 
-    void add(Conversion.Outcome o) {
+    void add(Outcome o) {
         communes.add(o);
         try {
             for (Finding f : o.findings()) {
@@ -84,8 +86,8 @@ final class ConversionReport implements Closeable {
         }
     }
 
-    void summary(Conversion.Summary s) throws IOException {
-        Conversion.Fidelity f = s.fidelity();
+    void summary(Summary s) throws IOException {
+        Fidelity f = s.fidelity();
         summary.printRecord(s.source().name(), s.source().file().getFileName(), s.format(), s.version(), s.read(),
                 s.converted(), s.quarantined(), f.sourceFilled(), f.linked(), f.communeOfficial(),
                 String.join(" ", s.ignoredColumns()), String.join(" ", s.missingColumns()));
@@ -93,14 +95,14 @@ final class ConversionReport implements Closeable {
     }
 
     /** The fidelity figures of a source: {@code source} filled, commune names equal to the COG name. */
-    static String fidelity(Conversion.Summary s) {
-        Conversion.Fidelity f = s.fidelity();
+    static String fidelity(Summary s) {
+        Fidelity f = s.fidelity();
         return String.format(Locale.FRANCE, "source renseignée %d/%d (%.1f %%), commune au nom du COG %d/%d (%.1f %%)",
-                f.sourceFilled(), f.places(), Conversion.Fidelity.percent(f.sourceFilled(), f.places()),
-                f.communeOfficial(), f.linked(), Conversion.Fidelity.percent(f.communeOfficial(), f.linked()));
+                f.sourceFilled(), f.places(), Fidelity.percent(f.sourceFilled(), f.places()),
+                f.communeOfficial(), f.linked(), Fidelity.percent(f.communeOfficial(), f.linked()));
     }
 
-    static String line(Conversion.Summary s) {
+    static String line(Summary s) {
         return String.format(Locale.FRANCE, "%-30s %6d lues  %6d converties  %5d en quarantaine  %6d corrections  [%s, %s]%s",
                 s.source().name(), s.read(), s.converted(), s.quarantined(),
                 s.fixes().values().stream().mapToInt(Integer::intValue).sum(), s.format(), s.version(),

@@ -14,6 +14,9 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.SourcesFile;
+import org.mednumlod.converters.Summary;
 
 /**
  * {@code mednum-lod convert}: sources → one N-Quads or TriG file, plus a report (summary on the terminal, the
@@ -50,7 +53,7 @@ public final class ConvertCommand {
             return 0;
         }
         Path sourcesFile = o.get("--sources", null) == null ? cwd.sources() : cwd.resolve(o.get("--sources", null));
-        List<Conversion.Source> sources = Conversion.readSources(sourcesFile);
+        List<Source> sources = SourcesFile.read(sourcesFile);
         List<String> only = o.all("--source");
         if (!only.isEmpty()) {
             sources = sources.stream().filter(s -> only.contains(s.name())).toList();
@@ -72,10 +75,10 @@ public final class ConvertCommand {
         try (OutputStream file = open(output); ConversionReport report = new ConversionReport(reportDir)) {
             StreamRDF sink = StreamRDFWriter.getWriterStream(file, format);
             sink.start();
-            for (Conversion.Source source : sources) {
+            for (Source source : sources) {
                 err.println("Conversion de « " + source.name() + " » (" + source.file().getFileName() + ")…");
                 Progress progress = new Progress(err, source.name());
-                Conversion.Summary s = Conversion.of(source).baseUri(base).run(sink, outcome -> {
+                Summary s = Conversion.of(source).baseUri(base).run(sink, outcome -> {
                     report.add(outcome);
                     progress.tick();
                 });

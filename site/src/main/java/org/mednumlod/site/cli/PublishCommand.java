@@ -1,12 +1,13 @@
 package org.mednumlod.site.cli;
 
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.SourcesFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.mednumlod.converters.Conversion;
 import org.mednumlod.endpoint.release.Published;
 import org.mednumlod.endpoint.release.Releases;
 
@@ -49,7 +50,7 @@ public final class PublishCommand {
         Path reportDir = o.get("--rapport", null) == null ? cwd.dataDir().resolve("publication")
                 : cwd.resolve(o.get("--rapport", null));
         Files.createDirectories(reportDir);
-        List<Conversion.Source> sources = Conversion.readSources(sourcesFile);
+        List<Source> sources = SourcesFile.read(sourcesFile);
         try (Releases releases = Releases.open(cwd.dataDir(), baseUri(), org.mednumlod.site.SiteProperties.remoteStoreFromEnvironment());
              ConversionReport report = new ConversionReport(reportDir)) {
             long start = System.nanoTime();

@@ -15,6 +15,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Mode;
+import org.mednumlod.converters.Outcome;
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.Summary;
 import org.mednumlod.converters.Finding;
 import org.mednumlod.shapes.PlaceReport;
 import org.mednumlod.shapes.ReportWriter;
@@ -83,19 +87,19 @@ public final class ValidateCommand {
             }
             String mapping = o.get("--correspondance", null);
             String rules = o.get("--regles", null);
-            Conversion.Source source = new Conversion.Source(name, path, mapping == null ? null : cwd.resolve(mapping),
-                    o.get("--version", null), null, file, null, null, List.of(), rules == null ? null : cwd.resolve(rules));
-            exit = Math.max(exit, validate(source, mapping == null ? Conversion.Mode.STRICT : Conversion.Mode.PUBLICATION,
+            Source source = Source.builder(name, path).mapping(mapping == null ? null : cwd.resolve(mapping))
+                    .version(o.get("--version", null)).title(file).rules(rules == null ? null : cwd.resolve(rules)).build();
+            exit = Math.max(exit, validate(source, mapping == null ? Mode.STRICT : Mode.PUBLICATION,
                     dir, validation, clock, out));
         }
         return exit;
     }
 
-    private static int validate(Conversion.Source source, Conversion.Mode mode, Path dir, Validation validation,
+    private static int validate(Source source, Mode mode, Path dir, Validation validation,
                                 Clock clock, PrintStream out) throws IOException {
         Files.createDirectories(dir);
         Tally tally = new Tally();
-        Conversion.Summary summary;
+        Summary summary;
         try (OutputStream csvFile = Files.newOutputStream(dir.resolve("rapport.csv"));
              OutputStream htmlFile = Files.newOutputStream(dir.resolve("rapport.html"));
              OutputStream ttlFile = Files.newOutputStream(dir.resolve("rapport.ttl"));
@@ -138,7 +142,7 @@ public final class ValidateCommand {
                 : new PlaceReport(r.record(), r.place(), r.conforms(), r.publishable(), kept);
     }
 
-    private static void print(PrintStream out, Conversion.Source source, Conversion.Summary s, Tally t, Path dir) {
+    private static void print(PrintStream out, Source source, Summary s, Tally t, Path dir) {
         out.printf(Locale.FRANCE, "%s — %s, schéma %s%n", source.file(), s.format(), s.version());
         out.printf(Locale.FRANCE, "  %d fiches lues, %d conformes au schéma 1.0.1, %d violations, %d avertissements, %d informations%n",
                 s.read(), t.conforming, t.violations, t.warnings, t.infos);
@@ -148,7 +152,7 @@ public final class ValidateCommand {
             out.printf(Locale.FRANCE, "  %d constats du contrôle de publication, hors schéma (la fiche serait mise en "
                     + "quarantaine à la publication) : voir le rapport%n", t.gate);
         }
-        for (Conversion.Outcome o : t.unreadable) {
+        for (Outcome o : t.unreadable) {
             for (Finding f : o.findings()) {
                 out.printf("  fiche illisible (rang %d) : %s%n", o.row(), f.message());
             }
@@ -169,7 +173,7 @@ public final class ValidateCommand {
         long warnings;
         long infos;
         final Map<String, long[]> byField = new TreeMap<>();
-        final List<Conversion.Outcome> unreadable = new ArrayList<>();
+        final List<Outcome> unreadable = new ArrayList<>();
 
         void add(PlaceReport r) {
             read++;

@@ -1,5 +1,7 @@
 package org.mednumlod.endpoint.endpoint;
 
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.SourcesFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.mednumlod.converters.Conversion;
 import org.mednumlod.endpoint.release.Release;
 import org.mednumlod.endpoint.release.Releases;
 import org.slf4j.Logger;
@@ -60,13 +61,13 @@ public class ServedRelease implements AutoCloseable {
         watcher.scheduleWithFixedDelay(this::checkPointer, settings.checkMs(), settings.checkMs(), TimeUnit.MILLISECONDS);
     }
 
-    private static List<Conversion.Source> sources(Path file) {
+    private static List<Source> sources(Path file) {
         if (!Files.exists(file)) {
             LOG.warn("Fichier des sources {} absent : seules les données de référence sont publiées", file);
             return List.of();
         }
         try {
-            return Conversion.readSources(file);
+            return SourcesFile.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("fichier des sources illisible : " + file, e);
         }

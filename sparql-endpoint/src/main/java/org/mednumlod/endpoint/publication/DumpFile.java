@@ -1,5 +1,6 @@
 package org.mednumlod.endpoint.publication;
 
+import org.mednumlod.converters.SchemaCsvWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +20,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.mednumlod.converters.Conversion;
 
 /**
  * A file being written through a SHA-256 digest of the bytes on disk: N-Quads through gzip (fast level), or
@@ -35,7 +35,7 @@ final class DumpFile {
     final MessageDigest digest;
     final OutputStream stream;
     final StreamRDF rdf;
-    final Conversion.SchemaCsvWriter csv;
+    final SchemaCsvWriter csv;
     final Node graph;
     long places;
 
@@ -66,7 +66,7 @@ final class DumpFile {
             if (name.endsWith(".csv")) {
                 stream = file;
                 rdf = null;
-                csv = Conversion.schemaCsv(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+                csv = SchemaCsvWriter.open(new OutputStreamWriter(file, StandardCharsets.UTF_8));
             } else {
                 stream = new GZIPOutputStream(file, 1 << 16) {
                     {

@@ -1,5 +1,6 @@
 package org.mednumlod.endpoint.publication;
 
+import org.mednumlod.converters.Summary;
 import org.mednumlod.endpoint.SparqlFiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
-import org.mednumlod.converters.Conversion;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 
@@ -29,12 +29,12 @@ public final class SourceFacts {
     private SourceFacts() {
     }
 
-    public static void write(DatasetGraph dsg, String base, Node placesGraph, List<Conversion.Summary> summaries) {
+    public static void write(DatasetGraph dsg, String base, Node placesGraph, List<Summary> summaries) {
         Dataset ds = DatasetFactory.wrap(dsg);
         Identifiers ids = new Identifiers(base);
         List<Quad> quads = new ArrayList<>();
         Txn.executeRead(ds, () -> {
-            for (Conversion.Summary s : summaries) {
+            for (Summary s : summaries) {
                 Node graph = ids.sourceGraph(s.source().name());
                 for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(SourceFacts.class, "source-facts"), Map.of("g", graph, "lieux", placesGraph))) {
                     Node source = r.getResource("source").asNode();

@@ -1,5 +1,8 @@
 package org.mednumlod.endpoint.release;
 
+import org.mednumlod.converters.Outcome;
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.Summary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -51,7 +54,7 @@ final class Publication {
     private ReferenceTemplate.Copy reference;
     private DatasetGraph dsg;
     private Deduplication deduplication;
-    private final List<Conversion.Summary> summaries = new CopyOnWriteArrayList<>();
+    private final List<Summary> summaries = new CopyOnWriteArrayList<>();
     private List<Dumps.File> dumps;
 
     Publication(ReleaseDirectory layout, String baseUri, Optional<RemoteStore> remote, String id,
@@ -67,8 +70,8 @@ final class Publication {
     }
 
     /** Builds the release, makes it current and records it in the URI registry. */
-    Published run(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
-                  Consumer<Conversion.Summary> onSummary) {
+    Published run(List<Source> sources, Consumer<Outcome> outcomes,
+                  Consumer<Summary> onSummary) {
         progress.accept("Nouvelle version " + id + " : construction dans " + layout.release(id));
         step("données de référence", this::referenceData);
         dsg = DatabaseMgr.connectDatasetGraph(Location.create(layout.database(id)));
@@ -103,8 +106,8 @@ final class Publication {
     }
 
     /** The sources and their deduplication, streamed into the database while it loads; then the end of the load. */
-    private void load(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
-                      Consumer<Conversion.Summary> onSummary) {
+    private void load(List<Source> sources, Consumer<Outcome> outcomes,
+                      Consumer<Summary> onSummary) {
         DataLoader loader = LoaderFactory.basicLoader(dsg, (fmt, args) -> { });
         loader.startBulk();
         try {
@@ -127,9 +130,9 @@ final class Publication {
                 loader.countTriples() + loader.countQuads(), reference.quads()));
     }
 
-    private static Set<String> idless(List<Conversion.Source> sources) throws IOException {
+    private static Set<String> idless(List<Source> sources) throws IOException {
         Set<String> idless = new HashSet<>();
-        for (Conversion.Source source : sources) {
+        for (Source source : sources) {
             if (Conversion.of(source).keysFromContent()) {
                 idless.add(source.name());
             }
@@ -137,13 +140,13 @@ final class Publication {
         return idless;
     }
 
-    private void sources(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
-                         Consumer<Conversion.Summary> onSummary) {
+    private void sources(List<Source> sources, Consumer<Outcome> outcomes,
+                         Consumer<Summary> onSummary) {
         try {
             try {
-                for (Conversion.Source source : sources) {
+                for (Source source : sources) {
                     Conversion conversion = Conversion.of(source).baseUri(baseUri);
-                    Conversion.Summary s = deduplication.source(source.name(), idless.contains(source.name()),
+                    Summary s = deduplication.source(source.name(), idless.contains(source.name()),
                             sink -> conversion.run(sink, outcomes), progress);
                     summaries.add(s);
                     onSummary.accept(s);

@@ -1,5 +1,8 @@
 package org.mednumlod.endpoint.release;
 
+import org.mednumlod.converters.Outcome;
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.Summary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileLock;
@@ -20,7 +23,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.mednumlod.converters.Conversion;
 import org.mednumlod.endpoint.identity.RegistryTombstones;
 import org.mednumlod.endpoint.identity.UriRegistry;
 
@@ -172,20 +174,20 @@ public final class Releases implements AutoCloseable {
      * @param progress receives one French line per step
      * @return the id of the new release, now current
      */
-    public String publish(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
+    public String publish(List<Source> sources, Consumer<Outcome> outcomes,
                           Consumer<String> progress) {
         return publish(sources, outcomes, s -> { }, progress);
     }
 
     /** As {@link #publish(List, Consumer, Consumer)}, also giving the summary of each source's conversion. */
-    public String publish(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
-                          Consumer<Conversion.Summary> summaries, Consumer<String> progress) {
+    public String publish(List<Source> sources, Consumer<Outcome> outcomes,
+                          Consumer<Summary> summaries, Consumer<String> progress) {
         return publishReporting(sources, outcomes, summaries, progress).id();
     }
 
     /** As {@link #publish(List, Consumer, Consumer, Consumer)}, returning the steps of the publish with their times. */
-    public Published publishReporting(List<Conversion.Source> sources, Consumer<Conversion.Outcome> outcomes,
-                                      Consumer<Conversion.Summary> summaries, Consumer<String> progress) {
+    public Published publishReporting(List<Source> sources, Consumer<Outcome> outcomes,
+                                      Consumer<Summary> summaries, Consumer<String> progress) {
         try (FileLock lock = layout.lockForPublish()) {
             layout.prune(KEEP - 1, progress); // the new one makes KEEP
             Published published = new Publication(layout, baseUri, remote, ID.format(Instant.now()), progress)

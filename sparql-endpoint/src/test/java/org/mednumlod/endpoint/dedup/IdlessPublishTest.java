@@ -16,7 +16,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Source;
 import org.mednumlod.ontology.Identifiers;
 
 /**
@@ -62,9 +62,9 @@ class IdlessPublishTest {
         Path shuffled = Files.writeString(dir.resolve("gironde.csv"), SHUFFLED);
         Path misspelt = Files.writeString(dir.resolve("gironde-2.csv"), MISSPELT_AND_NEW);
         try (Releases releases = Releases.open(dir.resolve("var"), BASE)) {
-            for (Conversion.Source source : List.of(Conversion.Source.nationalSchema("gironde", byRow),
-                    new Conversion.Source("gironde", shuffled, mapping, null, null, null, null, null),
-                    new Conversion.Source("gironde", misspelt, mapping, null, null, null, null, null))) {
+            for (Source source : List.of(Source.nationalSchema("gironde", byRow),
+                    Source.builder("gironde", shuffled).mapping(mapping).build(),
+                    Source.builder("gironde", misspelt).mapping(mapping).build())) {
                 String id = releases.publish(List.of(source), o -> { }, l -> { });
                 Release r = releases.current().orElseThrow();
                 places.add(recordToPlace(r));

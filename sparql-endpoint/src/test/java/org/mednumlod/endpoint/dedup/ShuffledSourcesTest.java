@@ -37,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.SourcesFile;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 
@@ -81,19 +83,19 @@ class ShuffledSourcesTest {
     }
 
     /** The real sources (as the converters' real-data test lists them) whose records have no id. */
-    static List<Conversion.Source> sources() throws IOException {
+    static List<Source> sources() throws IOException {
         if (REAL == null) {
             return List.of();
         }
         Path list = Files.createTempDirectory("real").resolve("sources.json");
         Files.copy(PROJECT.resolve("converters/src/test/resources/real-sources.json"), list);
-        List<Conversion.Source> out = new ArrayList<>();
-        for (Conversion.Source s : Conversion.readSources(list)) {
+        List<Source> out = new ArrayList<>();
+        for (Source s : SourcesFile.read(list)) {
             Path file = REAL.resolve(list.getParent().relativize(s.file()));
             Path rel = s.mapping() == null ? null : list.getParent().relativize(s.mapping());
             Path mapping = rel == null ? null : (rel.startsWith("data") ? PROJECT : REAL).resolve(rel);
-            Conversion.Source source = new Conversion.Source(s.name(), file, mapping, s.version(), s.arrayKey(),
-                    s.title(), null, null, s.identity());
+            Source source = Source.builder(s.name(), file).mapping(mapping).version(s.version())
+                    .arrayKey(s.arrayKey()).title(s.title()).identity(s.identity()).build();
             if (Conversion.of(source).keysFromContent()) {
                 out.add(source);
             }
@@ -128,7 +130,7 @@ class ShuffledSourcesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
-    void keysSurviveShufflingAndEditing(Conversion.Source source) throws Exception {
+    void keysSurviveShufflingAndEditing(Source source) throws Exception {
         JsonNode config = JSON.readTree(source.mapping().toFile());
         Rows rows = Rows.read(source.file());
         int n = rows.size();
@@ -258,7 +260,7 @@ class ShuffledSourcesTest {
     }
 
     /** Converts {@code file} as {@code source} and keys its records against {@code earlier}. */
-    private static Run publish(Conversion.Source source, Path file, List<Integer> order, Run earlier,
+    private static Run publish(Source source, Path file, List<Integer> order, Run earlier,
                                Set<String> used) throws IOException {
         IdlessSource idless = new IdlessSource(IDS);
         Map<String, Integer> rowOf = new HashMap<>();
@@ -272,8 +274,9 @@ class ShuffledSourcesTest {
                 }
             }
         };
-        Conversion.Source s = new Conversion.Source(source.name(), file, source.mapping(), source.version(),
-                source.arrayKey(), source.title(), null, null, source.identity());
+        Source s = Source.builder(source.name(), file).mapping(source.mapping())
+                .version(source.version()).arrayKey(source.arrayKey()).title(source.title()).identity(source.identity())
+                .build();
         Conversion.of(s).baseUri("http://example.org").run(rows, o -> { });
         List<MatchRecord> records = idless.features();
         List<Set<String>> says = idless.says();

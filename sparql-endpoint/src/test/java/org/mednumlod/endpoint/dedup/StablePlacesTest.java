@@ -16,7 +16,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Source;
 
 /**
  * Place URIs across publishes with deduplication: the same records twice give the same places; a source that joins
@@ -51,7 +51,7 @@ class StablePlacesTest {
         Path gamma = write("gamma.csv", GAMMA);
         Path beta2 = write("beta2.csv", BETA_NOW_MATCHING_THE_STATION);
         try (Releases releases = Releases.open(dir.resolve("var"), BASE)) {
-            for (List<Conversion.Source> sources : List.of(
+            for (List<Source> sources : List.of(
                     List.of(source("alpha", alpha), source("beta", beta)),
                     List.of(source("alpha", alpha), source("beta", beta)),
                     List.of(source("alpha", alpha), source("beta", beta), source("gamma", gamma)),
@@ -63,8 +63,8 @@ class StablePlacesTest {
         }
     }
 
-    private static Conversion.Source source(String name, Path csv) {
-        return Conversion.Source.nationalSchema(name, csv);
+    private static Source source(String name, Path csv) {
+        return Source.nationalSchema(name, csv);
     }
 
     private static Path write(String name, String text) throws Exception {

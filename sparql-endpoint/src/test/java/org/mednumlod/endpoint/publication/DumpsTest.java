@@ -23,7 +23,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Source;
 
 /**
  * The dumps of a release: the whole dataset and one file per région and per département, each file's checksum
@@ -48,8 +48,8 @@ class DumpsTest {
                 b,21330063500017,Bibliothèque,Bordeaux,33000,33063,2 place Pey-Berland,2025-12-01
                 """);
         releases = Releases.open(dir.resolve("var"), BASE);
-        String id = releases.publish(List.of(new Conversion.Source("test", csv, null, null, null, "Lieux de test",
-                "Réseau test", null)), o -> { }, l -> { });
+        String id = releases.publish(List.of(Source.builder("test", csv).title("Lieux de test")
+                .producer("Réseau test").build()), o -> { }, l -> { });
         dumps = releases.dumps(id).orElseThrow();
     }
 
@@ -157,7 +157,7 @@ class DumpsTest {
         // column, now the key of a place of the new source ("test." + the id read).
         Path again = dir.resolve("again");
         try (Releases other = Releases.open(again, BASE)) {
-            String id = other.publish(List.of(Conversion.Source.nationalSchema("test", dumps.resolve("mednum-lod.csv"))),
+            String id = other.publish(List.of(Source.nationalSchema("test", dumps.resolve("mednum-lod.csv"))),
                     o -> { }, l -> { });
             assertEquals(Files.readString(dumps.resolve("mednum-lod.csv")).replaceAll("(?m)^test\\.", "test.test."),
                     Files.readString(other.dumps(id).orElseThrow().resolve("mednum-lod.csv")));

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Source;
 
 /**
  * The statistics graph of a small published release: four places (two in Angoulême, one in Cognac, one in Angers)
@@ -58,7 +58,7 @@ class StatisticsTest {
                 d,21490007800012,Maison,Angers,49000,49007,4 rue D,2025-12-01,,,
                 """);
         releases = Releases.open(dir.resolve("var"), BASE);
-        releases.publish(List.of(Conversion.Source.nationalSchema("test", csv)), o -> { }, l -> { });
+        releases.publish(List.of(Source.nationalSchema("test", csv)), o -> { }, l -> { });
     }
 
     @AfterAll

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Source;
 
 /**
  * The converters' hostile fixture (a personal e-mail, mobile or name in every contact field and in the free text
@@ -40,8 +40,8 @@ class PersonalDataPublishTest {
     }
 
     private void check(Releases releases) throws IOException {
-        Conversion.Source source = new Conversion.Source("hostile", FIXTURE.toAbsolutePath().normalize(), null,
-                "1.0.1", null, null, null, null);
+        Source source = Source.builder("hostile", FIXTURE.toAbsolutePath().normalize())
+                .version("1.0.1").build();
         String id = releases.publish(List.of(source), o -> { }, l -> { });
         Path dumps = releases.dumps(id).orElseThrow();
         String all = text(dumps.resolve("mednum-lod.nq.gz"));

@@ -1,5 +1,6 @@
 package org.mednumlod.endpoint.release;
 
+import org.mednumlod.converters.Source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.mednumlod.converters.Conversion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class PublicationStepsTest {
                 """);
         List<String> progress = new ArrayList<>();
         try (Releases releases = Releases.open(dir.resolve("var"), "http://example.org")) {
-            Published published = releases.publishReporting(List.of(Conversion.Source.nationalSchema("test", csv)),
+            Published published = releases.publishReporting(List.of(Source.nationalSchema("test", csv)),
                     outcome -> { }, summary -> { }, progress::add);
             assertEquals(releases.currentId().orElseThrow(), published.id());
             assertEquals(STEPS, published.steps().stream().map(Published.Step::name).toList());

@@ -14,7 +14,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Outcome;
+import org.mednumlod.converters.Source;
 
 /** Releases built beside each other, the pointer switched, the previous one kept and restorable. */
 class ReleasesTest {
@@ -35,14 +36,14 @@ class ReleasesTest {
         try (Releases releases = Releases.open(dir.resolve("var"), "http://example.org")) {
             assertTrue(releases.current().isEmpty());
             first = releases.publish(progress::add);
-            List<Conversion.Outcome> outcomes = new ArrayList<>();
-            second = releases.publish(List.of(Conversion.Source.nationalSchema("test", csv)), outcomes::add,
+            List<Outcome> outcomes = new ArrayList<>();
+            second = releases.publish(List.of(Source.nationalSchema("test", csv)), outcomes::add,
                     progress::add);
             Release r = releases.current().orElseThrow();
             assertEquals(second, r.id());
             assertNotEquals(first, second);
             assertEquals(2, outcomes.size(), "every record accounted for");
-            assertEquals(1, outcomes.stream().filter(Conversion.Outcome::quarantined).count());
+            assertEquals(1, outcomes.stream().filter(Outcome::quarantined).count());
             long places = Txn.calculateRead(r.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(r.dataset()).query("""
                         SELECT (COUNT(?p) AS ?n) { GRAPH <http://example.org/graph/source/test> {
@@ -129,7 +130,7 @@ class ReleasesTest {
         Path var = dir.resolve("var");
         try (Releases releases = Releases.open(var, "http://example.org")) {
             String served = releases.publish(line -> { });
-            List<Conversion.Source> broken = List.of(Conversion.Source.nationalSchema("absente", dir.resolve("absente.csv")));
+            List<Source> broken = List.of(Source.nationalSchema("absente", dir.resolve("absente.csv")));
             assertThrows(RuntimeException.class, () -> releases.publish(broken, o -> { }, line -> { }),
                     "the conversion thread's failure reaches the caller");
             assertEquals(served, releases.currentId().orElseThrow(), "still the served release");
@@ -156,13 +157,13 @@ class ReleasesTest {
         List<String> c = List.of("http://example.org/id/fiche/test.c Espace numérique",
                 "http://example.org/id/lieu/test.c Espace numérique");
         try (Releases releases = Releases.open(dir.resolve("var"), "http://example.org")) {
-            releases.publish(List.of(Conversion.Source.nationalSchema("test", both)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("test", both)), o -> { }, l -> { });
             assertEquals(List.of(), tombstones(releases), "nothing withdrawn yet");
-            releases.publish(List.of(Conversion.Source.nationalSchema("test", one)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("test", one)), o -> { }, l -> { });
             assertEquals(c, tombstones(releases), "the place and its record");
-            releases.publish(List.of(Conversion.Source.nationalSchema("test", one)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("test", one)), o -> { }, l -> { });
             assertEquals(c, tombstones(releases), "carried to later releases");
-            releases.publish(List.of(Conversion.Source.nationalSchema("test", both)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("test", both)), o -> { }, l -> { });
             assertEquals(List.of(), tombstones(releases), "back: no tombstone");
         }
     }
@@ -183,13 +184,13 @@ class ReleasesTest {
         List<String> gone = List.of(base + "/id/fiche/test.c Espace numérique", base + "/id/lieu/test.c Espace numérique");
         List<String> progress = new ArrayList<>();
         try (Releases releases = Releases.open(dir.resolve("var"), base)) {
-            releases.publish(List.of(Conversion.Source.nationalSchema("test", ac)), o -> { }, l -> { });
-            releases.publish(List.of(Conversion.Source.nationalSchema("test", onlyA)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("test", ac)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("test", onlyA)), o -> { }, l -> { });
             assertEquals(gone, tombstones(releases), "a withdrawn place and its record");
             assertEquals(List.of(base + "/id/lieu/test.c"), objects(releases, base + "/id/fiche/test.c",
                     "http://example.org/graph/tombstones", "https://w3id.org/mednum-lod/def#lieu"),
                     "the record's tombstone names the place it described");
-            String third = releases.publish(List.of(Conversion.Source.nationalSchema("test", ad)), o -> { }, l -> { });
+            String third = releases.publish(List.of(Source.nationalSchema("test", ad)), o -> { }, l -> { });
             assertTrue(releases.tombstone(base + "/id/lieu/test.d").isEmpty(), "d is published");
             String second = releases.rollback();
             assertNotEquals(third, second);
@@ -203,12 +204,12 @@ class ReleasesTest {
             assertTrue(releases.tombstone(base + "/id/lieu/test.c").isPresent(), "and c still has its tombstone");
             assertTrue(releases.tombstone(base + "/id/lieu/test.a").isEmpty(), "a was never withdrawn");
             // The next publish starts from the release served again and still tombstones what the one left had.
-            releases.publish(List.of(Conversion.Source.nationalSchema("test", onlyA)), o -> { }, progress::add);
+            releases.publish(List.of(Source.nationalSchema("test", onlyA)), o -> { }, progress::add);
             assertEquals(List.of(base + "/id/fiche/test.c Espace numérique", base + "/id/fiche/test.d Fablab des Justices",
                     base + "/id/lieu/test.c Espace numérique", base + "/id/lieu/test.d Fablab des Justices"),
                     tombstones(releases));
             // A source that is no longer published: its URI and its records' get their tombstones too.
-            releases.publish(List.of(Conversion.Source.nationalSchema("autre", onlyA)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("autre", onlyA)), o -> { }, l -> { });
             assertTrue(tombstones(releases).contains(base + "/id/source/test test"), tombstones(releases).toString());
             assertTrue(tombstones(releases).contains(base + "/id/lieu/test.a Médiathèque"));
         }
@@ -233,23 +234,23 @@ class ReleasesTest {
         String base = "http://example.org";
         try (Releases releases = Releases.open(dir.resolve("var"), base)) {
             // a.x alone, then b.x alone (a.x withdrawn), then both: the same place, keyed b.x (the served one).
-            releases.publish(List.of(Conversion.Source.nationalSchema("a", x)), o -> { }, l -> { });
-            releases.publish(List.of(Conversion.Source.nationalSchema("b", x)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("a", x)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("b", x)), o -> { }, l -> { });
             assertTrue(answers(releases, base + "/id/lieu/a.x").startsWith("410"), answers(releases, base + "/id/lieu/a.x"));
-            releases.publish(List.of(Conversion.Source.nationalSchema("a", x), Conversion.Source.nationalSchema("b", x)),
+            releases.publish(List.of(Source.nationalSchema("a", x), Source.nationalSchema("b", x)),
                     o -> { }, l -> { });
             assertEquals("301 " + base + "/id/lieu/b.x", answers(releases, base + "/id/lieu/a.x"),
                     "its record came back, merged into b.x");
             // Two places, then merged (b.x → 301 a.x), then both gone: b.x answers 410 like a.x.
-            releases.publish(List.of(Conversion.Source.nationalSchema("c", other)), o -> { }, l -> { });
-            releases.publish(List.of(Conversion.Source.nationalSchema("a", x), Conversion.Source.nationalSchema("b", apart)),
+            releases.publish(List.of(Source.nationalSchema("c", other)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("a", x), Source.nationalSchema("b", apart)),
                     o -> { }, l -> { });
-            releases.publish(List.of(Conversion.Source.nationalSchema("a", x), Conversion.Source.nationalSchema("b", x)),
+            releases.publish(List.of(Source.nationalSchema("a", x), Source.nationalSchema("b", x)),
                     o -> { }, l -> { });
             String kept = answers(releases, base + "/id/lieu/a.x").equals("200") ? "a.x" : "b.x";
             String moved = kept.equals("a.x") ? "b.x" : "a.x";
             assertEquals("301 " + base + "/id/lieu/" + kept, answers(releases, base + "/id/lieu/" + moved));
-            releases.publish(List.of(Conversion.Source.nationalSchema("c", other)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("c", other)), o -> { }, l -> { });
             for (String key : List.of("a.x", "b.x")) {
                 assertTrue(answers(releases, base + "/id/lieu/" + key).startsWith("410"), key + ": "
                         + answers(releases, base + "/id/lieu/" + key));
