@@ -28,7 +28,8 @@ import org.mednumlod.converters.read.RecordReader;
  * Every real source of {@code ../shared/data/real} (when that folder exists): the 23 mednum-cli configs run
  * unchanged on their data, the project's own mappings ({@code data/mappings/}, resolved against the project root)
  * for source files that have none, and the files already in the national schema. For each: read = converted +
- * quarantined, with read counted independently of the converter; overall at least 95 % converted and at least
+ * quarantined, with read counted independently of the converter; each source at least its own share converted
+ * ({@code real-sources-floors.tsv}, beside {@code real-sources.json}); overall at least 95 % converted and at least
  * 99 % of converted places linked to a current commune.
  */
 public class RealSourcesTest {
@@ -36,6 +37,23 @@ public class RealSourcesTest {
     /** The project root: the parent of the converters module, Maven's working directory for its tests. */
     private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
     private static final Map<String, long[]> TOTALS = new TreeMap<>();
+    /** Source name → minimum share converted, in %; {@code *} for a source without its own line. */
+    private static final Map<String, Double> FLOORS = floors();
+
+    static Map<String, Double> floors() {
+        Map<String, Double> floors = new TreeMap<>();
+        try (var in = RealSourcesTest.class.getResourceAsStream("/real-sources-floors.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cells = line.split("\t");
+                    floors.put(cells[0].strip(), Double.parseDouble(cells[1].strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return floors;
+    }
 
     static Path findShared() {
         Path dir = Path.of("").toAbsolutePath();
@@ -107,6 +125,11 @@ public class RealSourcesTest {
         System.out.printf("%-38s lus %5d  convertis %5d  quarantaine %4d  liés %5d  source %5d  commune COG %5d  %s%n",
                 source.name(), s.read(), s.converted(), s.quarantined(), linked[0], f.sourceFilled(), f.communeOfficial(),
                 s.quarantineRules());
+        double floor = FLOORS.getOrDefault(source.name(), FLOORS.get("*"));
+        double rate = s.read() == 0 ? 100 : 100.0 * s.converted() / s.read();
+        assertTrue(rate >= floor, String.format(java.util.Locale.ROOT, "source « %s » : %.2f %% des fiches converties "
+                + "(%d / %d), sous son plancher de %.1f %% (real-sources-floors.tsv) ; quarantaine : %s",
+                source.name(), rate, s.converted(), s.read(), floor, s.quarantineRules()));
     }
 
     @AfterAll

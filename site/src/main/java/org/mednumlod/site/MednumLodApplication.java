@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 /**
  * The web platform: pages, data documents and the SPARQL endpoint, on one port. Spring Security guards the report
- * admin only: Boot's registration of its filter for every path is left out, and {@code signalement.AdminSecurity}
+ * admin only: Boot's registration of its filter for every path is left out, and {@code report.AdminSecurity}
  * registers it for {@code /admin/*} alone (no firewall, security headers or session anywhere else).
  */
 @SpringBootApplication(exclude = SecurityFilterAutoConfiguration.class)

@@ -9,6 +9,7 @@ import org.mednumlod.site.web.NotAcceptableException;
 import org.mednumlod.site.web.NotFoundException;
 import org.mednumlod.site.web.RdfDocuments;
 import org.mednumlod.site.web.Representation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +30,14 @@ class PlaceController {
     private final PlaceService places;
     private final RdfDocuments documents;
     private final PlacePageSettings settings;
+    private final ObjectProvider<PlacePageSection> sections;
 
-    PlaceController(PlaceService places, RdfDocuments documents, PlacePageSettings settings) {
+    PlaceController(PlaceService places, RdfDocuments documents, PlacePageSettings settings,
+                    ObjectProvider<PlacePageSection> sections) {
         this.places = places;
         this.documents = documents;
         this.settings = settings;
+        this.sections = sections;
     }
 
     @GetMapping("/id/lieu/{key}")
@@ -68,7 +72,7 @@ class PlaceController {
         ModelAndView mav = new ModelAndView("place");
         mav.addObject("p", places.view(s, page));
         mav.addObject("map", settings);
-        mav.addObject("signalement", org.mednumlod.site.signalement.Saisie.vide(key));
+        sections.orderedStream().forEach(section -> mav.addObject(section.attribute(), section.model(key)));
         return mav;
     }
 

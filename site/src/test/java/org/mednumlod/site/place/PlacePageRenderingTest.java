@@ -105,7 +105,7 @@ class PlacePageRenderingTest {
         Context context = new Context(Locale.FRENCH);
         context.setVariable("p", v);
         context.setVariable("map", settings);
-        context.setVariable("signalement", org.mednumlod.site.signalement.Saisie.vide("test.1"));
+        context.setVariable("signalement", org.mednumlod.site.report.Submission.empty("test.1"));
         return engine.process("place", context);
     }
 }

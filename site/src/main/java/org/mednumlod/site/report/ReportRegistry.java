@@ -1,4 +1,4 @@
-package org.mednumlod.site.signalement;
+package org.mednumlod.site.report;
 
 import org.mednumlod.endpoint.SparqlFiles;
 import java.io.IOException;
@@ -43,17 +43,17 @@ import org.springframework.stereotype.Component;
 /**
  * The reports' own TDB2 dataset, {@code {mednum.data-dir}/signalements/tdb2}: beside the releases, never inside
  * one (releases are rebuilt and pruned, and everything in them is published). A report is written in one write
- * transaction; when {@link #enregistrer} returns, TDB2 has committed it (journal forced to disk), so it survives
+ * transaction; when {@link #save} returns, TDB2 has committed it (journal forced to disk), so it survives
  * the process being killed. The keyed hash of client addresses uses a random key kept next to it
  * ({@code cle-empreinte}), created on first use.
  */
 @Component
-class Registre implements DisposableBean {
+class ReportRegistry implements DisposableBean {
     private final Dataset ds;
     private final String base;
     private final byte[] key;
 
-    Registre(SiteProperties properties) {
+    ReportRegistry(SiteProperties properties) {
         Path dir = properties.dataDir().resolve("signalements");
         try {
             Files.createDirectories(dir);
@@ -66,40 +66,40 @@ class Registre implements DisposableBean {
     }
 
     /** What a valid submission carries. */
-    record Nouveau(String lieu, String version, List<Champ> champs, String texte, String courriel, String adresse) {
+    record NewReport(String place, String version, List<ReportField> fields, String text, String email, String address) {
     }
 
     /** Stores a report and returns it; the write transaction is committed when this returns. */
-    Signalement enregistrer(Nouveau n, Instant now) {
+    Report save(NewReport n, Instant now) {
         String id = UUID.randomUUID().toString();
         String iri = base + "/id/signalement/" + id;
-        String client = empreinte(n.adresse());
+        String client = clientHash(n.address());
         Txn.executeWrite(ds, () -> {
             Model m = ds.getDefaultModel();
             // Write transactions are serialised: read, increment and store the counter in the same one.
-            Resource registre = m.createResource(base + "/id/signalement");
-            Statement dernier = registre.getProperty(Vocabulaire.DERNIER_NUMERO);
-            long numero = dernier == null ? 1 : dernier.getLong() + 1;
-            registre.removeAll(Vocabulaire.DERNIER_NUMERO).addLiteral(Vocabulaire.DERNIER_NUMERO, numero);
-            Resource r = m.createResource(iri, Vocabulaire.SIGNALEMENT)
+            Resource registry = m.createResource(base + "/id/signalement");
+            Statement last = registry.getProperty(ReportVocabulary.LAST_NUMBER);
+            long number = last == null ? 1 : last.getLong() + 1;
+            registry.removeAll(ReportVocabulary.LAST_NUMBER).addLiteral(ReportVocabulary.LAST_NUMBER, number);
+            Resource r = m.createResource(iri, ReportVocabulary.REPORT)
                     .addLiteral(DCTerms.created, dateTime(now))
-                    .addLiteral(Vocabulaire.NUMERO, numero)
-                    .addProperty(Vocabulaire.LIEU, m.createResource(n.lieu()))
-                    .addProperty(Vocabulaire.VERSION, n.version())
-                    .addProperty(DCTerms.description, n.texte())
-                    .addProperty(Vocabulaire.STATUT, Vocabulaire.NOUVEAU)
-                    .addProperty(Vocabulaire.EMPREINTE_CLIENT, client);
-            n.champs().forEach(c -> r.addProperty(Vocabulaire.CHAMP, m.createResource(c.iri())));
-            if (n.courriel() != null) {
-                r.addProperty(Vocabulaire.COURRIEL, n.courriel());
+                    .addLiteral(ReportVocabulary.NUMBER, number)
+                    .addProperty(ReportVocabulary.PLACE, m.createResource(n.place()))
+                    .addProperty(ReportVocabulary.VERSION, n.version())
+                    .addProperty(DCTerms.description, n.text())
+                    .addProperty(ReportVocabulary.STATUS, ReportVocabulary.NEW)
+                    .addProperty(ReportVocabulary.CLIENT_HASH, client);
+            n.fields().forEach(c -> r.addProperty(ReportVocabulary.FIELD, m.createResource(c.iri())));
+            if (n.email() != null) {
+                r.addProperty(ReportVocabulary.EMAIL, n.email());
             }
         });
-        return new Signalement(id, iri, now, n.lieu(), n.version(), n.champs(), n.texte(), n.courriel(), false,
+        return new Report(id, iri, now, n.place(), n.version(), n.fields(), n.text(), n.email(), false,
                 null, null, client);
     }
 
     /** Marks a report handled by {@code user}; false when there is no such report. */
-    boolean traiter(String id, String user, Instant now) {
+    boolean markHandled(String id, String user, Instant now) {
         Optional<String> iri = iri(id);
         if (iri.isEmpty()) {
             return false;
@@ -107,12 +107,12 @@ class Registre implements DisposableBean {
         return Txn.calculateWrite(ds, () -> {
             Model m = ds.getDefaultModel();
             Resource r = m.createResource(iri.get());
-            if (!r.hasProperty(RDF.type, Vocabulaire.SIGNALEMENT)) {
+            if (!r.hasProperty(RDF.type, ReportVocabulary.REPORT)) {
                 return false;
             }
-            r.removeAll(Vocabulaire.STATUT).removeAll(Vocabulaire.TRAITE_PAR).removeAll(Vocabulaire.DATE_TRAITEMENT);
-            r.addProperty(Vocabulaire.STATUT, Vocabulaire.TRAITE).addProperty(Vocabulaire.TRAITE_PAR, user)
-                    .addLiteral(Vocabulaire.DATE_TRAITEMENT, dateTime(now));
+            r.removeAll(ReportVocabulary.STATUS).removeAll(ReportVocabulary.HANDLED_BY).removeAll(ReportVocabulary.HANDLED_AT);
+            r.addProperty(ReportVocabulary.STATUS, ReportVocabulary.HANDLED).addProperty(ReportVocabulary.HANDLED_BY, user)
+                    .addLiteral(ReportVocabulary.HANDLED_AT, dateTime(now));
             return true;
         });
     }
@@ -123,10 +123,10 @@ class Registre implements DisposableBean {
      *
      * @return how many were deleted
      */
-    int supprimerTraitesAvant(Instant avant) {
+    int deleteHandledBefore(Instant before) {
         return Txn.calculateWrite(ds, () -> {
             List<String> iris = new ArrayList<>();
-            var builder = QueryExecution.dataset(ds).query(query("a-supprimer")).substitution("avant", dateTime(avant));
+            var builder = QueryExecution.dataset(ds).query(query("a-supprimer")).substitution("avant", dateTime(before));
             try (QueryExecution qe = builder.build()) {
                 qe.execSelect().forEachRemaining(r -> iris.add(r.getResource("s").getURI()));
             }
@@ -137,16 +137,16 @@ class Registre implements DisposableBean {
     }
 
     /** One page of the reports matching the filter, newest first. */
-    List<Signalement> liste(Filtre f, long limit, long offset) {
+    List<Report> list(ReportFilter f, long limit, long offset) {
         Query q = query("liste").cloneQuery();
         if (limit > 0) {
             q.setLimit(limit);
             q.setOffset(offset);
         }
-        return select(q, f.bindings(), rows -> rows.stream().map(Registre::signalement).toList());
+        return select(q, f.bindings(), rows -> rows.stream().map(ReportRegistry::report).toList());
     }
 
-    long nombre(Filtre f) {
+    long count(ReportFilter f) {
         return select(query("nombre"), f.bindings(), rows -> rows.get(0).getLiteral("n").getLong());
     }
 
@@ -171,15 +171,15 @@ class Registre implements DisposableBean {
         });
     }
 
-    private static Signalement signalement(QuerySolution r) {
+    private static Report report(QuerySolution r) {
         String iri = r.getResource("s").getURI();
         String codes = r.contains("champs") ? r.getLiteral("champs").getLexicalForm() : "";
-        List<Champ> champs = Arrays.stream(codes.split(" "))
-                .map(Champ::byIri).flatMap(Optional::stream).sorted().toList();
-        return new Signalement(iri.substring(iri.lastIndexOf('/') + 1), iri, instant(r.getLiteral("cree")),
-                r.getResource("lieu").getURI(), r.getLiteral("version").getLexicalForm(), champs,
+        List<ReportField> fields = Arrays.stream(codes.split(" "))
+                .map(ReportField::byIri).flatMap(Optional::stream).sorted().toList();
+        return new Report(iri.substring(iri.lastIndexOf('/') + 1), iri, instant(r.getLiteral("cree")),
+                r.getResource("lieu").getURI(), r.getLiteral("version").getLexicalForm(), fields,
                 r.getLiteral("texte").getLexicalForm(), r.contains("courriel") ? r.getLiteral("courriel").getLexicalForm() : null,
-                Vocabulaire.TRAITE.equals(r.getResource("statut")),
+                ReportVocabulary.HANDLED.equals(r.getResource("statut")),
                 r.contains("traitePar") ? r.getLiteral("traitePar").getLexicalForm() : null,
                 r.contains("traiteLe") ? instant(r.getLiteral("traiteLe")) : null,
                 r.getLiteral("client").getLexicalForm());
@@ -194,11 +194,11 @@ class Registre implements DisposableBean {
     }
 
     /** HMAC-SHA-256 of the client's address with the registry's key, first 16 bytes in hex. */
-    String empreinte(String adresse) {
+    String clientHash(String address) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(Arrays.copyOf(mac.doFinal(adresse.getBytes(StandardCharsets.UTF_8)), 16));
+            return HexFormat.of().formatHex(Arrays.copyOf(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 16));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

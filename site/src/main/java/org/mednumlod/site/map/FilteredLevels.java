@@ -1,10 +1,10 @@
-package org.mednumlod.site.carte;
+package org.mednumlod.site.map;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mednumlod.site.carte.CarteService.Entry;
+import org.mednumlod.site.map.MapService.Entry;
 import org.mednumlod.site.orientation.Criteria;
 import org.mednumlod.site.orientation.Facet;
 import org.mednumlod.site.orientation.Orientation;
@@ -27,16 +27,16 @@ final class FilteredLevels {
     }
 
     /** The filter form's groups: parameter, legend, values. */
-    List<CarteService.FormGroup> form() {
-        return FORM.stream().map(f -> new CarteService.FormGroup(f.parameter(), f.legend() + (f.all() ? " (tous cochés)" : ""),
+    List<MapService.FormGroup> form() {
+        return FORM.stream().map(f -> new MapService.FormGroup(f.parameter(), f.legend() + (f.all() ? " (tous cochés)" : ""),
                 orientation.catalogue().concepts(f).stream()
-                        .map(c -> new CarteService.Option(c.slug(), c.label())).toList())).toList();
+                        .map(c -> new MapService.Option(c.slug(), c.label())).toList())).toList();
     }
 
-    /** The territories of {@code level} inside {@code dans} (null: France) with their matching places. */
-    List<Entry> territories(MapLevel level, TerritoryRef dans, Filtres filtres) {
-        Criteria c = orientation.criteria(filtres.values());
-        Territory within = dans == null ? null : territory(dans);
+    /** The territories of {@code level} inside {@code area} (null: France) with their matching places. */
+    List<Entry> territories(MapLevel level, TerritoryRef area, Filters filters) {
+        Criteria c = orientation.criteria(filters.values());
+        Territory within = area == null ? null : territory(area);
         List<Entry> entries = new ArrayList<>();
         for (Orientation.TerritoryCount tc : orientation.counts(level.kind, within, c)) {
             Territory t = tc.territory();
@@ -49,8 +49,8 @@ final class FilteredLevels {
     }
 
     /** The matching places of {@code commune}, by name. */
-    List<Entry> places(TerritoryRef commune, Filtres filtres) {
-        Map<String, List<String>> params = new LinkedHashMap<>(filtres.values());
+    List<Entry> places(TerritoryRef commune, Filters filters) {
+        Map<String, List<String>> params = new LinkedHashMap<>(filters.values());
         params.put("territoire", List.of(commune.key()));
         List<Entry> entries = new ArrayList<>();
         for (Orientation.Match m : orientation.matches(orientation.criteria(params))) {

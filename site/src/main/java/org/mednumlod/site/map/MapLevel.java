@@ -1,4 +1,4 @@
-package org.mednumlod.site.carte;
+package org.mednumlod.site.map;
 
 import org.mednumlod.site.territory.TerritoryKind;
 import org.mednumlod.site.territory.TerritoryRef;
@@ -6,7 +6,7 @@ import org.mednumlod.site.territory.TerritoryRef;
 /** The levels of the map, each listing the children of the level above (France lists régions). */
 enum MapLevel {
     REGION(TerritoryKind.REGION, "régions"), DEPARTEMENT(TerritoryKind.DEPARTEMENT, "départements"),
-    COMMUNE(TerritoryKind.COMMUNE, "communes"), LIEU(null, "lieux");
+    COMMUNE(TerritoryKind.COMMUNE, "communes"), PLACE(null, "lieux");
 
     /** The kind of territory listed at this level (null for places). */
     final TerritoryKind kind;
@@ -30,7 +30,7 @@ enum MapLevel {
         return switch (t.kind()) {
             case REGION -> DEPARTEMENT;
             case DEPARTEMENT, EPCI -> COMMUNE;
-            case COMMUNE -> LIEU;
+            case COMMUNE -> PLACE;
             default -> throw new IllegalStateException("type de territoire hors de la carte : " + t.kind());
         };
     }

@@ -1,4 +1,4 @@
-package org.mednumlod.site.carte;
+package org.mednumlod.site.map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mednumlod.site.carte.CarteService.Entry;
-import org.mednumlod.site.carte.CarteService.Named;
-import org.mednumlod.site.carte.CarteService.Option;
-import org.mednumlod.site.carte.CarteService.View;
+import org.mednumlod.site.map.MapService.Entry;
+import org.mednumlod.site.map.MapService.Named;
+import org.mednumlod.site.map.MapService.Option;
+import org.mednumlod.site.map.MapService.View;
 import org.mednumlod.site.territory.TerritoryRef;
 import org.mednumlod.site.web.BadRequestException;
 import org.mednumlod.site.web.NotFoundException;
@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * that the page works without JavaScript; {@code carte.js} draws the same on a map and follows the filters.
  */
 @Controller
-class CarteController {
-    private final CarteService carte;
+class MapController {
+    private final MapService mapService;
     private final MapTiles tiles;
 
     /** The map's tiles ({@code mednum.map.tile-url}, empty by default: no request leaves the site). */
@@ -52,44 +52,44 @@ class CarteController {
     }
 
     /** What the map's template shows. */
-    record CartePage(String action, View view, Filtres filtres, List<Line> lines, List<Link> trail, Link previous,
-                     Link next, List<CarteService.FormGroup> options, Widget widget, String heading) {
+    record MapPage(String action, View view, Filters filters, List<Line> lines, List<Link> trail, Link previous,
+                     Link next, List<MapService.FormGroup> options, Widget widget, String heading) {
     }
 
-    CarteController(CarteService carte, @Value("${mednum.map.tile-url:}") String tileUrl,
+    MapController(MapService mapService, @Value("${mednum.map.tile-url:}") String tileUrl,
                     @Value("${mednum.map.attribution:}") String attribution) {
-        this.carte = carte;
+        this.mapService = mapService;
         this.tiles = new MapTiles(tileUrl, attribution);
     }
 
     @GetMapping("/carte")
-    String map(@RequestParam(required = false) String territoire, @RequestParam(defaultValue = "1") int page,
+    String map(@RequestParam(name = "territoire", required = false) String territory, @RequestParam(defaultValue = "1") int page,
                HttpServletRequest request, Model model) {
-        Named dans = territoire(territoire).map(this::existing).orElse(null);
-        model.addAttribute("c", page("/carte", dans, null, page, Filtres.of(request.getParameterMap()), null));
+        Named within = territory(territory).map(this::existing).orElse(null);
+        model.addAttribute("c", page("/carte", within, null, page, Filters.of(request.getParameterMap()), null));
         model.addAttribute("tiles", tiles);
         return "carte";
     }
 
     @GetMapping("/widget")
-    String widget(@RequestParam(required = false) String territoire, @RequestParam(required = false) String dans,
-                  @RequestParam(required = false) String couleur, @RequestParam(required = false) String mode,
+    String widget(@RequestParam(name = "territoire", required = false) String territory, @RequestParam(name = "dans", required = false) String within,
+                  @RequestParam(name = "couleur", required = false) String colour, @RequestParam(required = false) String mode,
                   @RequestParam(required = false) String latitude, @RequestParam(required = false) String longitude,
                   @RequestParam(required = false) String zoom, @RequestParam(defaultValue = "1") int page,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
-        TerritoryRef root = territoire(territoire).orElseThrow(() -> new BadRequestException(
+        TerritoryRef root = territory(territory).orElseThrow(() -> new BadRequestException(
                 "paramètre territoire manquant : le widget montre un territoire (par exemple territoire=departement:16)"));
         Named rootNamed = existing(root);
-        Widget w = Widget.of(root, couleur, mode, latitude, longitude, zoom);
+        Widget w = Widget.of(root, colour, mode, latitude, longitude, zoom);
         Named current = rootNamed;
-        if (dans != null && !dans.isBlank()) {
-            TerritoryRef inner = territoire(dans).orElseThrow();
-            if (!carte.within(inner, root)) {
-                throw new BadRequestException("« " + dans + " » n'est pas dans le territoire du widget (" + root.key() + ")");
+        if (within != null && !within.isBlank()) {
+            TerritoryRef inner = territory(within).orElseThrow();
+            if (!mapService.within(inner, root)) {
+                throw new BadRequestException("« " + within + " » n'est pas dans le territoire du widget (" + root.key() + ")");
             }
             current = existing(inner);
         }
-        model.addAttribute("c", page("/widget", current, root, page, Filtres.of(request.getParameterMap()), w));
+        model.addAttribute("c", page("/widget", current, root, page, Filters.of(request.getParameterMap()), w));
         model.addAttribute("tiles", tiles);
         // Any site may frame the widget; the page itself loads nothing from another origin (tiles excepted).
         response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data: " + tiles.origin()
@@ -99,7 +99,7 @@ class CarteController {
     }
 
     /** The {@code territoire} or {@code dans} parameter; a malformed one is a 400 in French. */
-    static Optional<TerritoryRef> territoire(String value) {
+    static Optional<TerritoryRef> territory(String value) {
         try {
             return TerritoryRef.parse(value);
         } catch (IllegalArgumentException e) {
@@ -108,33 +108,33 @@ class CarteController {
     }
 
     private Named existing(TerritoryRef t) {
-        return carte.find(t).orElseThrow(() -> new NotFoundException(
+        return mapService.find(t).orElseThrow(() -> new NotFoundException(
                 t.kind().label() + " « " + t.code() + " » inconnu(e) dans la version servie"));
     }
 
-    /** The page of the map inside {@code dans} (null: France); the widget's links keep its settings. */
-    private CartePage page(String action, Named dans, TerritoryRef root, int page, Filtres filtres, Widget w) {
-        View v = carte.view(dans, root, page, filtres);
-        String[] keep = w == null ? new String[0] : new String[] {"territoire", root.key(), "couleur", w.couleur(),
+    /** The page of the map inside {@code within} (null: France); the widget's links keep its settings. */
+    private MapPage page(String action, Named within, TerritoryRef root, int page, Filters filters, Widget w) {
+        View v = mapService.view(within, root, page, filters);
+        String[] keep = w == null ? new String[0] : new String[] {"territoire", root.key(), "couleur", w.colour(),
             "mode", w.mode()};
         String levelParam = w == null ? "territoire" : "dans";
         List<Line> lines = new ArrayList<>();
         for (Entry e : v.entries()) {
-            lines.add(new Line(e, e.territoire() == null ? e.page() : filtres.link(action, concat(keep, levelParam, e.territoire()))));
+            lines.add(new Line(e, e.territory() == null ? e.page() : filters.link(action, concat(keep, levelParam, e.territory()))));
         }
         List<Link> trail = new ArrayList<>();
-        for (CarteService.Crumb crumb : v.trail()) {
-            boolean isRoot = root != null && root.key().equals(crumb.territoire());
-            trail.add(new Link(crumb.label(), filtres.link(action,
-                    concat(keep, levelParam, isRoot ? null : crumb.territoire()))));
+        for (MapService.Crumb crumb : v.trail()) {
+            boolean isRoot = root != null && root.key().equals(crumb.territory());
+            trail.add(new Link(crumb.label(), filters.link(action,
+                    concat(keep, levelParam, isRoot ? null : crumb.territory()))));
         }
-        String here = dans == null || (root != null && dans.territoire().equals(root)) ? null : dans.territoire().key();
+        String here = within == null || (root != null && within.territory().equals(root)) ? null : within.territory().key();
         Link previous = v.page() > 1 ? new Link("Page précédente",
-                filtres.link(action, concat(keep, levelParam, here, "page", Integer.toString(v.page() - 1)))) : null;
+                filters.link(action, concat(keep, levelParam, here, "page", Integer.toString(v.page() - 1)))) : null;
         Link next = v.page() < v.pages() ? new Link("Page suivante",
-                filtres.link(action, concat(keep, levelParam, here, "page", Integer.toString(v.page() + 1)))) : null;
-        String heading = dans == null ? "France : les régions" : dans.label() + " : les " + v.level().plural;
-        return new CartePage(action, v, filtres, lines, trail, previous, next, carte.formOptions(), w, heading);
+                filters.link(action, concat(keep, levelParam, here, "page", Integer.toString(v.page() + 1)))) : null;
+        String heading = within == null ? "France : les régions" : within.label() + " : les " + v.level().plural;
+        return new MapPage(action, v, filters, lines, trail, previous, next, mapService.formOptions(), w, heading);
     }
 
     private static String[] concat(String[] first, String... more) {

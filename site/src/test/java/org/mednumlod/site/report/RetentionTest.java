@@ -1,4 +1,4 @@
-package org.mednumlod.site.signalement;
+package org.mednumlod.site.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.mednumlod.site.SiteProperties;
 
 /** The retention rule: its period, the limit it computes, its French text, and the job it runs at start. */
-class ConservationTest {
+class RetentionTest {
     @TempDir
     Path dir;
 
@@ -30,61 +30,61 @@ class ConservationTest {
             P0D    | Les signalements sont conservés sans limite de durée (aucune suppression automatique).
             """)
     void theRuleIsStatedInFrench(String period, String text) throws Exception {
-        Registre registre = new Registre(new SiteProperties("http://test.example", dir, null, null));
-        Conservation c = new Conservation(registre, Period.parse(period), Duration.ofHours(24));
+        ReportRegistry registry = new ReportRegistry(new SiteProperties("http://test.example", dir, null, null));
+        Retention c = new Retention(registry, Period.parse(period), Duration.ofHours(24));
         try {
-            assertEquals(text, c.texte());
-            assertEquals(!period.equals("P0D"), c.actif());
+            assertEquals(text, c.text());
+            assertEquals(!period.equals("P0D"), c.enabled());
         } finally {
             c.destroy();
-            registre.destroy();
+            registry.destroy();
         }
     }
 
     @Test
     void anEmptyPeriodIsTheDefaultAndACheckIntervalMustBePositive() throws Exception {
-        Registre registre = new Registre(new SiteProperties("http://test.example", dir, null, null));
+        ReportRegistry registry = new ReportRegistry(new SiteProperties("http://test.example", dir, null, null));
         try {
-            Conservation c = new Conservation(registre, null, Duration.ofHours(24));
-            assertEquals(Period.ofMonths(12), c.periode());
+            Retention c = new Retention(registry, null, Duration.ofHours(24));
+            assertEquals(Period.ofMonths(12), c.period());
             c.destroy();
             for (Duration bad : new Duration[] {null, Duration.ZERO, Duration.ofSeconds(-1)}) {
                 IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                        () -> new Conservation(registre, Period.ofMonths(12), bad));
+                        () -> new Retention(registry, Period.ofMonths(12), bad));
                 assertTrue(e.getMessage().contains("conservation-controle"), e.getMessage());
             }
         } finally {
-            registre.destroy();
+            registry.destroy();
         }
     }
 
     @Test
     void theJobRunsAtStartAndDeletesWhatWasHandledBeforeTheLimit() throws Exception {
-        Registre registre = new Registre(new SiteProperties("http://test.example", dir, null, null));
+        ReportRegistry registry = new ReportRegistry(new SiteProperties("http://test.example", dir, null, null));
         try {
-            Signalement old = registre.enregistrer(new Registre.Nouveau("http://test.example/id/lieu/a.1", "r1",
-                    java.util.List.of(Champ.HORAIRES), "ancien", null, "192.0.2.1"), Instant.parse("2024-01-01T00:00:00Z"));
-            Signalement kept = registre.enregistrer(new Registre.Nouveau("http://test.example/id/lieu/a.1", "r1",
-                    java.util.List.of(Champ.HORAIRES), "non traité", null, "192.0.2.1"), Instant.parse("2024-01-01T00:00:00Z"));
-            registre.traiter(old.id(), "admin", Instant.parse("2024-01-02T00:00:00Z"));
-            Conservation c = new Conservation(registre, Period.ofMonths(12), Duration.ofHours(24));
+            Report old = registry.save(new ReportRegistry.NewReport("http://test.example/id/lieu/a.1", "r1",
+                    java.util.List.of(ReportField.HOURS), "ancien", null, "192.0.2.1"), Instant.parse("2024-01-01T00:00:00Z"));
+            Report kept = registry.save(new ReportRegistry.NewReport("http://test.example/id/lieu/a.1", "r1",
+                    java.util.List.of(ReportField.HOURS), "non traité", null, "192.0.2.1"), Instant.parse("2024-01-01T00:00:00Z"));
+            registry.markHandled(old.id(), "admin", Instant.parse("2024-01-02T00:00:00Z"));
+            Retention c = new Retention(registry, Period.ofMonths(12), Duration.ofHours(24));
             try {
                 ZonedDateTime expected = ZonedDateTime.now(ZoneId.of("Europe/Paris")).minusMonths(12);
-                assertTrue(Math.abs(Duration.between(expected.toInstant(), c.limite()).toSeconds()) < 60, c.limite().toString());
+                assertTrue(Math.abs(Duration.between(expected.toInstant(), c.cutoff()).toSeconds()) < 60, c.cutoff().toString());
                 long deadline = System.nanoTime() + 30_000_000_000L;
-                while (registre.nombre(Filtre.TOUT) > 1 && System.nanoTime() < deadline) {
+                while (registry.count(ReportFilter.ANY) > 1 && System.nanoTime() < deadline) {
                     Thread.sleep(20);
                 }
                 assertEquals(java.util.List.of(kept.id()),
-                        registre.liste(Filtre.TOUT, 0, 0).stream().map(Signalement::id).toList());
+                        registry.list(ReportFilter.ANY, 0, 0).stream().map(Report::id).toList());
             } finally {
                 c.destroy();
             }
-            Conservation off = new Conservation(registre, Period.ZERO, Duration.ofMillis(1));
-            assertFalse(off.actif());
+            Retention off = new Retention(registry, Period.ZERO, Duration.ofMillis(1));
+            assertFalse(off.enabled());
             off.destroy();
         } finally {
-            registre.destroy();
+            registry.destroy();
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.mednumlod.site.signalement;
+package org.mednumlod.site.report;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -47,88 +47,88 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/admin/signalements")
 class AdminController {
     static final int PAGE = 50;
-    static final List<String> COLONNES = List.of("id", "iri", "cree", "lieu", "version", "champs", "texte", "courriel",
+    static final List<String> COLUMNS = List.of("id", "iri", "cree", "lieu", "version", "champs", "texte", "courriel",
             "statut", "traite_par", "traite_le", "empreinte_client");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.FRENCH);
-    private static final Pattern RETOUR = Pattern.compile("[A-Za-z0-9=&%._~+-]{0,500}");
+    private static final Pattern BACK = Pattern.compile("[A-Za-z0-9=&%._~+-]{0,500}");
     /** A spreadsheet would run a cell starting with these as a formula: such a cell gets a leading apostrophe. */
-    private static final Pattern FORMULE = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
+    private static final Pattern FORMULA = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
 
-    private final Registre registre;
-    private final Conservation conservation;
-    private final AdminSecurity.Compte compte;
+    private final ReportRegistry registry;
+    private final Retention retention;
+    private final AdminSecurity.Account account;
     private final String base;
     private final Clock clock = Clock.systemUTC();
 
-    AdminController(Registre registre, Conservation conservation, AdminSecurity.Compte compte, SiteProperties properties) {
-        this.registre = registre;
-        this.conservation = conservation;
-        this.compte = compte;
+    AdminController(ReportRegistry registry, Retention retention, AdminSecurity.Account account, SiteProperties properties) {
+        this.registry = registry;
+        this.retention = retention;
+        this.account = account;
         this.base = properties.baseUri();
     }
 
     /** A report as a row of the list. */
-    record Ligne(Signalement s, String date, String lieuCle, String champs, String traiteLe) {
+    record Row(Report report, String date, String placeKey, String fields, String handledAt) {
     }
 
     @GetMapping
-    ModelAndView liste(@RequestParam(defaultValue = "") String statut, @RequestParam(defaultValue = "") String lieu,
-                       @RequestParam(defaultValue = "") String champ, @RequestParam(defaultValue = "") String du,
-                       @RequestParam(defaultValue = "") String au, @RequestParam(defaultValue = "1") int page,
+    ModelAndView list(@RequestParam(name = "statut", defaultValue = "") String status, @RequestParam(name = "lieu", defaultValue = "") String place,
+                       @RequestParam(name = "champ", defaultValue = "") String field, @RequestParam(name = "du", defaultValue = "") String from,
+                       @RequestParam(name = "au", defaultValue = "") String to, @RequestParam(defaultValue = "1") int page,
                        HttpServletResponse response) {
-        actif(response);
-        Filtre f = filtre(statut, lieu, champ, du, au);
-        long total = registre.nombre(f);
+        requireEnabled(response);
+        ReportFilter f = filter(status, place, field, from, to);
+        long total = registry.count(f);
         int pages = (int) Math.max(1, (total + PAGE - 1) / PAGE);
         int p = Math.min(Math.max(1, page), pages);
-        List<Ligne> lignes = registre.liste(f, PAGE, (long) (p - 1) * PAGE).stream().map(this::ligne).toList();
+        List<Row> rows = registry.list(f, PAGE, (long) (p - 1) * PAGE).stream().map(this::row).toList();
         ModelAndView mav = new ModelAndView("admin-signalements");
-        mav.addObject("lignes", lignes);
+        mav.addObject("lignes", rows);
         mav.addObject("total", total);
-        mav.addObject("conservation", conservation.texte());
+        mav.addObject("conservation", retention.text());
         mav.addObject("page", p);
         mav.addObject("pages", pages);
-        mav.addObject("champs", Champ.values());
-        mav.addObject("filtre", new String[] {statut, lieu, champ, du, au});
+        mav.addObject("champs", ReportField.values());
+        mav.addObject("filtre", new String[] {status, place, field, from, to});
         UriComponentsBuilder q = UriComponentsBuilder.fromPath("/admin/signalements");
-        add(q, "statut", statut);
-        add(q, "lieu", lieu);
-        add(q, "champ", champ);
-        add(q, "du", du);
-        add(q, "au", au);
-        String filtres = q.build().encode().getQuery();
-        mav.addObject("retour", filtres == null ? "" : filtres);
-        mav.addObject("export", "/admin/signalements/export.csv" + (filtres == null ? "" : "?" + filtres));
+        add(q, "statut", status);
+        add(q, "lieu", place);
+        add(q, "champ", field);
+        add(q, "du", from);
+        add(q, "au", to);
+        String filters = q.build().encode().getQuery();
+        mav.addObject("retour", filters == null ? "" : filters);
+        mav.addObject("export", "/admin/signalements/export.csv" + (filters == null ? "" : "?" + filters));
         mav.addObject("precedente", p > 1 ? q.cloneBuilder().queryParam("page", p - 1).build().encode().toUriString() : null);
         mav.addObject("suivante", p < pages ? q.cloneBuilder().queryParam("page", p + 1).build().encode().toUriString() : null);
         return mav;
     }
 
     @PostMapping("/{id}/traite")
-    ResponseEntity<Void> traiter(@PathVariable String id, @RequestParam(defaultValue = "") String retour,
+    ResponseEntity<Void> markHandled(@PathVariable String id, @RequestParam(name = "retour", defaultValue = "") String back,
                                  Principal principal, HttpServletResponse response) {
-        actif(response);
-        if (!registre.traiter(id, principal.getName(), clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
+        requireEnabled(response);
+        if (!registry.markHandled(id, principal.getName(), clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
             throw new NotFoundException("signalement « " + id + " » inconnu");
         }
-        String query = RETOUR.matcher(retour).matches() && !retour.isEmpty() ? "?" + retour : "";
+        String query = BACK.matcher(back).matches() && !back.isEmpty() ? "?" + back : "";
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/admin/signalements" + query)).build();
     }
 
     @GetMapping(value = "/export.csv")
-    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String statut, @RequestParam(defaultValue = "") String lieu,
-                                  @RequestParam(defaultValue = "") String champ, @RequestParam(defaultValue = "") String du,
-                                  @RequestParam(defaultValue = "") String au, HttpServletResponse response) {
-        actif(response);
+    ResponseEntity<byte[]> export(@RequestParam(name = "statut", defaultValue = "") String status, @RequestParam(name = "lieu", defaultValue = "") String place,
+                                  @RequestParam(name = "champ", defaultValue = "") String field, @RequestParam(name = "du", defaultValue = "") String from,
+                                  @RequestParam(name = "au", defaultValue = "") String to, HttpServletResponse response) {
+        requireEnabled(response);
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(COLONNES.toArray(String[]::new)).get().print(out)) {
-            for (Signalement s : registre.liste(filtre(statut, lieu, champ, du, au), 0, 0)) {
-                csv.printRecord(s.id(), s.iri(), Signalement.texte(s.cree()), s.lieu(), cellule(s.version()),
-                        s.champs().stream().map(Champ::code).collect(Collectors.joining(" ")), cellule(s.texte()),
-                        cellule(s.courriel() == null ? "" : s.courriel()), s.traite() ? "traite" : "nouveau",
-                        cellule(s.traitePar() == null ? "" : s.traitePar()), s.traiteLe() == null ? "" : Signalement.texte(s.traiteLe()),
-                        s.client());
+        try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
+            for (Report report : registry.list(filter(status, place, field, from, to), 0, 0)) {
+                csv.printRecord(report.id(), report.iri(), Report.timestamp(report.created()), report.place(), cell(report.version()),
+                        report.fields().stream().map(ReportField::code).collect(Collectors.joining(" ")), cell(report.text()),
+                        cell(report.email() == null ? "" : report.email()), report.handled() ? "traite" : "nouveau",
+                        cell(report.handledBy() == null ? "" : report.handledBy()), report.handledAt() == null ? "" : Report.timestamp(report.handledAt()),
+                        report.client());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,32 +138,32 @@ class AdminController {
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String cellule(String text) {
-        return FORMULE.matcher(text).matches() ? "'" + text : text;
+    private static String cell(String text) {
+        return FORMULA.matcher(text).matches() ? "'" + text : text;
     }
 
     /** Off without an account: 503 with the reason, never a default account. Every admin answer is no-store. */
-    private void actif(HttpServletResponse response) {
+    private void requireEnabled(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        if (!compte.actif()) {
+        if (!account.enabled()) {
             throw new HttpProblem(HttpStatus.SERVICE_UNAVAILABLE, "Administration désactivée",
                     "L'administration des signalements n'est pas configurée : définissez MEDNUM_ADMIN_USER et "
                             + "MEDNUM_ADMIN_PASSWORD.", java.util.Map.of(HttpHeaders.CACHE_CONTROL, "no-store"));
         }
     }
 
-    private Filtre filtre(String statut, String lieu, String champ, String du, String au) {
-        Boolean traite = switch (statut) {
+    private ReportFilter filter(String status, String place, String field, String from, String to) {
+        Boolean handled = switch (status) {
             case "" -> null;
             case "nouveau" -> false;
             case "traite" -> true;
-            default -> throw new BadRequestException("statut inconnu : « " + statut + " » (nouveau ou traite)");
+            default -> throw new BadRequestException("statut inconnu : « " + status + " » (nouveau ou traite)");
         };
-        String uri = lieu.isBlank() ? null : lieu.startsWith("http://") || lieu.startsWith("https://") ? lieu.strip()
-                : placeIri(lieu.strip());
-        Champ c = champ.isEmpty() ? null : Champ.byCode(champ)
-                .orElseThrow(() -> new BadRequestException("champ inconnu : « " + champ + " »"));
-        return new Filtre(traite, uri, c, date(du, "du"), date(au, "au"));
+        String uri = place.isBlank() ? null : place.startsWith("http://") || place.startsWith("https://") ? place.strip()
+                : placeIri(place.strip());
+        ReportField c = field.isEmpty() ? null : ReportField.byCode(field)
+                .orElseThrow(() -> new BadRequestException("champ inconnu : « " + field + " »"));
+        return new ReportFilter(handled, uri, c, date(from, "du"), date(to, "au"));
     }
 
     private String placeIri(String key) {
@@ -190,9 +190,9 @@ class AdminController {
         }
     }
 
-    private Ligne ligne(Signalement s) {
-        return new Ligne(s, DATE.format(s.cree().atZone(PARIS)), new Identifiers(base).placeKey(s.lieu()).orElse(null),
-                s.champs().stream().map(Champ::libelle).collect(Collectors.joining(", ")),
-                s.traiteLe() == null ? null : DATE.format(s.traiteLe().atZone(PARIS)));
+    private Row row(Report report) {
+        return new Row(report, DATE.format(report.created().atZone(PARIS)), new Identifiers(base).placeKey(report.place()).orElse(null),
+                report.fields().stream().map(ReportField::label).collect(Collectors.joining(", ")),
+                report.handledAt() == null ? null : DATE.format(report.handledAt().atZone(PARIS)));
     }
 }

@@ -1,4 +1,4 @@
-package org.mednumlod.site.signalement;
+package org.mednumlod.site.report;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
  * handled is never deleted. A period of zero days (or negative) turns the deletion off. See docs/signalements.md.
  */
 @Component
-class Conservation implements DisposableBean {
-    private static final Logger LOG = LoggerFactory.getLogger(Conservation.class);
+class Retention implements DisposableBean {
+    private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final Period DEFAULT = Period.ofMonths(12);
 
-    private final Registre registre;
-    private final Period periode;
+    private final ReportRegistry registry;
+    private final Period period;
     private final Clock clock;
     private final ScheduledExecutorService job = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "signalements-conservation");
@@ -35,62 +35,62 @@ class Conservation implements DisposableBean {
         return t;
     });
 
-    Conservation(Registre registre, @Value("${mednum.signalement.conservation:P12M}") Period periode,
-                 @Value("${mednum.signalement.conservation-controle:PT24H}") Duration controle) {
-        if (controle == null || controle.isZero() || controle.isNegative()) {
+    Retention(ReportRegistry registry, @Value("${mednum.signalement.conservation:P12M}") Period period,
+                 @Value("${mednum.signalement.conservation-controle:PT24H}") Duration checkInterval) {
+        if (checkInterval == null || checkInterval.isZero() || checkInterval.isNegative()) {
             throw new IllegalStateException("mednum.signalement.conservation-controle doit être une durée positive "
-                    + "(par exemple PT24H), reçu : " + controle);
+                    + "(par exemple PT24H), reçu : " + checkInterval);
         }
-        this.registre = registre;
-        this.periode = periode == null ? DEFAULT : periode; // an empty setting: the default
+        this.registry = registry;
+        this.period = period == null ? DEFAULT : period; // an empty setting: the default
         this.clock = Clock.system(PARIS);
-        if (actif()) {
-            job.scheduleWithFixedDelay(this::supprimer, 0, controle.toMillis(), TimeUnit.MILLISECONDS);
+        if (enabled()) {
+            job.scheduleWithFixedDelay(this::deleteExpired, 0, checkInterval.toMillis(), TimeUnit.MILLISECONDS);
         } else {
-            LOG.warn("Conservation des signalements traités sans limite (mednum.signalement.conservation={})", this.periode);
+            LOG.warn("Conservation des signalements traités sans limite (mednum.signalement.conservation={})", this.period);
         }
     }
 
     /** Whether handled reports are deleted at all. */
-    boolean actif() {
-        return !periode.isZero() && !periode.isNegative();
+    boolean enabled() {
+        return !period.isZero() && !period.isNegative();
     }
 
     /** The period a handled report is kept after it was handled. */
-    Period periode() {
-        return periode;
+    Period period() {
+        return period;
     }
 
     /** The rule in French, for the admin page. */
-    String texte() {
-        if (!actif()) {
+    String text() {
+        if (!enabled()) {
             return "Les signalements sont conservés sans limite de durée (aucune suppression automatique).";
         }
         java.util.List<String> parts = new java.util.ArrayList<>();
-        if (periode.getYears() > 0) {
-            parts.add(periode.getYears() + (periode.getYears() > 1 ? " ans" : " an"));
+        if (period.getYears() > 0) {
+            parts.add(period.getYears() + (period.getYears() > 1 ? " ans" : " an"));
         }
-        if (periode.getMonths() > 0) {
-            parts.add(periode.getMonths() + " mois");
+        if (period.getMonths() > 0) {
+            parts.add(period.getMonths() + " mois");
         }
-        if (periode.getDays() > 0) {
-            parts.add(periode.getDays() + (periode.getDays() > 1 ? " jours" : " jour"));
+        if (period.getDays() > 0) {
+            parts.add(period.getDays() + (period.getDays() > 1 ? " jours" : " jour"));
         }
         return "Les signalements traités sont supprimés " + String.join(" et ", parts) + " après leur traitement ; "
                 + "ceux qui ne sont pas traités sont conservés.";
     }
 
     /** The instant before which a handling is too old, now. */
-    Instant limite() {
-        return clock.instant().atZone(PARIS).minus(periode).toInstant();
+    Instant cutoff() {
+        return clock.instant().atZone(PARIS).minus(period).toInstant();
     }
 
-    private void supprimer() {
+    private void deleteExpired() {
         try {
-            Instant avant = limite();
-            int n = registre.supprimerTraitesAvant(avant);
+            Instant before = cutoff();
+            int n = registry.deleteHandledBefore(before);
             if (n > 0) {
-                LOG.info("{} signalement(s) traité(s) avant {} supprimé(s) (conservation {})", n, avant, periode);
+                LOG.info("{} signalement(s) traité(s) avant {} supprimé(s) (conservation {})", n, before, period);
             }
         } catch (Throwable e) { // an Error escaping would cancel the daily job for good, silently
             LOG.error("Suppression des signalements traités anciens impossible ; nouvel essai au prochain contrôle", e);

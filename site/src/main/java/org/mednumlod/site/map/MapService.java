@@ -1,4 +1,4 @@
-package org.mednumlod.site.carte;
+package org.mednumlod.site.map;
 
 import java.text.Collator;
 import java.time.Duration;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * (paged), the breadcrumb, the territories whose name starts with some text, and the values of a code list.
  */
 @Service
-class CarteService {
+class MapService {
     static final int PLACES_PAGE_SIZE = 50;
     private static final int NAME_MATCHES = 20;
 
@@ -39,22 +39,22 @@ class CarteService {
     private final PerRelease<List<NameEntry>> names;
 
     /** A territory of the release: its name and where to centre a map on it (box "S W N E", or centroid). */
-    record Named(TerritoryRef territoire, String label, String emprise, Double latitude, Double longitude) {
+    record Named(TerritoryRef territory, String label, String extent, Double latitude, Double longitude) {
     }
 
     /**
-     * A line of the list and a marker of the map: a territory one level down ({@code territoire} to go there) or a
-     * place ({@code territoire} null), its number of places, its point, its page.
+     * A line of the list and a marker of the map: a territory one level down ({@code territory} to go there) or a
+     * place ({@code territory} null), its number of places, its point, its page.
      */
-    record Entry(String code, String name, long count, Double latitude, Double longitude, String page, String territoire) {
+    record Entry(String code, String name, long count, Double latitude, Double longitude, String page, String territory) {
     }
 
-    /** A step of the breadcrumb ({@code territoire} null: the whole map). */
-    record Crumb(String label, String territoire) {
+    /** A step of the breadcrumb ({@code territory} null: the whole map). */
+    record Crumb(String label, String territory) {
     }
 
-    /** One level of the map inside {@code dans} (null: France). */
-    record View(Named dans, MapLevel level, long total, List<Entry> entries, List<Crumb> trail, int page, int pages) {
+    /** One level of the map inside {@code within} (null: France). */
+    record View(Named within, MapLevel level, long total, List<Entry> entries, List<Crumb> trail, int page, int pages) {
     }
 
     /** A group of checkboxes of the filter form: the parameter name, its legend, the values of its code list. */
@@ -65,13 +65,13 @@ class CarteService {
     record Option(String value, String label) {
     }
 
-    CarteService(Store store, SiteProperties properties, Orientation orientation) {
+    MapService(Store store, SiteProperties properties, Orientation orientation) {
         this.store = store;
         this.base = properties.baseUri();
         this.cube = Map.of(
                 "indicateur", ResourceFactory.createResource(base + "/statistiques/indicateur/nombre-de-lieux"),
                 "ensemble", ResourceFactory.createResource(base + "/statistiques/modalite/ensemble"));
-        this.names = new PerRelease<>(store, CarteService::names);
+        this.names = new PerRelease<>(store, MapService::names);
         this.filtered = new FilteredLevels(orientation);
     }
 
@@ -92,29 +92,29 @@ class CarteService {
     }
 
     /**
-     * The map inside {@code dans} (null: France), its breadcrumb from {@code root} (null: France) down; for a
+     * The map inside {@code within} (null: France), its breadcrumb from {@code root} (null: France) down; for a
      * commune, {@code page} of its places ({@value #PLACES_PAGE_SIZE} a page, clamped). Without filters, the counts
      * computed at publish; with filters, those of the orientation search.
      */
-    View view(Named dans, TerritoryRef root, int page, Filtres filtres) {
-        TerritoryRef t = dans == null ? null : dans.territoire();
+    View view(Named within, TerritoryRef root, int page, Filters filters) {
+        TerritoryRef t = within == null ? null : within.territory();
         MapLevel level = MapLevel.below(t);
         return store.read(ds -> {
-            List<Crumb> trail = trail(ds, dans, root);
-            if (!filtres.isEmpty()) {
-                List<Entry> all = level == MapLevel.LIEU ? filtered.places(t, filtres) : filtered.territories(level, t, filtres);
+            List<Crumb> trail = trail(ds, within, root);
+            if (!filters.isEmpty()) {
+                List<Entry> all = level == MapLevel.PLACE ? filtered.places(t, filters) : filtered.territories(level, t, filters);
                 long total = all.stream().mapToLong(Entry::count).sum();
-                int pages = level == MapLevel.LIEU ? (int) Math.max(1, (all.size() + PLACES_PAGE_SIZE - 1) / PLACES_PAGE_SIZE) : 1;
+                int pages = level == MapLevel.PLACE ? (int) Math.max(1, (all.size() + PLACES_PAGE_SIZE - 1) / PLACES_PAGE_SIZE) : 1;
                 int current = Math.min(Math.max(1, page), pages);
-                List<Entry> shown = level == MapLevel.LIEU
+                List<Entry> shown = level == MapLevel.PLACE
                         ? all.subList((current - 1) * PLACES_PAGE_SIZE, Math.min(all.size(), current * PLACES_PAGE_SIZE)) : all;
-                return new View(dans, level, total, List.copyOf(shown), trail, current, pages);
+                return new View(within, level, total, List.copyOf(shown), trail, current, pages);
             }
-            if (level == MapLevel.LIEU) {
+            if (level == MapLevel.PLACE) {
                 long total = count(ds, t);
                 int pages = (int) Math.max(1, (total + PLACES_PAGE_SIZE - 1) / PLACES_PAGE_SIZE);
                 int current = Math.min(Math.max(1, page), pages);
-                return new View(dans, level, total, places(ds, t, current), trail, current, pages);
+                return new View(within, level, total, places(ds, t, current), trail, current, pages);
             }
             List<Entry> entries = new ArrayList<>();
             List<QuerySolution> rows = t == null ? Queries.select(ds, "carte-regions", cube)
@@ -127,7 +127,7 @@ class CarteService {
             }
             long total = entries.stream().mapToLong(Entry::count).sum();
             entries.sort(Comparator.comparing(Entry::name, Collator.getInstance(Locale.FRENCH)));
-            return new View(dans, level, total, entries, trail, 1, 1);
+            return new View(within, level, total, entries, trail, 1, 1);
         });
     }
 
@@ -142,7 +142,7 @@ class CarteService {
         }
         return names.get().stream().filter(n -> n.folded().startsWith(key))
                 .sorted(java.util.Comparator.comparingInt((NameEntry n) -> n.folded().length())
-                        .thenComparing(n -> n.named().territoire().kind()))
+                        .thenComparing(n -> n.named().territory().kind()))
                 .limit(NAME_MATCHES).map(NameEntry::named).toList();
     }
 
@@ -203,19 +203,19 @@ class CarteService {
     }
 
     /**
-     * France (when {@code root} is null), then the région and the département of {@code dans} (and its EPCI when
-     * the root is that EPCI) from the root down, then {@code dans} itself.
+     * France (when {@code root} is null), then the région and the département of {@code within} (and its EPCI when
+     * the root is that EPCI) from the root down, then {@code within} itself.
      */
-    private List<Crumb> trail(Release ds, Named dans, TerritoryRef root) {
+    private List<Crumb> trail(Release ds, Named within, TerritoryRef root) {
         List<Crumb> trail = new ArrayList<>();
         if (root == null) {
             trail.add(new Crumb("France", null));
         }
-        if (dans == null) {
+        if (within == null) {
             return trail;
         }
         List<QuerySolution> parents = new ArrayList<>(Queries.select(ds, "territory-parents",
-                Map.of("s", dans.territoire().resource(base))));
+                Map.of("s", within.territory().resource(base))));
         java.util.Collections.reverse(parents); // widest first
         boolean inside = root == null;
         for (QuerySolution r : parents) {
@@ -229,7 +229,7 @@ class CarteService {
                 trail.add(new Crumb(r.getLiteral("label").getString(), p.key()));
             }
         }
-        trail.add(new Crumb(dans.label(), dans.territoire().key()));
+        trail.add(new Crumb(within.label(), within.territory().key()));
         return trail;
     }
 

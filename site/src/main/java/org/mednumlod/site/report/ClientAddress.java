@@ -1,4 +1,4 @@
-package org.mednumlod.site.signalement;
+package org.mednumlod.site.report;
 
 import org.apache.catalina.filters.RemoteIpFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
  * default). Other paths are left as they are.
  */
 @Configuration
-class AdresseClient {
+class ClientAddress {
     @Bean
-    FilterRegistrationBean<RemoteIpFilter> adresseClientSignalements(@Value("${mednum.signalement.proxies:127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1}") String proxies) {
+    FilterRegistrationBean<RemoteIpFilter> reportClientAddress(@Value("${mednum.signalement.proxies:127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1}") String proxies) {
         FilterRegistrationBean<RemoteIpFilter> reg = new FilterRegistrationBean<>(new RemoteIpFilter());
         reg.addUrlPatterns("/signalements");
         reg.addInitParameter("internalProxies", proxies);

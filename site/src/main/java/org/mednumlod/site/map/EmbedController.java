@@ -1,9 +1,9 @@
-package org.mednumlod.site.carte;
+package org.mednumlod.site.map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
-import org.mednumlod.site.carte.CarteService.Named;
+import org.mednumlod.site.map.MapService.Named;
 import org.mednumlod.site.territory.TerritoryRef;
 import org.mednumlod.site.web.BadRequestException;
 import org.springframework.stereotype.Controller;
@@ -18,58 +18,58 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * and mode — with a live preview (the widget itself, in an iframe) and the snippet to copy.
  */
 @Controller
-class IntegrerController {
-    private final CarteService carte;
+class EmbedController {
+    private final MapService mapService;
 
     /**
      * The form as filled in, the territory found (or the candidates when a name matches several, or an error), the
      * widget's URL and the snippet.
      */
-    record Integration(String territoire, String couleur, String mode, String latitude, String longitude, String zoom,
-                       Filtres filtres, Named trouve, List<Named> candidats, String erreur, String src, String snippet,
-                       String component, List<CarteService.FormGroup> options) {
+    record Integration(String territory, String colour, String mode, String latitude, String longitude, String zoom,
+                       Filters filters, Named found, List<Named> candidates, String error, String src, String snippet,
+                       String component, List<MapService.FormGroup> options) {
     }
 
-    IntegrerController(CarteService carte) {
-        this.carte = carte;
+    EmbedController(MapService mapService) {
+        this.mapService = mapService;
     }
 
     @GetMapping("/integrer")
-    String page(@RequestParam(defaultValue = "") String territoire, @RequestParam(defaultValue = "") String couleur,
+    String page(@RequestParam(name = "territoire", defaultValue = "") String territory, @RequestParam(name = "couleur", defaultValue = "") String colour,
                 @RequestParam(defaultValue = "les-deux") String mode, @RequestParam(defaultValue = "") String latitude,
                 @RequestParam(defaultValue = "") String longitude, @RequestParam(defaultValue = "") String zoom,
                 HttpServletRequest request, Model model) {
-        Filtres filtres = Filtres.of(request.getParameterMap());
+        Filters filters = Filters.of(request.getParameterMap());
         Named found = null;
         List<Named> candidates = List.of();
         String error = null;
         String src = null;
         String snippet = null;
         String component = null;
-        if (!territoire.isBlank()) {
+        if (!territory.isBlank()) {
             try {
-                Optional<TerritoryRef> code = territoire.contains(":") ? CarteController.territoire(territoire) : Optional.empty();
+                Optional<TerritoryRef> code = territory.contains(":") ? MapController.territory(territory) : Optional.empty();
                 if (code.isPresent()) {
-                    found = carte.find(code.get()).orElse(null);
+                    found = mapService.find(code.get()).orElse(null);
                     if (found == null) {
-                        error = "Aucun territoire « " + territoire + " » dans les données servies.";
+                        error = "Aucun territoire « " + territory + " » dans les données servies.";
                     }
                 } else {
-                    candidates = carte.byName(territoire);
+                    candidates = mapService.byName(territory);
                     if (candidates.size() == 1) {
                         found = candidates.get(0);
                         candidates = List.of();
                     } else if (candidates.isEmpty()) {
                         error = "Aucune région, aucun département, aucune intercommunalité ni aucune commune dont le nom "
-                                + "commence par « " + territoire + " ».";
+                                + "commence par « " + territory + " ».";
                     }
                 }
                 if (found != null) {
-                    Widget w = Widget.of(found.territoire(), couleur, mode, latitude, longitude, zoom);
+                    Widget w = Widget.of(found.territory(), colour, mode, latitude, longitude, zoom);
                     String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-                    Filtres settings = filtres;
-                    src = origin + settings.link("/widget", "territoire", found.territoire().key(), "couleur",
-                            w.couleur(), "mode", w.mode(), "latitude", text(w.latitude()), "longitude",
+                    Filters settings = filters;
+                    src = origin + settings.link("/widget", "territoire", found.territory().key(), "couleur",
+                            w.colour(), "mode", w.mode(), "latitude", text(w.latitude()), "longitude",
                             text(w.longitude()), "zoom", w.zoom() == null ? null : w.zoom().toString());
                     String title = "Lieux de médiation numérique — " + found.label();
                     snippet = "<iframe src=\"" + attribute(src) + "\" title=\"" + attribute(title)
@@ -81,8 +81,8 @@ class IntegrerController {
                 error = e.getMessage();
             }
         }
-        model.addAttribute("i", new Integration(territoire, couleur.isBlank() ? Widget.DEFAULT_COLOUR : couleur, mode,
-                latitude, longitude, zoom, filtres, found, candidates, error, src, snippet, component, carte.formOptions()));
+        model.addAttribute("i", new Integration(territory, colour.isBlank() ? Widget.DEFAULT_COLOUR : colour, mode,
+                latitude, longitude, zoom, filters, found, candidates, error, src, snippet, component, mapService.formOptions()));
         return "integrer";
     }
 

@@ -1,4 +1,4 @@
-package org.mednumlod.site.carte;
+package org.mednumlod.site.map;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +12,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * kept as given: the API validates their values; here they are only carried from one level of the map to the
  * next, into the API requests and into the snippet. Unknown names are dropped.
  */
-record Filtres(MultiValueMap<String, String> values) {
+record Filters(MultiValueMap<String, String> values) {
     /** The shared filter names (territory and page excluded: the map sets those). */
     static final List<String> NAMES = List.of("services", "publics", "prise-en-charge", "frais", "modalites-acces",
             "modalites-accompagnement", "programmes", "labels", "accessibilite", "rdv", "ouvert", "jour", "de", "a",
             "commune", "lat", "lon", "rayon");
 
-    static Filtres of(Map<String, String[]> parameters) {
+    static Filters of(Map<String, String[]> parameters) {
         MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
         for (String name : NAMES) {
             String[] given = parameters.get(name);
@@ -30,7 +30,7 @@ record Filtres(MultiValueMap<String, String> values) {
                 }
             }
         }
-        return new Filtres(values);
+        return new Filters(values);
     }
 
     public boolean isEmpty() {

@@ -1,4 +1,4 @@
-package org.mednumlod.site.signalement;
+package org.mednumlod.site.report;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,20 +8,20 @@ import java.util.List;
  *
  * @param id        its UUID (the last segment of {@code iri})
  * @param iri       {@code {base}/id/signalement/{uuid}}
- * @param cree      when it was received
- * @param lieu      the place's URI
+ * @param created   when it was received
+ * @param place     the place's URI
  * @param version   the id of the release served when it was made
- * @param champs    what it is about (may be empty)
- * @param texte     what is wrong, as typed
- * @param courriel  the reporter's e-mail, or null
- * @param traite    whether it was marked handled
- * @param traitePar who marked it handled (admin user name), or null
- * @param traiteLe  when, or null
+ * @param fields    what it is about (may be empty)
+ * @param text      what is wrong, as typed
+ * @param email     the reporter's e-mail, or null
+ * @param handled   whether it was marked handled
+ * @param handledBy who marked it handled (admin user name), or null
+ * @param handledAt when, or null
  * @param client    keyed hash of the client's address (never the address itself)
  */
-public record Signalement(String id, String iri, Instant cree, String lieu, String version, List<Champ> champs,
-                          String texte, String courriel, boolean traite, String traitePar, Instant traiteLe,
-                          String client) {
+record Report(String id, String iri, Instant created, String place, String version, List<ReportField> fields,
+                String text, String email, boolean handled, String handledBy, Instant handledAt,
+                String client) {
     /** ISO 8601 in UTC with always three fractional digits, so that the text sorts as the time does. */
     private static final java.time.format.DateTimeFormatter FIXED =
             new java.time.format.DateTimeFormatterBuilder().appendInstant(3).toFormatter();
@@ -31,7 +31,7 @@ public record Signalement(String id, String iri, Instant cree, String lieu, Stri
      * {@code …:01Z} ({@link Instant#toString()} drops a zero fraction, and {@code "…:01Z"} sorts after
      * {@code "…:01.005Z"} in a spreadsheet).
      */
-    static String texte(Instant t) {
+    static String timestamp(Instant t) {
         return FIXED.format(t);
     }
 }

@@ -1,4 +1,4 @@
-package org.mednumlod.site.signalement;
+package org.mednumlod.site.report;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,38 +37,38 @@ import org.springframework.web.servlet.ModelAndView;
  * IRI, and the report in JSON. Either answer goes out only once the report is committed to its TDB2 dataset.
  */
 @Controller
-class SignalementController {
-    private static final Logger LOG = LoggerFactory.getLogger(SignalementController.class);
+class ReportController {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportController.class);
     private static final Pattern KEY_TEXT = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
 
-    private final Registre registre;
+    private final ReportRegistry registry;
     private final Places places;
     private final Store store;
-    private final Limiteur limiteur;
-    private final long maxOctets;
+    private final RateLimiter rateLimiter;
+    private final long maxBytes;
     private final Clock clock = Clock.systemUTC();
 
-    SignalementController(Registre registre, Places places, Store store, SiteProperties properties,
-                          @Value("${mednum.signalement.limite:5}") int limite,
-                          @Value("${mednum.signalement.fenetre:PT10M}") Duration fenetre,
-                          @Value("${mednum.signalement.max-octets:16384}") long maxOctets) {
-        this.registre = registre;
+    ReportController(ReportRegistry registry, Places places, Store store, SiteProperties properties,
+                          @Value("${mednum.signalement.limite:5}") int limit,
+                          @Value("${mednum.signalement.fenetre:PT10M}") Duration window,
+                          @Value("${mednum.signalement.max-octets:16384}") long maxBytes) {
+        this.registry = registry;
         this.places = places;
         this.store = store;
-        this.limiteur = new Limiteur(limite, fenetre, clock);
-        this.maxOctets = maxOctets;
+        this.rateLimiter = new RateLimiter(limit, window, clock);
+        this.maxBytes = maxBytes;
     }
 
     @PostMapping("/signalements")
-    Object soumettre(HttpServletRequest request, HttpServletResponse response) {
+    Object submit(HttpServletRequest request, HttpServletResponse response) {
         long length = request.getContentLengthLong();
         if (length < 0) {
             throw new HttpProblem(HttpStatus.LENGTH_REQUIRED, "Longueur requise",
                     "Envoyez le signalement avec un en-tête Content-Length.");
         }
-        if (length > maxOctets) {
+        if (length > maxBytes) {
             throw new HttpProblem(HttpStatus.PAYLOAD_TOO_LARGE, "Signalement trop volumineux",
-                    "Un signalement ne peut dépasser " + maxOctets + " octets (" + length + " reçus).");
+                    "Un signalement ne peut dépasser " + maxBytes + " octets (" + length + " reçus).");
         }
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
@@ -76,49 +76,49 @@ class SignalementController {
                     "Envoyez le formulaire en application/x-www-form-urlencoded.");
         }
         boolean json = wantsJson(request.getHeader(HttpHeaders.ACCEPT));
-        Saisie saisie = Saisie.lire(request);
-        String client = registre.empreinte(request.getRemoteAddr());
-        if (!saisie.piege().isEmpty()) {
+        Submission submission = Submission.read(request);
+        String client = registry.clientHash(request.getRemoteAddr());
+        if (!submission.honeypot().isEmpty()) {
             // Honeypot filled: a robot. It is answered exactly as an accepted report (so it learns nothing), within
             // the same rate limit, but nothing is stored. See docs/signalements.md.
-            limite(client);
+            rateLimit(client);
             LOG.info("Signalement écarté (champ piège rempli), client {}", client);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            return accepte(json, saisie.lieu(), new Signalement(UUID.randomUUID().toString(), null, now, null, null,
-                    saisie.champsValides(), null, null, false, null, null, client));
+            return accepted(json, submission.place(), new Report(UUID.randomUUID().toString(), null, now, null, null,
+                    submission.validFields(), null, null, false, null, null, client));
         }
-        Map<String, String> erreurs = saisie.erreurs();
-        if (!erreurs.isEmpty()) {
-            return invalide(json, saisie, erreurs, request, response);
+        Map<String, String> errors = submission.errors();
+        if (!errors.isEmpty()) {
+            return invalid(json, submission, errors, request, response);
         }
-        String lieu = places.reportable(saisie.lieu())
-                .orElseThrow(() -> new NotFoundException("lieu « " + saisie.lieu() + " » inconnu"));
-        limite(client);
-        Signalement s = registre.enregistrer(new Registre.Nouveau(lieu, store.releaseId(), saisie.champsValides(),
-                saisie.texte(), saisie.courriel().isEmpty() ? null : saisie.courriel(), request.getRemoteAddr()),
+        String place = places.reportable(submission.place())
+                .orElseThrow(() -> new NotFoundException("lieu « " + submission.place() + " » inconnu"));
+        rateLimit(client);
+        Report report = registry.save(new ReportRegistry.NewReport(place, store.releaseId(), submission.validFields(),
+                submission.text(), submission.email().isEmpty() ? null : submission.email(), request.getRemoteAddr()),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        return accepte(json, saisie.lieu(), s);
+        return accepted(json, submission.place(), report);
     }
 
     @GetMapping("/signalements/nouveau")
-    ModelAndView nouveau(@RequestParam(name = "lieu", defaultValue = "") String lieu, HttpServletResponse response) {
-        String uri = places.reportable(lieu).orElseThrow(() -> new NotFoundException("lieu « " + lieu + " » inconnu"));
+    ModelAndView form(@RequestParam(name = "lieu", defaultValue = "") String place, HttpServletResponse response) {
+        String uri = places.reportable(place).orElseThrow(() -> new NotFoundException("lieu « " + place + " » inconnu"));
         ModelAndView mav = page("signalement", HttpStatus.OK, response);
-        mav.addObject("saisie", Saisie.vide(lieu));
+        mav.addObject("saisie", Submission.empty(place));
         mav.addObject("erreurs", Map.of());
         mav.addObject("uri", uri);
         return mav;
     }
 
     @GetMapping("/signalements/merci")
-    ModelAndView merci(@RequestParam(name = "lieu", defaultValue = "") String lieu, HttpServletResponse response) {
+    ModelAndView thanks(@RequestParam(name = "lieu", defaultValue = "") String place, HttpServletResponse response) {
         ModelAndView mav = page("signalement-merci", HttpStatus.OK, response);
-        mav.addObject("lieu", KEY_TEXT.matcher(lieu).matches() ? lieu : null);
+        mav.addObject("lieu", KEY_TEXT.matcher(place).matches() ? place : null);
         return mav;
     }
 
-    private void limite(String client) {
-        limiteur.prendre(client).ifPresent(wait -> {
+    private void rateLimit(String client) {
+        rateLimiter.take(client).ifPresent(wait -> {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             long minutes = (seconds + 59) / 60;
             throw new HttpProblem(HttpStatus.TOO_MANY_REQUESTS, "Trop de signalements",
@@ -128,38 +128,38 @@ class SignalementController {
         });
     }
 
-    private Object accepte(boolean json, String key, Signalement s) {
+    private Object accepted(boolean json, String key, Report report) {
         if (!json) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/signalements/merci?lieu="
                     + (KEY_TEXT.matcher(key).matches() ? key : ""))).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
         }
-        String iri = s.iri() == null ? registre.iri(s.id()).orElseThrow() : s.iri();
+        String iri = report.iri() == null ? registry.iri(report.id()).orElseThrow() : report.iri();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", s.id());
+        body.put("id", report.id());
         body.put("iri", iri);
         body.put("statut", "nouveau");
-        body.put("cree", Signalement.texte(s.cree()));
+        body.put("cree", Report.timestamp(report.created()));
         body.put("message", "Merci : votre signalement a bien été enregistré.");
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(iri))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    private Object invalide(boolean json, Saisie saisie, Map<String, String> erreurs, HttpServletRequest request,
+    private Object invalid(boolean json, Submission submission, Map<String, String> errors, HttpServletRequest request,
                             HttpServletResponse response) {
         if (json) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
             problem.put("title", "Signalement incorrect");
             problem.put("status", 400);
-            problem.put("detail", String.join(" ", erreurs.values()));
+            problem.put("detail", String.join(" ", errors.values()));
             problem.put("instance", request.getRequestURI());
-            problem.put("erreurs", erreurs);
+            problem.put("erreurs", errors);
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .header(HttpHeaders.CACHE_CONTROL, "no-store").body(problem);
         }
         ModelAndView mav = page("signalement", HttpStatus.BAD_REQUEST, response);
-        mav.addObject("saisie", saisie);
-        mav.addObject("erreurs", erreurs);
+        mav.addObject("saisie", submission);
+        mav.addObject("erreurs", errors);
         mav.addObject("uri", null);
         return mav;
     }

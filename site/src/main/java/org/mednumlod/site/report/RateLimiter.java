@@ -1,4 +1,4 @@
-package org.mednumlod.site.signalement;
+package org.mednumlod.site.report;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -10,35 +10,35 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * At most {@code limite} reports per client within any sliding {@code fenetre} (a log of the client's last
+ * At most {@code limit} reports per client within any sliding {@code window} (a log of the client's last
  * accepted times, in a Caffeine cache that forgets a client after one quiet window). Kept in memory only: a
  * restart forgets it, which is acceptable for an anti-abuse limit.
  */
-final class Limiteur {
-    private final int limite;
-    private final Duration fenetre;
+final class RateLimiter {
+    private final int limit;
+    private final Duration window;
     private final Clock clock;
     private final Cache<String, Deque<Instant>> clients;
 
-    Limiteur(int limite, Duration fenetre, Clock clock) {
-        this.limite = limite;
-        this.fenetre = fenetre;
+    RateLimiter(int limit, Duration window, Clock clock) {
+        this.limit = limit;
+        this.window = window;
         this.clock = clock;
-        this.clients = Caffeine.newBuilder().expireAfterAccess(fenetre).maximumSize(100_000).build();
+        this.clients = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(100_000).build();
     }
 
     /**
      * Takes one place in the client's window: empty when it was free, else how long until one frees.
      */
-    Optional<Duration> prendre(String client) {
+    Optional<Duration> take(String client) {
         Instant now = clock.instant();
         Deque<Instant> times = clients.get(client, k -> new ArrayDeque<>());
         synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(fenetre))) {
+            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
                 times.pollFirst();
             }
-            if (times.size() >= limite) {
-                return Optional.of(Duration.between(now, times.peekFirst().plus(fenetre)));
+            if (times.size() >= limit) {
+                return Optional.of(Duration.between(now, times.peekFirst().plus(window)));
             }
             times.addLast(now);
             return Optional.empty();

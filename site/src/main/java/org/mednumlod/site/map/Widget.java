@@ -1,4 +1,4 @@
-package org.mednumlod.site.carte;
+package org.mednumlod.site.map;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -10,7 +10,7 @@ import org.mednumlod.site.web.BadRequestException;
  * primary colour ({@code #rrggbb}), what it shows ({@code carte}, {@code recherche} or {@code les-deux}) and an
  * optional start view (latitude, longitude, zoom; without it, the territory's extent).
  */
-record Widget(TerritoryRef territoire, String couleur, String mode, Double latitude, Double longitude, Integer zoom) {
+record Widget(TerritoryRef territory, String colour, String mode, Double latitude, Double longitude, Integer zoom) {
     static final String DEFAULT_COLOUR = "#000091";
     static final java.util.List<String> MODES = java.util.List.of("les-deux", "carte", "recherche");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -20,8 +20,8 @@ record Widget(TerritoryRef territoire, String couleur, String mode, Double latit
      *
      * @throws BadRequestException in French for a colour, a mode or a view that is not valid
      */
-    static Widget of(TerritoryRef territoire, String couleur, String mode, String latitude, String longitude, String zoom) {
-        String c = couleur == null || couleur.isBlank() ? DEFAULT_COLOUR : couleur.strip();
+    static Widget of(TerritoryRef territory, String colour, String mode, String latitude, String longitude, String zoom) {
+        String c = colour == null || colour.isBlank() ? DEFAULT_COLOUR : colour.strip();
         if (!COLOUR.matcher(c).matches()) {
             throw new BadRequestException("couleur « " + c + " » invalide : attendue au format #rrggbb (par exemple #000091)");
         }
@@ -35,7 +35,7 @@ record Widget(TerritoryRef territoire, String couleur, String mode, Double latit
         if ((lat == null) != (lon == null) || (z != null && lat == null)) {
             throw new BadRequestException("vue de départ incomplète : donner latitude, longitude et zoom ensemble, ou aucun");
         }
-        return new Widget(territoire, c.toLowerCase(Locale.ROOT), m, lat, lon,
+        return new Widget(territory, c.toLowerCase(Locale.ROOT), m, lat, lon,
                 lat == null ? null : z == null ? 12 : (int) Math.round(z));
     }
 
@@ -48,13 +48,13 @@ record Widget(TerritoryRef territoire, String couleur, String mode, Double latit
     }
 
     /** Black or white, whichever reads better on the primary colour (WCAG relative luminance). */
-    public String couleurTexte() {
+    public String textColour() {
         double l = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
         return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? "#000000" : "#ffffff";
     }
 
     private double channel(int at) {
-        double v = Integer.parseInt(couleur.substring(at, at + 2), 16) / 255.0;
+        double v = Integer.parseInt(colour.substring(at, at + 2), 16) / 255.0;
         return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 

@@ -1,4 +1,4 @@
-package org.mednumlod.site.signalement;
+package org.mednumlod.site.report;
 
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
@@ -31,8 +31,8 @@ class AdminSecurity {
     static final String ROLE = "ADMIN_SIGNALEMENTS";
 
     /** The configured account, or none. */
-    record Compte(String user, String passwordHash) {
-        boolean actif() {
+    record Account(String user, String passwordHash) {
+        boolean enabled() {
             return user != null && passwordHash != null;
         }
     }
@@ -43,27 +43,27 @@ class AdminSecurity {
     }
 
     @Bean
-    Compte compteAdmin(@Value("${mednum.admin.user:}") String user, @Value("${mednum.admin.password:}") String password,
+    Account adminAccount(@Value("${mednum.admin.user:}") String user, @Value("${mednum.admin.password:}") String password,
                        PasswordEncoder encoder) {
         if (user.isBlank() || password.isBlank()) {
-            return new Compte(null, null);
+            return new Account(null, null);
         }
-        return new Compte(user.strip(), password.startsWith("{bcrypt}") ? password : encoder.encode(password));
+        return new Account(user.strip(), password.startsWith("{bcrypt}") ? password : encoder.encode(password));
     }
 
     @Bean
-    UserDetailsService administrateurs(Compte compte) {
-        if (!compte.actif()) {
+    UserDetailsService administrators(Account account) {
+        if (!account.enabled()) {
             return new InMemoryUserDetailsManager();
         }
-        return new InMemoryUserDetailsManager(User.withUsername(compte.user()).password(compte.passwordHash())
+        return new InMemoryUserDetailsManager(User.withUsername(account.user()).password(account.passwordHash())
                 .roles(ROLE).build());
     }
 
     @Bean
-    SecurityFilterChain admin(HttpSecurity http, Compte compte) throws Exception {
+    SecurityFilterChain admin(HttpSecurity http, Account account) throws Exception {
         http.securityMatcher("/admin/**").requestCache(c -> c.disable());
-        if (compte.actif()) {
+        if (account.enabled()) {
             http.authorizeHttpRequests(a -> a.anyRequest().hasRole(ROLE))
                     .httpBasic(b -> b.realmName("mednum-lod : administration des signalements"))
                     .csrf(Customizer.withDefaults());
