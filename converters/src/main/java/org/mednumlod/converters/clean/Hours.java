@@ -9,8 +9,6 @@ import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
