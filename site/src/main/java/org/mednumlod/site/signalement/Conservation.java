@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.mednumlod.site.SiteProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +36,12 @@ class Conservation implements DisposableBean {
         return t;
     });
 
-    Conservation(Registre registre, @Value("${mednum.signalement.conservation:P12M}") Period periode,
-                 @Value("${mednum.signalement.conservation-controle:PT24H}") Duration controle) {
+    @Autowired
+    Conservation(Registre registre, SiteProperties properties) {
+        this(registre, properties.signalement().retention(), properties.signalement().retentionCheck());
+    }
+
+    Conservation(Registre registre, Period periode, Duration controle) {
         if (controle == null || controle.isZero() || controle.isNegative()) {
             throw new IllegalStateException("mednum.signalement.conservation-controle doit être une durée positive "
                     + "(par exemple PT24H), reçu : " + controle);

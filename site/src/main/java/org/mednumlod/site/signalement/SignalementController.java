@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import org.mednumlod.site.web.HttpProblem;
 import org.mednumlod.site.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,15 +46,12 @@ class SignalementController {
     private final long maxOctets;
     private final Clock clock = Clock.systemUTC();
 
-    SignalementController(Registre registre, Places places, Store store, SiteProperties properties,
-                          @Value("${mednum.signalement.limite:5}") int limite,
-                          @Value("${mednum.signalement.fenetre:PT10M}") Duration fenetre,
-                          @Value("${mednum.signalement.max-octets:16384}") long maxOctets) {
+    SignalementController(Registre registre, Places places, Store store, SiteProperties properties) {
         this.registre = registre;
         this.places = places;
         this.store = store;
-        this.limiteur = new Limiteur(limite, fenetre, clock);
-        this.maxOctets = maxOctets;
+        this.limiteur = new Limiteur(properties.signalement().limit(), properties.signalement().window(), clock);
+        this.maxOctets = properties.signalement().maxBytes();
     }
 
     @PostMapping("/signalements")
