@@ -106,7 +106,7 @@ public final class Launcher {
             out.print(job.usage());
             return 0;
         }
-        return exit(job, err);
+        return exit(job, out, err);
     }
 
     /** The version of the build (the jar's manifest), or a note when run from the classes of a build. */
@@ -116,9 +116,9 @@ public final class Launcher {
     }
 
     /** Runs a job: its code, 2 on a usage error, 1 on any other error (message in French on {@code err}). */
-    static int exit(Subcommand job, PrintStream err) {
+    static int exit(Subcommand job, PrintStream out, PrintStream err) {
         try {
-            return job.call();
+            return job.run(out, err);
         } catch (UsageException e) {
             err.println("mednum-lod : " + e.getMessage());
             return 2;

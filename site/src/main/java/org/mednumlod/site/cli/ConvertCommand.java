@@ -71,8 +71,8 @@ public final class ConvertCommand implements Subcommand {
     }
 
     @Override
-    public Integer call() throws IOException {
-        return convert(System.out, System.err, WorkingDirectory.current());
+    public int run(PrintStream out, PrintStream err) throws IOException {
+        return convert(out, err, WorkingDirectory.current());
     }
 
     private int convert(PrintStream out, PrintStream err, WorkingDirectory cwd) throws IOException {

@@ -48,8 +48,8 @@ public final class PublishCommand implements Subcommand {
     }
 
     @Override
-    public Integer call() throws IOException {
-        return publish(System.out, System.err, WorkingDirectory.current());
+    public int run(PrintStream out, PrintStream err) throws IOException {
+        return publish(out, err, WorkingDirectory.current());
     }
 
     int publish(PrintStream out, PrintStream err, WorkingDirectory cwd) throws IOException {

@@ -1,5 +1,6 @@
 package org.mednumlod.site.cli;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.mednumlod.endpoint.Releases;
@@ -22,10 +23,10 @@ public final class RollbackCommand implements Subcommand {
     }
 
     @Override
-    public Integer call() {
+    public int run(PrintStream out, PrintStream err) {
         WorkingDirectory cwd = WorkingDirectory.current();
         try (Releases releases = Releases.open(cwd.dataDir(), cwd.properties().baseUri(), cwd.properties().remoteStore())) {
-            System.out.println("Version courante : " + releases.rollback());
+            out.println("Version courante : " + releases.rollback());
         }
         return 0;
     }

@@ -1,9 +1,12 @@
 package org.mednumlod.site.cli;
 
-import java.util.concurrent.Callable;
+import java.io.PrintStream;
 
-/** A subcommand of {@code mednum-lod}: run on the process's streams and working directory, with its French help. */
-public interface Subcommand extends Callable<Integer> {
+/** A subcommand of {@code mednum-lod}, its options read by picocli: what it runs and its French help. */
+public interface Subcommand {
+
+    /** Runs in the process's working directory: its exit code, or throws (the launcher turns that into 1 or 2). */
+    int run(PrintStream out, PrintStream err) throws Exception;
 
     /** Its {@code --help} text. */
     String usage();

@@ -86,8 +86,8 @@ public final class ValidateCommand implements Subcommand {
     }
 
     @Override
-    public Integer call() throws IOException {
-        return validate(System.out, Clock.systemDefaultZone(), WorkingDirectory.current());
+    public int run(PrintStream out, PrintStream err) throws IOException {
+        return validate(out, Clock.systemDefaultZone(), WorkingDirectory.current());
     }
 
     private int validate(PrintStream out, Clock clock, WorkingDirectory cwd) throws IOException {
