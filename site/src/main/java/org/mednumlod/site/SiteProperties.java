@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * The configuration of the platform ({@code mednum.*}), one typed record bound by the server and by the command line
- * alike ({@link Configuration}) from the same {@code application.properties} and environment variables
+ * alike ({@link SitePropertiesBinder}) from the same {@code application.properties} and environment variables
  * ({@code MEDNUM_DATA_DIR}…). A setting left out takes its default here.
  *
- * @param baseUri     the data base URI under which {@code /id/…} URIs are minted (default {@code http://localhost:8080})
+ * @param baseUri     the data base URI under which {@code /id/…} URIs are minted (default
+ *                    {@code http://localhost:8080})
  * @param dataDir     where releases are kept (default {@code var})
  * @param sources     the sources file published on first start (default {@code data/sources.json})
  * @param remote      remote store mode ({@code mednum.remote.*}): two datasets of an external SPARQL 1.1 store by
@@ -62,8 +63,8 @@ public record SiteProperties(String baseUri, Path dataDir, Path sources, Release
     /**
      * The map's tiles.
      *
-     * @param tileUrl     Leaflet tile URL template ({@code https://…/{z}/{x}/{y}.png}); empty (the default) draws on a
-     *                    plain background and the pages make no request elsewhere
+     * @param tileUrl     Leaflet tile URL template ({@code https://…/{z}/{x}/{y}.png}); empty (the default) draws
+     *                    on a plain background and the pages make no request elsewhere
      * @param attribution the tile layer's attribution (HTML, shown by Leaflet)
      */
     public record MapTiles(String tileUrl, String attribution) {

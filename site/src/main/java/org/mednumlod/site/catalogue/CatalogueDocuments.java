@@ -43,7 +43,8 @@ class CatalogueDocuments implements Dereferenceable<String> {
 
     /** The data set's facts, its subsets and its classes. */
     Page page() {
-        Map<String, RDFNode> bind = Map.of("dataset", ResourceFactory.createResource(base + "/catalogue#jeu-de-donnees"));
+        Map<String, RDFNode> bind = Map.of("dataset",
+                ResourceFactory.createResource(base + "/catalogue#jeu-de-donnees"));
         Map<String, Object> model = new LinkedHashMap<>();
         store.read(ds -> {
             List<QuerySolution> facts = Queries.select(ds, "catalogue-facts", bind);

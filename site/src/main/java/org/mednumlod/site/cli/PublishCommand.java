@@ -58,7 +58,8 @@ public final class PublishCommand implements Subcommand {
         Path reportDir = this.reportDir == null ? cwd.dataDir().resolve("publication") : cwd.resolve(this.reportDir);
         Files.createDirectories(reportDir);
         List<Conversion.Source> sources = Conversion.readSources(sourcesFile);
-        try (Releases releases = Releases.open(cwd.dataDir(), cwd.properties().baseUri(), cwd.properties().remoteStore());
+        try (Releases releases = Releases.open(cwd.dataDir(), cwd.properties().baseUri(),
+                cwd.properties().remoteStore());
              ConversionReport report = new ConversionReport(reportDir)) {
             long start = System.nanoTime();
             String id = releases.publish(sources, report::add, s -> {

@@ -25,7 +25,8 @@ public final class RollbackCommand implements Subcommand {
     @Override
     public int run(PrintStream out, PrintStream err) {
         WorkingDirectory cwd = WorkingDirectory.current();
-        try (Releases releases = Releases.open(cwd.dataDir(), cwd.properties().baseUri(), cwd.properties().remoteStore())) {
+        try (Releases releases = Releases.open(cwd.dataDir(), cwd.properties().baseUri(),
+                cwd.properties().remoteStore())) {
             out.println("Version courante : " + releases.rollback());
         }
         return 0;
