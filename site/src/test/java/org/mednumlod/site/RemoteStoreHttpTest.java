@@ -68,7 +68,7 @@ class RemoteStoreHttpTest {
 
     private static Releases.Remote remote() {
         return new Releases.Remote(List.of(fuseki.url("a") + "/query", fuseki.url("b") + "/query"),
-                List.of(fuseki.url("a") + "/data", fuseki.url("b") + "/data"), null, null);
+                List.of(fuseki.url("a") + "/data", fuseki.url("b") + "/data"), null, null, null);
     }
 
     @Test

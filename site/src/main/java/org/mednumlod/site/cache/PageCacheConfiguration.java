@@ -1,7 +1,7 @@
 package org.mednumlod.site.cache;
 
 import org.mednumlod.site.store.Store;
-import org.springframework.beans.factory.annotation.Value;
+import org.mednumlod.site.SiteProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class PageCacheConfiguration {
     @Bean
-    FilterRegistrationBean<PageCache> pageCache(Store store, @Value("${mednum.cache.max-mb:64}") long maxMb) {
+    FilterRegistrationBean<PageCache> pageCache(Store store, SiteProperties properties) {
+        long maxMb = properties.cache().maxMb();
         FilterRegistrationBean<PageCache> reg = new FilterRegistrationBean<>(new PageCache(store, maxMb * 1024 * 1024));
         reg.addUrlPatterns("/page/*", "/data/*");
         reg.setOrder(10);

@@ -6,9 +6,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -17,12 +17,16 @@ import org.mednumlod.converters.Conversion;
 import org.mednumlod.converters.Source;
 import org.mednumlod.converters.SourcesFile;
 import org.mednumlod.converters.Summary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code mednum-lod convert}: sources → one N-Quads or TriG file, plus a report (summary on the terminal, the
  * quarantined records and every fix as CSV).
  */
-public final class ConvertCommand {
+@Command(name = "convert")
+public final class ConvertCommand implements Subcommand {
     static final String USAGE = """
             Usage : mednum-lod convert [--sources FICHIER] [--source NOM]… [--sortie FICHIER.nq|.nq.gz|.trig]
                                        [--rapport DOSSIER] [--base-uri URI]
@@ -37,33 +41,56 @@ public final class ConvertCommand {
             Les chemins relatifs partent du dossier courant.
             """;
 
-    private ConvertCommand() {
-    }
+    @Option(names = "--sources")
+    String sourcesFile;
+    @Option(names = "--source")
+    List<String> only = new ArrayList<>();
+    @Option(names = {"--sortie", "--output", "-o"})
+    String output = "conversion/lieux.nq.gz";
+    @Option(names = {"--rapport", "--report"})
+    String reportDir = "conversion";
+    @Option(names = "--base-uri")
+    String baseUri;
+    @Option(names = {"--help", "-h"}, usageHelp = true)
+    boolean help;
+    @Parameters
+    List<String> arguments = new ArrayList<>();
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         return run(args, out, err, WorkingDirectory.current());
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, WorkingDirectory cwd) throws IOException {
-        Options o = Options.parse(args, List.of(List.of("--sources"), List.of("--source"),
-                List.of("--sortie", "--output", "-o"), List.of("--rapport", "--report"), List.of("--base-uri")),
-                Set.of("--help", "-h"));
-        if (o.flag("--help")) {
-            out.print(USAGE);
+        ConvertCommand command = new ConvertCommand();
+        if (Cli.parse(command, args, USAGE, out)) {
             return 0;
         }
-        Path sourcesFile = o.get("--sources", null) == null ? cwd.sources() : cwd.resolve(o.get("--sources", null));
-        List<Source> sources = SourcesFile.read(sourcesFile);
-        List<String> only = o.all("--source");
+        return command.convert(out, err, cwd);
+    }
+
+    @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
+    public int run(PrintStream out, PrintStream err) throws IOException {
+        return convert(out, err, WorkingDirectory.current());
+    }
+
+    private int convert(PrintStream out, PrintStream err, WorkingDirectory cwd) throws IOException {
+        Cli.refuseUnknownOptions(arguments);
+        Path sourcesPath = sourcesFile == null ? cwd.sources() : cwd.resolve(sourcesFile);
+        List<Source> sources = SourcesFile.read(sourcesPath);
         if (!only.isEmpty()) {
             sources = sources.stream().filter(s -> only.contains(s.name())).toList();
             if (sources.size() != only.size()) {
-                throw new Options.UsageException("source inconnue parmi " + only + " dans " + sourcesFile);
+                throw new UsageException("source inconnue parmi " + only + " dans " + sourcesPath);
             }
         }
-        Path output = cwd.resolve(o.get("--sortie", "conversion/lieux.nq.gz"));
-        Path reportDir = cwd.resolve(o.get("--rapport", "conversion"));
-        String base = o.get("--base-uri", System.getenv().getOrDefault("MEDNUM_BASE_URI", "http://localhost:8080"));
+        Path output = cwd.resolve(this.output);
+        Path reportDir = cwd.resolve(this.reportDir);
+        String base = baseUri != null ? baseUri : cwd.properties().baseUri();
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());
         }

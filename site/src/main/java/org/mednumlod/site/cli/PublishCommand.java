@@ -1,22 +1,25 @@
 package org.mednumlod.site.cli;
 
-import org.mednumlod.converters.Source;
-import org.mednumlod.converters.SourcesFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.SourcesFile;
 import org.mednumlod.endpoint.release.Published;
 import org.mednumlod.endpoint.release.Releases;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code mednum-lod publish} and {@code mednum-lod rollback}: build a new release from the configured sources
- * beside the served one and switch to it, or switch back to the previous complete release. A running server
- * follows the switch within seconds.
+ * {@code mednum-lod publish}: build a new release from the configured sources beside the served one and switch to
+ * it ({@link RollbackCommand} switches back). A running server follows the switch within seconds.
  */
-public final class PublishCommand {
+@Command(name = "publish")
+public final class PublishCommand implements Subcommand {
     static final String USAGE = """
             Usage : mednum-lod publish [--sources FICHIER] [--rapport DOSSIER]
                     mednum-lod rollback
@@ -32,26 +35,33 @@ public final class PublishCommand {
             données chacun, séparés par des virgules), MEDNUM_REMOTE_USER, MEDNUM_REMOTE_PASSWORD.
             """;
 
-    private PublishCommand() {
+    @Option(names = "--sources")
+    String sourcesFile;
+    @Option(names = {"--rapport", "--report"})
+    String reportDir;
+    @Option(names = {"--help", "-h"}, usageHelp = true)
+    boolean help;
+    @Parameters
+    List<String> arguments = new ArrayList<>();
+
+    @Override
+    public String usage() {
+        return USAGE;
     }
 
-    public static int publish(String[] args, PrintStream out, PrintStream err) throws IOException {
-        return publish(args, out, err, WorkingDirectory.current());
+    @Override
+    public int run(PrintStream out, PrintStream err) throws IOException {
+        return publish(out, err, WorkingDirectory.current());
     }
 
-    static int publish(String[] args, PrintStream out, PrintStream err, WorkingDirectory cwd) throws IOException {
-        Options o = Options.parse(args, List.of(List.of("--sources"), List.of("--rapport", "--report")),
-                Set.of("--help", "-h"));
-        if (o.flag("--help")) {
-            out.print(USAGE);
-            return 0;
-        }
-        Path sourcesFile = o.get("--sources", null) == null ? cwd.sources() : cwd.resolve(o.get("--sources", null));
-        Path reportDir = o.get("--rapport", null) == null ? cwd.dataDir().resolve("publication")
-                : cwd.resolve(o.get("--rapport", null));
+    int publish(PrintStream out, PrintStream err, WorkingDirectory cwd) throws IOException {
+        Cli.refuseUnknownOptions(arguments);
+        Path sourcesFile = this.sourcesFile == null ? cwd.sources() : cwd.resolve(this.sourcesFile);
+        Path reportDir = this.reportDir == null ? cwd.dataDir().resolve("publication") : cwd.resolve(this.reportDir);
         Files.createDirectories(reportDir);
         List<Source> sources = SourcesFile.read(sourcesFile);
-        try (Releases releases = Releases.open(cwd.dataDir(), baseUri(), org.mednumlod.site.SiteProperties.remoteStoreFromEnvironment());
+        try (Releases releases = Releases.open(cwd.dataDir(), cwd.properties().baseUri(),
+                cwd.properties().remoteStore());
              ConversionReport report = new ConversionReport(reportDir)) {
             long start = System.nanoTime();
             Published published = releases.publishReporting(sources, report::add, s -> {
@@ -67,18 +77,5 @@ public final class PublishCommand {
             out.println("Version publiée : " + published.id() + " — rapport : " + reportDir);
         }
         return 0;
-    }
-
-    public static int rollback(String[] args, PrintStream out) {
-        try (Releases releases = Releases.open(WorkingDirectory.current().dataDir(), baseUri(),
-                org.mednumlod.site.SiteProperties.remoteStoreFromEnvironment())) {
-            out.println("Version courante : " + releases.rollback());
-        }
-        return 0;
-    }
-
-    private static String baseUri() {
-        String port = System.getenv().getOrDefault("SERVER_PORT", "8080");
-        return System.getenv().getOrDefault("MEDNUM_BASE_URI", "http://localhost:" + port);
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.mednumlod.converters.Conversion;
@@ -25,6 +24,9 @@ import org.mednumlod.shapes.ReportWriter;
 import org.mednumlod.shapes.Severity;
 import org.mednumlod.shapes.Validation;
 import org.mednumlod.shapes.ValidationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code mednum-lod validate FILE…}: what validata does for Table Schema, for producers of the national schema.
@@ -34,7 +36,8 @@ import org.mednumlod.shapes.ValidationResult;
  * schema 1.0.1, 1 when one does not (or a record cannot be read), 2 for a usage error; the publication gate's
  * findings (no commune found…) are reported apart: they are not the schema's.
  */
-public final class ValidateCommand {
+@Command(name = "validate")
+public final class ValidateCommand implements Subcommand {
     static final String USAGE = """
             Usage : mednum-lod validate FICHIER… [--version 1.0|0.1|pre-0.1|hybride]
                                         [--correspondance FICHIER.config.json] [--regles FICHIER.regles.json]
@@ -52,8 +55,18 @@ public final class ValidateCommand {
             mal formée. Le contrôle de publication (commune introuvable…) est rapporté à part, hors schéma.
             """;
 
-    private ValidateCommand() {
-    }
+    @Option(names = "--version")
+    String version;
+    @Option(names = {"--correspondance", "--mapping"})
+    String mapping;
+    @Option(names = {"--regles", "--rules"})
+    String rules;
+    @Option(names = {"--rapport", "--report"})
+    String reportDir;
+    @Option(names = {"--help", "-h"}, usageHelp = true)
+    boolean help;
+    @Parameters
+    List<String> files = new ArrayList<>();
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         return run(args, out, err, Clock.systemDefaultZone(), WorkingDirectory.current());
@@ -64,31 +77,42 @@ public final class ValidateCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Clock clock, WorkingDirectory cwd) throws IOException {
-        Options o = Options.parse(args, List.of(List.of("--version"), List.of("--correspondance", "--mapping"),
-                List.of("--regles", "--rules"), List.of("--rapport", "--report")), Set.of("--help", "-h"));
-        if (o.flag("--help")) {
-            out.print(USAGE);
+        ValidateCommand command = new ValidateCommand();
+        if (Cli.parse(command, args, USAGE, out)) {
             return 0;
         }
-        if (o.positional().isEmpty()) {
-            throw new Options.UsageException("indiquez au moins un fichier à valider (validate --help)");
+        return command.validate(out, clock, cwd);
+    }
+
+    @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
+    public int run(PrintStream out, PrintStream err) throws IOException {
+        return validate(out, Clock.systemDefaultZone(), WorkingDirectory.current());
+    }
+
+    private int validate(PrintStream out, Clock clock, WorkingDirectory cwd) throws IOException {
+        Cli.refuseUnknownOptions(files);
+        if (files.isEmpty()) {
+            throw new UsageException("indiquez au moins un fichier à valider (validate --help)");
         }
         Validation validation = Validation.create(clock);
         int exit = 0;
-        for (String file : o.positional()) {
+        for (String file : files) {
             Path path = cwd.resolve(file);
             if (!Files.isRegularFile(path)) {
                 throw new java.nio.file.NoSuchFileException(path.toString());
             }
             String name = slug(path.getFileName().toString());
-            Path dir = cwd.resolve(o.get("--rapport", "validation/" + name));
-            if (o.positional().size() > 1 && o.get("--rapport", null) != null) {
+            Path dir = cwd.resolve(reportDir != null ? reportDir : "validation/" + name);
+            if (files.size() > 1 && reportDir != null) {
                 dir = dir.resolve(name);
             }
-            String mapping = o.get("--correspondance", null);
-            String rules = o.get("--regles", null);
             Source source = Source.builder(name, path).mapping(mapping == null ? null : cwd.resolve(mapping))
-                    .version(o.get("--version", null)).title(file).rules(rules == null ? null : cwd.resolve(rules)).build();
+                    .version(version).title(file).rules(rules == null ? null : cwd.resolve(rules)).build();
             exit = Math.max(exit, validate(source, mapping == null ? Mode.STRICT : Mode.PUBLICATION,
                     dir, validation, clock, out));
         }

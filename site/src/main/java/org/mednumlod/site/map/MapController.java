@@ -2,7 +2,6 @@ package org.mednumlod.site.map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,10 @@ import org.mednumlod.site.map.MapService.Entry;
 import org.mednumlod.site.map.MapService.Named;
 import org.mednumlod.site.map.MapService.Option;
 import org.mednumlod.site.map.MapService.View;
+import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.territory.TerritoryRef;
 import org.mednumlod.site.web.BadRequestException;
 import org.mednumlod.site.web.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,19 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MapController {
     private final MapService mapService;
-    private final MapTiles tiles;
-
-    /** The map's tiles ({@code mednum.map.tile-url}, empty by default: no request leaves the site). */
-    record MapTiles(String tileUrl, String attribution) {
-        /** The origin the tiles come from, for the widget's Content-Security-Policy ("" without tiles). */
-        String origin() {
-            if (tileUrl.isBlank()) {
-                return "";
-            }
-            URI u = URI.create(tileUrl.replace("{", "").replace("}", ""));
-            return u.getScheme() + "://" + u.getRawAuthority();
-        }
-    }
+    private final SiteProperties.MapTiles tiles;
 
     /** A link of the page (breadcrumb, pager). */
     record Link(String label, String href) {
@@ -56,10 +43,9 @@ class MapController {
                      Link next, List<MapService.FormGroup> options, Widget widget, String heading) {
     }
 
-    MapController(MapService mapService, @Value("${mednum.map.tile-url:}") String tileUrl,
-                    @Value("${mednum.map.attribution:}") String attribution) {
+    MapController(MapService mapService, SiteProperties properties) {
         this.mapService = mapService;
-        this.tiles = new MapTiles(tileUrl, attribution);
+        this.tiles = properties.map();
     }
 
     @GetMapping("/carte")

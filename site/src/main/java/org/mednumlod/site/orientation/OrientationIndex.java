@@ -42,40 +42,8 @@ record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
         }
         Queries.forEach(ds, "orientation-places", ONCE, row -> {
             String uri = row.getResource("lieu").getURI();
-            Builder b = places.computeIfAbsent(uri, u -> new Builder(u, ids));
-            String p = row.getResource("p").getURI();
-            RDFNode o = row.get("o");
-            Facet f = facets.get(p);
-            if (f != null) {
-                int bit = o.isURIResource() ? catalogue.bitOfUri(f, o.asResource().getURI()) : -1;
-                if (bit >= 0) {
-                    b.values[f.ordinal()] |= 1L << bit;
-                }
-                return;
-            }
-            String text = o.isLiteral() ? o.asLiteral().getLexicalForm() : o.isURIResource() ? o.asResource().getURI() : null;
-            if (text == null) {
-                return;
-            }
-            if (p.equals(MNL.nom.getURI())) {
-                b.name = b.name == null ? text : b.name;
-            } else if (p.equals(MNL.adresse.getURI())) {
-                b.address = b.address == null ? text : b.address;
-            } else if (p.equals(MNL.codePostal.getURI())) {
-                b.postcode = b.postcode == null ? text : b.postcode;
-            } else if (p.equals(MNL.horaires.getURI())) {
-                b.hours = b.hours == null ? text : b.hours;
-            } else if (p.equals(MNL.situeDansCommune.getURI())) {
-                b.commune = b.commune == null ? catalogue.territoryByUri(text) : b.commune;
-            } else if (p.equals(MNL.ficheAccesLibre.getURI())) {
-                b.accesLibre = true;
-            } else if (p.equals(MNL.priseRdv.getURI())) {
-                b.rdv = true;
-            } else if (p.equals(SCHEMA + "latitude")) {
-                b.latitude = Double.isNaN(b.latitude) ? number(text) : b.latitude;
-            } else if (p.equals(SCHEMA + "longitude")) {
-                b.longitude = Double.isNaN(b.longitude) ? number(text) : b.longitude;
-            }
+            take(places.computeIfAbsent(uri, u -> new Builder(u, ids)), row.getResource("p").getURI(), row.get("o"),
+                    facets, catalogue);
         });
         long read = System.nanoTime();
         Collator collator = collator();
@@ -94,6 +62,41 @@ record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
                 + "tri {} ms", ds.id(), keyed.size(), (catalogued - start) / 1_000_000, (read - catalogued) / 1_000_000,
                 (System.nanoTime() - read) / 1_000_000);
         return new OrientationIndex(catalogue, keyed.stream().map(Keyed::place).toList());
+    }
+
+    /** One triple of a place: a facet's value as its bit, or a field of the place (the first value kept). */
+    private static void take(Builder b, String p, RDFNode o, Map<String, Facet> facets, Catalogue catalogue) {
+        Facet f = facets.get(p);
+        if (f != null) {
+            int bit = o.isURIResource() ? catalogue.bitOfUri(f, o.asResource().getURI()) : -1;
+            if (bit >= 0) {
+                b.values[f.ordinal()] |= 1L << bit;
+            }
+            return;
+        }
+        String text = o.isLiteral() ? o.asLiteral().getLexicalForm() : o.isURIResource() ? o.asResource().getURI() : null;
+        if (text == null) {
+            return;
+        }
+        if (p.equals(MNL.nom.getURI())) {
+            b.name = b.name == null ? text : b.name;
+        } else if (p.equals(MNL.adresse.getURI())) {
+            b.address = b.address == null ? text : b.address;
+        } else if (p.equals(MNL.codePostal.getURI())) {
+            b.postcode = b.postcode == null ? text : b.postcode;
+        } else if (p.equals(MNL.horaires.getURI())) {
+            b.hours = b.hours == null ? text : b.hours;
+        } else if (p.equals(MNL.situeDansCommune.getURI())) {
+            b.commune = b.commune == null ? catalogue.territoryByUri(text) : b.commune;
+        } else if (p.equals(MNL.ficheAccesLibre.getURI())) {
+            b.accesLibre = true;
+        } else if (p.equals(MNL.priseRdv.getURI())) {
+            b.rdv = true;
+        } else if (p.equals(SCHEMA + "latitude")) {
+            b.latitude = Double.isNaN(b.latitude) ? number(text) : b.latitude;
+        } else if (p.equals(SCHEMA + "longitude")) {
+            b.longitude = Double.isNaN(b.longitude) ? number(text) : b.longitude;
+        }
     }
 
     private static double number(String lexical) {

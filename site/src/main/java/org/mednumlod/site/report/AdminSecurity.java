@@ -2,7 +2,7 @@ package org.mednumlod.site.report;
 
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
-import org.springframework.beans.factory.annotation.Value;
+import org.mednumlod.site.SiteProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -43,8 +43,9 @@ class AdminSecurity {
     }
 
     @Bean
-    Account adminAccount(@Value("${mednum.admin.user:}") String user, @Value("${mednum.admin.password:}") String password,
-                       PasswordEncoder encoder) {
+    Account adminAccount(SiteProperties properties, PasswordEncoder encoder) {
+        String user = properties.admin().user();
+        String password = properties.admin().password();
         if (user.isBlank() || password.isBlank()) {
             return new Account(null, null);
         }

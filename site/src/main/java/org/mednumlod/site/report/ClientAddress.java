@@ -1,7 +1,7 @@
 package org.mednumlod.site.report;
 
 import org.apache.catalina.filters.RemoteIpFilter;
-import org.springframework.beans.factory.annotation.Value;
+import org.mednumlod.site.SiteProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ClientAddress {
     @Bean
-    FilterRegistrationBean<RemoteIpFilter> reportClientAddress(@Value("${mednum.signalement.proxies:127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1}") String proxies) {
+    FilterRegistrationBean<RemoteIpFilter> reportClientAddress(SiteProperties properties) {
+        String proxies = properties.signalement().proxies();
         FilterRegistrationBean<RemoteIpFilter> reg = new FilterRegistrationBean<>(new RemoteIpFilter());
         reg.addUrlPatterns("/signalements");
         reg.addInitParameter("internalProxies", proxies);

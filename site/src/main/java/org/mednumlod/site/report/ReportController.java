@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import org.mednumlod.site.web.HttpProblem;
 import org.mednumlod.site.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,15 +46,12 @@ class ReportController {
     private final long maxBytes;
     private final Clock clock = Clock.systemUTC();
 
-    ReportController(ReportRegistry registry, Places places, Store store, SiteProperties properties,
-                          @Value("${mednum.signalement.limite:5}") int limit,
-                          @Value("${mednum.signalement.fenetre:PT10M}") Duration window,
-                          @Value("${mednum.signalement.max-octets:16384}") long maxBytes) {
+    ReportController(ReportRegistry registry, Places places, Store store, SiteProperties properties) {
         this.registry = registry;
         this.places = places;
         this.store = store;
-        this.rateLimiter = new RateLimiter(limit, window, clock);
-        this.maxBytes = maxBytes;
+        this.rateLimiter = new RateLimiter(properties.signalement().limit(), properties.signalement().window(), clock);
+        this.maxBytes = properties.signalement().maxBytes();
     }
 
     @PostMapping("/signalements")

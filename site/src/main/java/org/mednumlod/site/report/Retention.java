@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.mednumlod.site.SiteProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +36,12 @@ class Retention implements DisposableBean {
         return t;
     });
 
-    Retention(ReportRegistry registry, @Value("${mednum.signalement.conservation:P12M}") Period period,
-                 @Value("${mednum.signalement.conservation-controle:PT24H}") Duration checkInterval) {
+    @Autowired
+    Retention(ReportRegistry registry, SiteProperties properties) {
+        this(registry, properties.signalement().retention(), properties.signalement().retentionCheck());
+    }
+
+    Retention(ReportRegistry registry, Period period, Duration checkInterval) {
         if (checkInterval == null || checkInterval.isZero() || checkInterval.isNegative()) {
             throw new IllegalStateException("mednum.signalement.conservation-controle doit être une durée positive "
                     + "(par exemple PT24H), reçu : " + checkInterval);

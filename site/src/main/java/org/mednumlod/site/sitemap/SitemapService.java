@@ -16,7 +16,6 @@ import org.mednumlod.site.store.PerRelease;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
 import org.mednumlod.site.web.NationalFigures;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,8 +37,8 @@ class SitemapService {
     private final Identifiers ids;
     private final PerRelease<long[]> counts;
 
-    SitemapService(Store store, NationalFigures release, SiteProperties properties,
-                   @Value("${mednum.sitemap.max-urls:50000}") int maxUrls) {
+    SitemapService(Store store, NationalFigures release, SiteProperties properties) {
+        int maxUrls = properties.sitemap().maxUrls();
         this.store = store;
         this.release = release;
         this.base = properties.baseUri();

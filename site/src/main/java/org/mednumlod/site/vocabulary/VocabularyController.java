@@ -1,14 +1,11 @@
 package org.mednumlod.site.vocabulary;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.mednumlod.site.web.Documents;
+import org.mednumlod.site.web.Dereferencing;
 import org.mednumlod.site.web.NotFoundException;
-import org.mednumlod.site.web.RdfDocuments;
 import org.mednumlod.site.web.Representation;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -20,34 +17,29 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class VocabularyController {
-    private static final String PATH = "def";
+    private final Dereferencing flow;
+    private final VocabularyDocuments vocabulary;
 
-    private final VocabularyService vocabulary;
-
-    private final RdfDocuments documents;
-
-    VocabularyController(VocabularyService vocabulary, RdfDocuments documents) {
-        this.documents = documents;
+    VocabularyController(Dereferencing flow, VocabularyDocuments vocabulary) {
+        this.flow = flow;
         this.vocabulary = vocabulary;
     }
 
     @GetMapping({"/def", "/id/def"})
-    ResponseEntity<Void> thing(@RequestParam(required = false) String format,
-                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return Documents.seeOther(PATH, format, accept);
+    Object thing(@RequestParam(required = false) String format,
+                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        return flow.thing(vocabulary, VocabularyDocuments.PATH, format, accept);
     }
 
     @GetMapping("/page/def")
-    String page(Model model, HttpServletResponse response) {
-        model.addAllAttributes(vocabulary.document());
-        response.setHeader(HttpHeaders.LINK, Documents.alternates(PATH));
-        return "vocabulary";
+    Object page(HttpServletResponse response) {
+        return flow.page(vocabulary, VocabularyDocuments.PATH, response, path -> vocabulary.page());
     }
 
     @GetMapping("/data/def.{ext}")
-    ResponseEntity<byte[]> data(@PathVariable String ext) {
+    Object data(@PathVariable String ext) {
         Representation r = Representation.byName(ext).filter(Representation::isRdf)
                 .orElseThrow(() -> new NotFoundException("format inconnu : " + ext));
-        return documents.ok(vocabulary.graph(), r, PATH);
+        return flow.data(vocabulary, VocabularyDocuments.PATH, r);
     }
 }

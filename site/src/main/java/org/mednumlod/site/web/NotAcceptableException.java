@@ -1,7 +1,7 @@
 package org.mednumlod.site.web;
 
 /** No representation of the resource fits the request's {@code Accept} header or format. */
-public class NotAcceptableException extends RuntimeException {
+class NotAcceptableException extends RuntimeException {
     public NotAcceptableException() {
         super("aucune représentation acceptable");
     }

@@ -17,20 +17,20 @@ import org.springframework.stereotype.Component;
  * the {@code Link} to its alternates ({@link Documents}).
  */
 @Component
-public class RdfDocuments {
+class RdfDocuments {
     private final LinkedDataContext context;
 
-    public RdfDocuments(LinkedDataContext context) {
+    RdfDocuments(LinkedDataContext context) {
         this.context = context;
     }
 
     /** 200 with the document of {@code path} ({@code lieu/x}, {@code commune/16015}…) in representation {@code r}. */
-    public ResponseEntity<byte[]> ok(Model model, Representation r, String path) {
+    ResponseEntity<byte[]> ok(Model model, Representation r, String path) {
         return document(HttpStatus.OK, model, r, path);
     }
 
     /** The document with another status (a tombstone answers 410 with its description). */
-    public ResponseEntity<byte[]> document(HttpStatus status, Model model, Representation r, String path) {
+    ResponseEntity<byte[]> document(HttpStatus status, Model model, Representation r, String path) {
         byte[] body;
         if (r == Representation.JSONLD) {
             body = context.write(model);

@@ -110,9 +110,9 @@ class ValidateCommandTest {
 
     @Test
     void usageErrors() {
-        org.junit.jupiter.api.Assertions.assertThrows(Options.UsageException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
                 () -> ValidateCommand.run(new String[] {}, System.out, System.err, CLOCK));
-        org.junit.jupiter.api.Assertions.assertThrows(Options.UsageException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
                 () -> ValidateCommand.run(new String[] {"--inconnue"}, System.out, System.err, CLOCK));
     }
 

@@ -58,7 +58,7 @@ class PlacePageRenderingTest {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(TURTLE, Lang.TURTLE).parse(m);
         Clock clock = Clock.fixed(OffsetDateTime.parse("2026-03-02T10:00:00+01:00").toInstant(), HoursView.PARIS);
-        PlacePageSettings settings = new PlacePageSettings("", "");
+        org.mednumlod.site.SiteProperties.MapTiles settings = new org.mednumlod.site.SiteProperties.MapTiles("", "");
         PlaceView.SeeAlso seeAlso = new PlaceView.SeeAlso(List.of(new PlaceView.Link("<b>voisin</b>", "/page/lieu/test.2")),
                 1, 1, 1, List.of());
         PlaceView v = PlaceViews.build(m, m.createResource(PLACE), BASE, seeAlso, clock);
@@ -94,7 +94,7 @@ class PlacePageRenderingTest {
                 schema.createProperty("https://schema.org/openingHoursSpecification")).toList().size());
     }
 
-    private static String render(PlaceView v, PlacePageSettings settings) {
+    private static String render(PlaceView v, org.mednumlod.site.SiteProperties.MapTiles settings) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");

@@ -55,13 +55,9 @@ public final class Releases implements AutoCloseable {
         public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
         public Remote {
-            queryUrls = List.copyOf(queryUrls);
-            graphStoreUrls = List.copyOf(graphStoreUrls);
+            queryUrls = queryUrls == null ? List.of() : List.copyOf(queryUrls);
+            graphStoreUrls = graphStoreUrls == null ? List.of() : List.copyOf(graphStoreUrls);
             queryTimeout = queryTimeout == null ? DEFAULT_QUERY_TIMEOUT : queryTimeout;
-        }
-
-        public Remote(List<String> queryUrls, List<String> graphStoreUrls, String user, String password) {
-            this(queryUrls, graphStoreUrls, user, password, DEFAULT_QUERY_TIMEOUT);
         }
 
         /** The same store with another time limit for queries. */

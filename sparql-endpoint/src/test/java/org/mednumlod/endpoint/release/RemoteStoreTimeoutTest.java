@@ -36,7 +36,7 @@ class RemoteStoreTimeoutTest {
             acceptor.start();
             String url = "http://127.0.0.1:" + silent.getLocalPort();
             Releases.Remote config = new Releases.Remote(List.of(url + "/a/query", url + "/b/query"),
-                    List.of(url + "/a/data", url + "/b/data"), null, null);
+                    List.of(url + "/a/data", url + "/b/data"), null, null, null);
             assertEquals(Releases.Remote.DEFAULT_QUERY_TIMEOUT, config.queryTimeout());
             RemoteStore store = new RemoteStore(config.withQueryTimeout(Duration.ofMillis(300)));
             try (QueryExecution qe = store.query(0).query("ASK { ?s ?p ?o }").build()) {
