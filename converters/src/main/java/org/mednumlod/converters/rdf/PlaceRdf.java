@@ -1,5 +1,6 @@
 package org.mednumlod.converters.rdf;
 
+import org.mednumlod.ontology.PROV;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +27,8 @@ import org.mednumlod.converters.internal.Place;
  * in the source's named graph, following {@code docs/place-model.md}; the publish merges them into places.
  */
 public final class PlaceRdf {
-    private static final String PROV = "http://www.w3.org/ns/prov#";
-    private static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
-    private static final Node GENERATED_AT = NodeFactory.createURI(PROV + "generatedAtTime");
+    private static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV.NS + "wasDerivedFrom");
+    private static final Node GENERATED_AT = NodeFactory.createURI(PROV.NS + "generatedAtTime");
 
     private final Identifiers ids;
     private final TerritoryUris territories;

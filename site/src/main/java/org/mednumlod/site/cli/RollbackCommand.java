@@ -3,7 +3,7 @@ package org.mednumlod.site.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.mednumlod.endpoint.Releases;
+import org.mednumlod.endpoint.release.Releases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

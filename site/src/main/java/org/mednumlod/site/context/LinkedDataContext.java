@@ -1,5 +1,6 @@
 package org.mednumlod.site.context;
 
+import org.mednumlod.ontology.Prefixes;
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
@@ -38,16 +39,10 @@ public class LinkedDataContext {
     public static final String PATH = "/ns/context.jsonld";
     private static final String MNL = "https://w3id.org/mednum-lod/def#";
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
-    private static final Map<String, String> PREFIXES = new TreeMap<>(Map.ofEntries(
-            Map.entry("mnl", MNL), Map.entry("code", "https://w3id.org/mednum-lod/code/"),
-            Map.entry("schema", "https://schema.org/"), Map.entry("geo", "http://www.opengis.net/ont/geosparql#"),
-            Map.entry("prov", "http://www.w3.org/ns/prov#"), Map.entry("dcterms", "http://purl.org/dc/terms/"),
-            Map.entry("dqv", "http://www.w3.org/ns/dqv#"), Map.entry("oa", "http://www.w3.org/ns/oa#"),
-            Map.entry("sh", "http://www.w3.org/ns/shacl#"), Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-            Map.entry("skos", "http://www.w3.org/2004/02/skos/core#"), Map.entry("xsd", XSD),
-            Map.entry("owl", "http://www.w3.org/2002/07/owl#"), Map.entry("igeo", "http://rdf.insee.fr/def/geo#"),
-            Map.entry("foaf", "http://xmlns.com/foaf/0.1/"), Map.entry("dcat", "http://www.w3.org/ns/dcat#"),
-            Map.entry("void", "http://rdfs.org/ns/void#")));
+    private static final Map<String, String> PREFIXES = new TreeMap<>(Prefixes.of(
+                    "mnl", "code", "schema", "geo", "prov", "dcterms", "dqv", "oa", "sh", "rdfs", "skos", "xsd", "owl",
+                    "igeo", "foaf", "dcat", "void")
+            .getNsPrefixMap());
 
     private final Store store;
     private final String url;

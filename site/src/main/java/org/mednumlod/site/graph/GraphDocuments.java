@@ -1,5 +1,8 @@
 package org.mednumlod.site.graph;
 
+import org.apache.jena.vocabulary.VOID;
+import org.mednumlod.ontology.Prefixes;
+import org.mednumlod.ontology.SD;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -75,12 +78,10 @@ class GraphDocuments implements Dereferenceable<String> {
         Model m = store.read(ds -> Queries.construct(ds, "graph-describe", bind(uri)));
         if (m.isEmpty()) {
             Resource subset = m.createResource();
-            subset.addProperty(m.createProperty("http://www.w3.org/ns/sparql-service-description#name"), m.createResource(uri));
-            subset.addLiteral(m.createProperty("http://rdfs.org/ns/void#triples"), m.createTypedLiteral(0L));
+            subset.addProperty(m.createProperty(SD.NS, "name"), m.createResource(uri));
+            subset.addLiteral(VOID.triples, m.createTypedLiteral(0L));
         }
-        m.setNsPrefix("void", "http://rdfs.org/ns/void#").setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
-                .setNsPrefix("sd", "http://www.w3.org/ns/sparql-service-description#")
-                .setNsPrefix("dcterms", "http://purl.org/dc/terms/");
+        m.setNsPrefixes(Prefixes.of("void", "dcat", "sd", "dcterms"));
         return m;
     }
 

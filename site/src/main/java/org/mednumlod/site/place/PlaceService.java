@@ -1,5 +1,6 @@
 package org.mednumlod.site.place;
 
+import org.mednumlod.ontology.Prefixes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,10 +206,6 @@ class PlaceService {
         return ResourceFactory.createResource(ids.graph(Identifiers.Graph.TOMBSTONES).getURI());
     }
 
-    private static final Map<String, String> PREFIXES = Map.of(
-            "mnl", "https://w3id.org/mednum-lod/def#", "schema", "https://schema.org/",
-            "geo", "http://www.opengis.net/ont/geosparql#", "prov", "http://www.w3.org/ns/prov#",
-            "dqv", "http://www.w3.org/ns/dqv#", "sh", "http://www.w3.org/ns/shacl#", "oa", "http://www.w3.org/ns/oa#",
-            "rdfs", "http://www.w3.org/2000/01/rdf-schema#", "xsd", "http://www.w3.org/2001/XMLSchema#",
-            "dcterms", "http://purl.org/dc/terms/");
+    private static final Map<String, String> PREFIXES =
+            Prefixes.of("mnl", "schema", "geo", "prov", "dqv", "sh", "oa", "rdfs", "xsd", "dcterms").getNsPrefixMap();
 }

@@ -1,5 +1,7 @@
 package org.mednumlod.site.place;
 
+import org.mednumlod.ontology.DQV;
+import org.mednumlod.ontology.PROV;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,9 +28,7 @@ import org.mednumlod.ontology.MNL;
  * access: the same code serves the page and the unit tests).
  */
 final class PlaceViews {
-    private static final String DQV = "http://www.w3.org/ns/dqv#";
     private static final String SH = "http://www.w3.org/ns/shacl#";
-    private static final String PROV = "http://www.w3.org/ns/prov#";
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .]{6,20}");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"]+@[^\\s@<>\"]+\\.[^\\s@<>\"]+");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
@@ -113,7 +113,7 @@ final class PlaceViews {
 
     /** The source records the place merges ({@code prov:wasDerivedFrom} a {@code mnl:FicheLieu}), freshest first. */
     static List<Resource> records(Model m, Resource s) {
-        return s.listProperties(m.createProperty(PROV + "wasDerivedFrom")).toList().stream()
+        return s.listProperties(m.createProperty(PROV.NS + "wasDerivedFrom")).toList().stream()
                 .map(Statement::getObject).filter(RDFNode::isResource).map(RDFNode::asResource)
                 .filter(r -> r.hasProperty(org.apache.jena.vocabulary.RDF.type, MNL.FicheLieu))
                 .sorted(Comparator.comparing((Resource r) -> Optional.ofNullable(text(r, MNL.dateMaj)).orElse(""),
@@ -124,7 +124,7 @@ final class PlaceViews {
     private static List<PlaceView.Source> sources(Model m, Resource s, String base) {
         List<PlaceView.Source> out = new ArrayList<>();
         for (Resource r : records(m, s)) {
-            Resource src = r.getPropertyResourceValue(m.createProperty(PROV + "wasDerivedFrom"));
+            Resource src = r.getPropertyResourceValue(m.createProperty(PROV.NS + "wasDerivedFrom"));
             if (src == null) {
                 continue;
             }
@@ -168,7 +168,7 @@ final class PlaceViews {
                 List<String> v = r.listProperties(p).toList().stream().map(st -> label(st.getObject())).sorted().toList();
                 if (!v.isEmpty()) {
                     distinct.add(String.join(" | ", v));
-                    Resource src = r.getPropertyResourceValue(m.createProperty(PROV + "wasDerivedFrom"));
+                    Resource src = r.getPropertyResourceValue(m.createProperty(PROV.NS + "wasDerivedFrom"));
                     String title = src == null ? r.getURI() : Optional.ofNullable(string(src, RDFS.label)).orElse(src.getURI());
                     values.add(new PlaceView.SourceValue(title, String.join(" | ", v)));
                 }
@@ -184,8 +184,8 @@ final class PlaceViews {
 
     private static List<PlaceView.Finding> findings(Model m, Resource s) {
         List<PlaceView.Finding> out = new ArrayList<>();
-        List<Statement> annotations = new ArrayList<>(s.listProperties(m.createProperty(DQV + "hasQualityAnnotation")).toList());
-        records(m, s).forEach(r -> annotations.addAll(r.listProperties(m.createProperty(DQV + "hasQualityAnnotation")).toList()));
+        List<Statement> annotations = new ArrayList<>(s.listProperties(m.createProperty(DQV.NS + "hasQualityAnnotation")).toList());
+        records(m, s).forEach(r -> annotations.addAll(r.listProperties(m.createProperty(DQV.NS + "hasQualityAnnotation")).toList()));
         for (Statement st : annotations) {
             Resource a = st.getResource();
             Resource severity = a.getPropertyResourceValue(m.createProperty(SH + "resultSeverity"));

@@ -1,5 +1,6 @@
 package org.mednumlod.site.statistics;
 
+import org.mednumlod.ontology.QB;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.springframework.stereotype.Service;
 /** Reads the resources of the statistics graph; a cell of the sparse cube that is not written is implied zero. */
 @Service
 class StatisticsResources {
-    static final String QB = "http://purl.org/linked-data/cube#";
     static final String REF_AREA = "http://purl.org/linked-data/sdmx/2009/dimension#refArea";
     static final String OBS_VALUE = "http://purl.org/linked-data/sdmx/2009/measure#obsValue";
     private static final String CODES = "https://w3id.org/mednum-lod/code/";
@@ -82,7 +82,7 @@ class StatisticsResources {
         }
         Model m = prefixed(ModelFactory.createDefaultModel());
         Resource obs = m.createResource(doc.getURI());
-        obs.addProperty(m.createProperty(QB + "dataSet"), m.createResource(base + "/statistiques"));
+        obs.addProperty(m.createProperty(QB.NS + "dataSet"), m.createResource(base + "/statistiques"));
         obs.addProperty(m.createProperty(REF_AREA), territory);
         obs.addProperty(MNL.indicateur, indicator);
         obs.addProperty(MNL.modalite, breakdown);
@@ -148,7 +148,7 @@ class StatisticsResources {
     }
 
     private static Model prefixed(Model m) {
-        m.setNsPrefix("qb", QB).setNsPrefix("sdmx-dimension", "http://purl.org/linked-data/sdmx/2009/dimension#")
+        m.setNsPrefix("qb", QB.NS).setNsPrefix("sdmx-dimension", "http://purl.org/linked-data/sdmx/2009/dimension#")
                 .setNsPrefix("sdmx-measure", "http://purl.org/linked-data/sdmx/2009/measure#")
                 .setNsPrefix("mnl", "https://w3id.org/mednum-lod/def#").setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
                 .setNsPrefix("schema", "https://schema.org/").setNsPrefix("dcterms", "http://purl.org/dc/terms/");

@@ -1,5 +1,6 @@
 package org.mednumlod.site.store;
 
+import org.mednumlod.ontology.PROV;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Tombstones {
     private static final String DCTERMS = "http://purl.org/dc/terms/";
-    private static final String PROV = "http://www.w3.org/ns/prov#";
 
     private final Store store;
     private final Resource graph;
@@ -45,7 +45,7 @@ public class Tombstones {
         }
 
         public Optional<String> withdrawnAt() {
-            return object(PROV + "invalidatedAtTime").map(o -> o.asLiteral().getLexicalForm());
+            return object(PROV.NS + "invalidatedAtTime").map(o -> o.asLiteral().getLexicalForm());
         }
 
         public Optional<String> label() {

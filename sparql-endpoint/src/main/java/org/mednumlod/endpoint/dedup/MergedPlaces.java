@@ -1,5 +1,6 @@
 package org.mednumlod.endpoint.dedup;
 
+import org.mednumlod.ontology.PROV;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ import org.mednumlod.ontology.MNL;
  * </ul>
  */
 final class MergedPlaces {
-    private static final Node WAS_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Node WAS_DERIVED_FROM = PROV.wasDerivedFrom.asNode();
     private static final List<Node> LOCATION = List.of(MNL.adresse.asNode(), MNL.complementAdresse.asNode(),
             MNL.codePostal.asNode(), MNL.commune.asNode(), MNL.codeInsee.asNode(), MNL.latitude.asNode(),
             MNL.longitude.asNode(), MNL.situeDansCommune.asNode(), SchemaDO.geo.asNode(), GEO.hasGeometry.asNode());

@@ -1,5 +1,6 @@
 package org.mednumlod.endpoint.endpoint;
 
+import org.apache.jena.vocabulary.VOID;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,8 @@ import org.mednumlod.endpoint.SparqlFiles;
  * at its public address, which is what the conformance test configures.
  */
 public final class ServiceDescription {
-    public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    public static final String SD = org.mednumlod.ontology.SD.NS;
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
-    private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String GRAPHS = SparqlFiles.beside(ServiceDescription.class, "service-description-graphs");
 
     /**
@@ -80,7 +80,7 @@ public final class ServiceDescription {
     Model model() {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD);
-        m.setNsPrefix("void", VOID);
+        m.setNsPrefix("void", VOID.NS);
         m.setNsPrefix("dcterms", DCTerms.NS);
         m.setNsPrefix("rdfs", RDFS.uri);
         m.setNsPrefix("format", FORMATS);
@@ -120,7 +120,7 @@ public final class ServiceDescription {
         for (QuerySolution row : store.read(ServiceDescription::graphs)) {
             Resource graph = m.createResource(sd(m, "Graph"));
             if (row.contains("triples")) {
-                graph.addProperty(m.createProperty(VOID, "triples"), row.get("triples"));
+                graph.addProperty(m.createProperty(VOID.NS, "triples"), row.get("triples"));
             }
             dataset.addProperty(sdp(m, "namedGraph"), m.createResource(sd(m, "NamedGraph"))
                     .addProperty(sdp(m, "name"), row.getResource("graph"))

@@ -1,5 +1,6 @@
 package org.mednumlod.endpoint.identity;
 
+import org.mednumlod.ontology.PROV;
 import org.mednumlod.endpoint.SparqlFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,9 +51,9 @@ import org.mednumlod.ontology.MNL;
 public final class Tombstones {
     public static final String PLACES = "lieux.tsv";
     public static final String TOMBSTONES = "tombstones.nt";
-    public static final Node INVALIDATED = NodeFactory.createURI("http://www.w3.org/ns/prov#invalidatedAtTime");
+    public static final Node INVALIDATED = PROV.invalidatedAtTime.asNode();
     public static final Node REPLACED_BY = NodeFactory.createURI("http://purl.org/dc/terms/isReplacedBy");
-    static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    static final Node DERIVED_FROM = PROV.wasDerivedFrom.asNode();
     static final Node PLACE = MNL.lieu.asNode();
 
     /** A published URI: its name, the graph that held it, and for a source record the place it described (or ""). */

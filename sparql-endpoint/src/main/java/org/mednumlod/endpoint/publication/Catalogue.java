@@ -1,5 +1,8 @@
 package org.mednumlod.endpoint.publication;
 
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.VOID;
+import org.mednumlod.ontology.SD;
 import java.util.Map;
 import org.mednumlod.endpoint.SparqlFiles;
 import java.time.Instant;
@@ -24,8 +27,6 @@ import org.mednumlod.ontology.Identifiers;
  * description (triples, entities, classes, one subset per named graph, class partitions, example resource).
  */
 public final class Catalogue {
-    private static final String DCAT = "http://www.w3.org/ns/dcat#";
-    private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String FOAF = "http://xmlns.com/foaf/0.1/";
     private static final String LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
     private static final String FRANCE = "http://publications.europa.eu/resource/authority/country/FRA";
@@ -52,32 +53,32 @@ public final class Catalogue {
             new Downloads(this::add, base, releaseId, catalog, dataset).describe(dumps);
             // The catalogue graph itself: its dump is its RDF document; its size counts this subset's own triples.
             Node self = subset(graph);
-            add(dataset, uri(VOID, "subset"), self);
-            add(self, RDF.type.asNode(), uri(VOID, "Dataset"));
-            add(self, uri(SD, "name"), graph);
-            add(self, uri(VOID, "dataDump"), uri("/data/catalogue.nt"));
+            add(dataset, uri(VOID.NS, "subset"), self);
+            add(self, RDF.type.asNode(), uri(VOID.NS, "Dataset"));
+            add(self, uri(SD.NS, "name"), graph);
+            add(self, uri(VOID.NS, "dataDump"), uri("/data/catalogue.nt"));
             describe(self, graph);
-            add(self, uri(VOID, "triples"), integer(new java.util.HashSet<>(quads).size() + 1));
+            add(self, uri(VOID.NS, "triples"), integer(new java.util.HashSet<>(quads).size() + 1));
         });
         Txn.executeWrite(ds, () -> quads.forEach(dsg::add));
     }
 
     /** The catalogue, the dataset and the SPARQL data service. */
     private void describeCatalogue(Node catalog, Node dataset, Node endpoint, String releaseId, Instant published) {
-        add(catalog, RDF.type.asNode(), uri(DCAT, "Catalog"));
+        add(catalog, RDF.type.asNode(), uri(DCAT.NS, "Catalog"));
         add(catalog, DCTerms.title.asNode(), fr("Catalogue des lieux de médiation numérique en données liées"));
         add(catalog, DCTerms.description.asNode(), fr("Le jeu de données des lieux de médiation numérique publié "
                 + "par mednum-lod, ses sous-ensembles par région et par département, ses fichiers téléchargeables "
                 + "et son point d'accès SPARQL, pour la version " + releaseId + "."));
-        add(catalog, uri(DCAT, "dataset"), dataset);
-        add(catalog, uri(DCAT, "service"), endpoint);
+        add(catalog, uri(DCAT.NS, "dataset"), dataset);
+        add(catalog, uri(DCAT.NS, "service"), endpoint);
         add(catalog, DCTerms.publisher.asNode(), uri("/catalogue#editeur"));
         add(uri("/catalogue#editeur"), RDF.type.asNode(), uri(FOAF, "Agent"));
         add(uri("/catalogue#editeur"), uri(FOAF, "name"), fr("mednum-lod"));
         add(catalog, DCTerms.license.asNode(), NodeFactory.createURI(LICENCE));
 
-        add(dataset, RDF.type.asNode(), uri(DCAT, "Dataset"));
-        add(dataset, RDF.type.asNode(), uri(VOID, "Dataset"));
+        add(dataset, RDF.type.asNode(), uri(DCAT.NS, "Dataset"));
+        add(dataset, RDF.type.asNode(), uri(VOID.NS, "Dataset"));
         add(dataset, DCTerms.title.asNode(), fr("Lieux de médiation numérique"));
         add(dataset, DCTerms.description.asNode(), fr("Les lieux où se faire aider pour utiliser le numérique, "
                 + "agrégés depuis les sources des réseaux et collectivités, au schéma national des lieux de médiation "
@@ -86,14 +87,14 @@ public final class Catalogue {
         add(dataset, DCTerms.publisher.asNode(), uri("/catalogue#editeur"));
         add(dataset, DCTerms.spatial.asNode(), NodeFactory.createURI(FRANCE));
         add(dataset, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(published.toString(), XSDDatatype.XSDdateTime));
-        add(dataset, uri(DCAT, "version"), NodeFactory.createLiteralString(releaseId));
-        add(dataset, uri(VOID, "sparqlEndpoint"), uri("/sparql"));
-        add(dataset, uri(VOID, "uriSpace"), NodeFactory.createLiteralString(base + "/id/"));
-        add(dataset, uri(VOID, "vocabulary"), NodeFactory.createURI("https://w3id.org/mednum-lod/def#"));
-        add(endpoint, RDF.type.asNode(), uri(DCAT, "DataService"));
+        add(dataset, uri(DCAT.NS, "version"), NodeFactory.createLiteralString(releaseId));
+        add(dataset, uri(VOID.NS, "sparqlEndpoint"), uri("/sparql"));
+        add(dataset, uri(VOID.NS, "uriSpace"), NodeFactory.createLiteralString(base + "/id/"));
+        add(dataset, uri(VOID.NS, "vocabulary"), NodeFactory.createURI("https://w3id.org/mednum-lod/def#"));
+        add(endpoint, RDF.type.asNode(), uri(DCAT.NS, "DataService"));
         add(endpoint, DCTerms.title.asNode(), fr("Point d'accès SPARQL (lecture seule)"));
-        add(endpoint, uri(DCAT, "endpointURL"), uri("/sparql"));
-        add(endpoint, uri(DCAT, "servesDataset"), dataset);
+        add(endpoint, uri(DCAT.NS, "endpointURL"), uri("/sparql"));
+        add(endpoint, uri(DCAT.NS, "servesDataset"), dataset);
         add(endpoint, DCTerms.license.asNode(), NodeFactory.createURI(LICENCE));
     }
 
@@ -108,48 +109,47 @@ public final class Catalogue {
             long size = dsg.getGraph(g).size();
             triples += size;
             Node subset = subset(g);
-            add(dataset, uri(VOID, "subset"), subset);
-            add(subset, RDF.type.asNode(), uri(VOID, "Dataset"));
-            add(subset, uri(SD, "name"), g);
-            add(subset, uri(VOID, "triples"), integer(size));
+            add(dataset, uri(VOID.NS, "subset"), subset);
+            add(subset, RDF.type.asNode(), uri(VOID.NS, "Dataset"));
+            add(subset, uri(SD.NS, "name"), g);
+            add(subset, uri(VOID.NS, "triples"), integer(size));
             describe(subset, g);
         }
-        add(dataset, uri(VOID, "triples"), integer(triples));
+        add(dataset, uri(VOID.NS, "triples"), integer(triples));
     }
 
     /** Entities, period, class partitions, communes covered, example resources. */
     private void describeContents(Dataset ds, Node dataset) {
-        add(dataset, uri(VOID, "entities"), integer(one(ds, "catalogue-entities").getLiteral("e").getLong()));
+        add(dataset, uri(VOID.NS, "entities"), integer(one(ds, "catalogue-entities").getLiteral("e").getLong()));
         QuerySolution dates = one(ds, "catalogue-dates");
         if (dates.contains("min")) {
             Node period = uri("/catalogue#periode");
             add(dataset, DCTerms.temporal.asNode(), period);
             add(period, RDF.type.asNode(), NodeFactory.createURI(DCTerms.NS + "PeriodOfTime"));
-            add(period, uri(DCAT, "startDate"), dates.get("min").asNode());
-            add(period, uri(DCAT, "endDate"), dates.get("max").asNode());
+            add(period, uri(DCAT.NS, "startDate"), dates.get("min").asNode());
+            add(period, uri(DCAT.NS, "endDate"), dates.get("max").asNode());
         }
         int k = 0;
         for (QuerySolution c : all(ds, "catalogue-classes")) {
             Node partition = uri("/catalogue#classe-" + (++k));
-            add(dataset, uri(VOID, "classPartition"), partition);
-            add(partition, uri(VOID, "class"), c.getResource("c").asNode());
-            add(partition, uri(VOID, "entities"), integer(c.getLiteral("e").getLong()));
+            add(dataset, uri(VOID.NS, "classPartition"), partition);
+            add(partition, uri(VOID.NS, "class"), c.getResource("c").asNode());
+            add(partition, uri(VOID.NS, "entities"), integer(c.getLiteral("e").getLong()));
         }
-        add(dataset, uri(VOID, "classes"), integer(k));
+        add(dataset, uri(VOID.NS, "classes"), integer(k));
         // Communes covered by at least one place, for the national figures of the home page.
         QuerySolution communes = one(ds, "catalogue-communes");
         Node located = uri("/catalogue#propriete-situe-dans-commune");
-        add(dataset, uri(VOID, "propertyPartition"), located);
-        add(located, uri(VOID, "property"), org.mednumlod.ontology.MNL.situeDansCommune.asNode());
-        add(located, uri(VOID, "triples"), integer(communes.getLiteral("t").getLong()));
-        add(located, uri(VOID, "distinctObjects"), integer(communes.getLiteral("d").getLong()));
+        add(dataset, uri(VOID.NS, "propertyPartition"), located);
+        add(located, uri(VOID.NS, "property"), org.mednumlod.ontology.MNL.situeDansCommune.asNode());
+        add(located, uri(VOID.NS, "triples"), integer(communes.getLiteral("t").getLong()));
+        add(located, uri(VOID.NS, "distinctObjects"), integer(communes.getLiteral("d").getLong()));
         for (QuerySolution e : all(ds, "catalogue-example")) {
-            add(dataset, uri(VOID, "exampleResource"), e.getResource("s").asNode());
+            add(dataset, uri(VOID.NS, "exampleResource"), e.getResource("s").asNode());
         }
-        add(dataset, uri(VOID, "exampleResource"), uri("/id/commune/49007"));
+        add(dataset, uri(VOID.NS, "exampleResource"), uri("/id/commune/49007"));
     }
 
-    private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
 
     /** The VoID subset of named graph {@code g}: {@code /catalogue#graphe-lieux}, {@code …#graphe-source-angers}. */
     Node subset(Node g) {

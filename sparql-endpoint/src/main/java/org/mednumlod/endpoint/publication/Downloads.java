@@ -1,5 +1,7 @@
 package org.mednumlod.endpoint.publication;
 
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.VOID;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -18,8 +20,6 @@ final class Downloads {
         void add(Node s, Node p, Node o);
     }
 
-    private static final String DCAT = "http://www.w3.org/ns/dcat#";
-    private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String SPDX = "http://spdx.org/rdf/terms#";
     private static final String IANA = "http://www.iana.org/assignments/media-types/";
     private static final String FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/";
@@ -44,11 +44,11 @@ final class Downloads {
             Node owner = dataset;
             if (f.graph() != null) { // one named graph: a distribution of its VoID subset, and its data dump
                 owner = Catalogue.subset(base, f.graph());
-                sink.add(owner, uri(VOID, "dataDump"), uri("/telechargements/" + releaseId + "/" + f.name()));
+                sink.add(owner, uri(VOID.NS, "dataDump"), uri("/telechargements/" + releaseId + "/" + f.name()));
             } else if (f.territory() != null) {
                 owner = uri("/catalogue#" + f.territoryKind() + "-" + f.territoryCode());
-                sink.add(owner, RDF.type.asNode(), uri(DCAT, "Dataset"));
-                sink.add(owner, RDF.type.asNode(), uri(VOID, "Dataset"));
+                sink.add(owner, RDF.type.asNode(), uri(DCAT.NS, "Dataset"));
+                sink.add(owner, RDF.type.asNode(), uri(VOID.NS, "Dataset"));
                 sink.add(owner, DCTerms.title.asNode(), NodeFactory.createLiteralLang(
                         "Lieux de médiation numérique — " + f.territoryLabel(), "fr"));
                 sink.add(owner, DCTerms.description.asNode(), NodeFactory.createLiteralLang("Les lieux de médiation "
@@ -57,9 +57,9 @@ final class Downloads {
                 sink.add(owner, DCTerms.spatial.asNode(), f.territory());
                 sink.add(owner, DCTerms.isPartOf.asNode(), dataset);
                 sink.add(owner, DCTerms.license.asNode(), NodeFactory.createURI(LICENCE));
-                sink.add(owner, uri(VOID, "entities"), integer(f.places()));
-                sink.add(dataset, uri(VOID, "subset"), owner);
-                sink.add(catalog, uri(DCAT, "dataset"), owner);
+                sink.add(owner, uri(VOID.NS, "entities"), integer(f.places()));
+                sink.add(dataset, uri(VOID.NS, "subset"), owner);
+                sink.add(catalog, uri(DCAT.NS, "dataset"), owner);
             }
             distribution(owner, f);
         }
@@ -67,20 +67,20 @@ final class Downloads {
 
     private void distribution(Node owner, Dumps.File f) {
         Node d = uri("/catalogue#telechargement-" + f.name());
-        sink.add(owner, uri(DCAT, "distribution"), d);
-        sink.add(d, RDF.type.asNode(), uri(DCAT, "Distribution"));
+        sink.add(owner, uri(DCAT.NS, "distribution"), d);
+        sink.add(d, RDF.type.asNode(), uri(DCAT.NS, "Distribution"));
         sink.add(d, DCTerms.title.asNode(), NodeFactory.createLiteralString(f.name()));
-        sink.add(d, uri(DCAT, "downloadURL"), uri("/telechargements/" + releaseId + "/" + f.name()));
-        sink.add(d, uri(DCAT, "accessURL"), uri("/telechargements/" + f.name()));
+        sink.add(d, uri(DCAT.NS, "downloadURL"), uri("/telechargements/" + releaseId + "/" + f.name()));
+        sink.add(d, uri(DCAT.NS, "accessURL"), uri("/telechargements/" + f.name()));
         sink.add(d, DCTerms.license.asNode(), NodeFactory.createURI(LICENCE));
-        sink.add(d, uri(DCAT, "byteSize"), NodeFactory.createLiteralDT(Long.toString(f.bytes()),
+        sink.add(d, uri(DCAT.NS, "byteSize"), NodeFactory.createLiteralDT(Long.toString(f.bytes()),
                 XSDDatatype.XSDnonNegativeInteger));
         if (f.format().equals("nq.gz")) {
-            sink.add(d, uri(DCAT, "mediaType"), NodeFactory.createURI(IANA + "application/n-quads"));
-            sink.add(d, uri(DCAT, "compressFormat"), NodeFactory.createURI(IANA + "application/gzip"));
+            sink.add(d, uri(DCAT.NS, "mediaType"), NodeFactory.createURI(IANA + "application/n-quads"));
+            sink.add(d, uri(DCAT.NS, "compressFormat"), NodeFactory.createURI(IANA + "application/gzip"));
             sink.add(d, DCTerms.format.asNode(), NodeFactory.createURI(FILE_TYPE + "RDF_N_QUADS"));
         } else {
-            sink.add(d, uri(DCAT, "mediaType"), NodeFactory.createURI(IANA + "text/csv"));
+            sink.add(d, uri(DCAT.NS, "mediaType"), NodeFactory.createURI(IANA + "text/csv"));
             sink.add(d, DCTerms.format.asNode(), NodeFactory.createURI(FILE_TYPE + "CSV"));
             sink.add(d, DCTerms.conformsTo.asNode(), NodeFactory.createURI(
                     "https://raw.githubusercontent.com/LaMednum/standard-mediation-num/v1.0.1/schema.json"));

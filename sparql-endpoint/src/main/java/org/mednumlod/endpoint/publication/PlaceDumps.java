@@ -1,5 +1,6 @@
 package org.mednumlod.endpoint.publication;
 
+import org.mednumlod.ontology.PROV;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ import org.mednumlod.ontology.MNL;
  * each département as N-Quads (with the source records each place merges, in their source graphs) and as CSV.
  */
 final class PlaceDumps {
-    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Node DERIVED_FROM = PROV.wasDerivedFrom.asNode();
 
     private final DatasetGraph dsg;
     private final Path dir;

@@ -1,5 +1,6 @@
 package org.mednumlod.endpoint.publication;
 
+import org.mednumlod.ontology.QB;
 import org.mednumlod.endpoint.SparqlFiles;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,7 +40,6 @@ import org.mednumlod.ontology.Identifiers;
  * Also the box around the communes' centroids of each EPCI, département and région ({@code schema:box}).
  */
 public final class Statistics {
-    static final String QB = "http://purl.org/linked-data/cube#";
     static final String REF_AREA = "http://purl.org/linked-data/sdmx/2009/dimension#refArea";
     static final String OBS_VALUE = "http://purl.org/linked-data/sdmx/2009/measure#obsValue";
     private static final String SCHEMA = "https://schema.org/";
@@ -192,26 +192,26 @@ public final class Statistics {
         Node indicator = org.mednumlod.ontology.MNL.indicateur.asNode();
         Node breakdown = org.mednumlod.ontology.MNL.modalite.asNode();
         Node indicators = uri(base + "/statistiques/indicateur");
-        add(dataset, RDF.type.asNode(), uri(QB + "DataSet"));
+        add(dataset, RDF.type.asNode(), uri(QB.NS + "DataSet"));
         add(dataset, DCTerms.title.asNode(), fr("Statistiques des territoires"));
         add(dataset, DCTerms.description.asNode(), fr("Pour chaque région, département, intercommunalité et commune : "
                 + "nombre de lieux de médiation numérique, lieux pour 10 000 habitants (population municipale), lieux par "
                 + "service, par dispositif national et par frais à charge, communes sans aucun lieu. Calculées à la "
                 + "publication de la version."));
-        add(dataset, uri(QB + "structure"), structure);
-        add(structure, RDF.type.asNode(), uri(QB + "DataStructureDefinition"));
+        add(dataset, uri(QB.NS + "structure"), structure);
+        add(structure, RDF.type.asNode(), uri(QB.NS + "DataStructureDefinition"));
         component(structure, "territoire", "dimension", uri(REF_AREA), 1);
         component(structure, "indicateur", "dimension", indicator, 2);
         component(structure, "modalite", "dimension", breakdown, 3);
         component(structure, "valeur", "measure", uri(OBS_VALUE), 4);
 
-        add(indicator, RDF.type.asNode(), uri(QB + "DimensionProperty"));
+        add(indicator, RDF.type.asNode(), uri(QB.NS + "DimensionProperty"));
         add(indicator, RDF.type.asNode(), RDF.Property.asNode());
         add(indicator, RDFS.label.asNode(), fr("Indicateur"));
         add(indicator, RDFS.label.asNode(), NodeFactory.createLiteralLang("Indicator", "en"));
         add(indicator, RDFS.range.asNode(), SKOS.Concept.asNode());
-        add(indicator, uri(QB + "codeList"), indicators);
-        add(breakdown, RDF.type.asNode(), uri(QB + "DimensionProperty"));
+        add(indicator, uri(QB.NS + "codeList"), indicators);
+        add(breakdown, RDF.type.asNode(), uri(QB.NS + "DimensionProperty"));
         add(breakdown, RDF.type.asNode(), RDF.Property.asNode());
         add(breakdown, RDFS.label.asNode(), fr("Modalité"));
         add(breakdown, RDFS.label.asNode(), NodeFactory.createLiteralLang("Breakdown value", "en"));
@@ -236,9 +236,9 @@ public final class Statistics {
 
     private void component(Node structure, String name, String role, Node property, int order) {
         Node spec = uri(base + "/statistiques#composante-" + name);
-        add(structure, uri(QB + "component"), spec);
-        add(spec, uri(QB + role), property);
-        add(spec, uri(QB + "order"), integer(order));
+        add(structure, uri(QB.NS + "component"), spec);
+        add(spec, uri(QB.NS + role), property);
+        add(spec, uri(QB.NS + "order"), integer(order));
     }
 
     private void observe(Node territory, Indicator indicator, Node breakdown, Node value) {
@@ -249,7 +249,7 @@ public final class Statistics {
                     : Integer.toHexString(code.hashCode()));
         }
         Node obs = uri(id);
-        add(obs, uri(QB + "dataSet"), dataset);
+        add(obs, uri(QB.NS + "dataSet"), dataset);
         add(obs, uri(REF_AREA), territory);
         add(obs, org.mednumlod.ontology.MNL.indicateur.asNode(), indicator(indicator));
         add(obs, org.mednumlod.ontology.MNL.modalite.asNode(), breakdown);
