@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.mednumlod.shapes.PlaceReport;
-import org.mednumlod.shapes.Validation;
-import org.mednumlod.shapes.ValidationResult;
 import org.mednumlod.converters.internal.Place;
 import org.mednumlod.converters.map.RecordMapping;
 import org.mednumlod.converters.rdf.PlaceRdf;
 import org.mednumlod.converters.read.RecordReader;
+import org.mednumlod.shapes.PlaceReport;
+import org.mednumlod.shapes.Validation;
+import org.mednumlod.shapes.ValidationResult;
 
 /**
  * Converts one source file into places, streamed as quads: read → map (national schema of any version, or a
@@ -71,7 +71,8 @@ public final class Conversion {
      * and that names no identity columns (docs/deduplication.md §Sources without ids).
      */
     public boolean keysFromContent() throws IOException {
-        return source.mapping() != null && source.identity().isEmpty()
+        return source.mapping() != null
+                && source.identity().isEmpty()
                 && !RecordMapping.open(source.mapping(), null, null).mapsId();
     }
 
@@ -93,15 +94,22 @@ public final class Conversion {
                 tally.quarantined(o);
                 each.accept(o);
             });
-            validation.validateAll(records.stream(), THREADS, (input, report) ->
-                    each.accept(publish(records.claim(input), report, rdf, out, validation, tally)));
+            validation.validateAll(
+                    records.stream(),
+                    THREADS,
+                    (input, report) -> each.accept(publish(records.claim(input), report, rdf, out, validation, tally)));
             return tally.summary(format, mapping, records.seenColumns());
         }
     }
 
     /** Decides the fate of one converted record with its validation report, writes it if published, counts it. */
-    private Outcome publish(ConvertedRecords.Converted c, PlaceReport report, PlaceRdf rdf, StreamRDF out,
-                            Validation validation, Tally tally) {
+    private Outcome publish(
+            ConvertedRecords.Converted c,
+            PlaceReport report,
+            PlaceRdf rdf,
+            StreamRDF out,
+            Validation validation,
+            Tally tally) {
         Place place = c.place();
         List<Finding> findings = new ArrayList<>(place.findings());
         boolean quarantined = false;
@@ -109,12 +117,14 @@ public final class Conversion {
             quarantined = place.quarantined() || !report.publishable();
             if (!report.publishable() && !place.quarantined()) {
                 for (ValidationResult r : report.blockingResults()) {
-                    findings.add(Finding.quarantine(r.field(), r.value(), r.rule(), r.messageFr()
-                            + " : fiche mise en quarantaine"));
+                    findings.add(Finding.quarantine(
+                            r.field(), r.value(), r.rule(), r.messageFr() + " : fiche mise en quarantaine"));
                 }
             }
         }
-        String uri = place.localId() == null && place.contentKey() == null ? null : rdf.recordNode(place).getURI();
+        String uri = place.localId() == null && place.contentKey() == null
+                ? null
+                : rdf.recordNode(place).getURI();
         Outcome o = new Outcome(source, place.row(), place.localId(), uri, quarantined, findings, report);
         if (quarantined) {
             tally.quarantined(o);

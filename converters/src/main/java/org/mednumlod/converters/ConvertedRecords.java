@@ -14,8 +14,6 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.mednumlod.shapes.PlaceInput;
-import org.mednumlod.shapes.RecordRef;
 import org.mednumlod.converters.clean.PlaceBuilder;
 import org.mednumlod.converters.internal.Place;
 import org.mednumlod.converters.internal.RawRecord;
@@ -24,6 +22,8 @@ import org.mednumlod.converters.map.RecordMapping;
 import org.mednumlod.converters.rdf.PlaceRdf;
 import org.mednumlod.converters.rdf.RecordKeys;
 import org.mednumlod.converters.read.RecordReader;
+import org.mednumlod.shapes.PlaceInput;
+import org.mednumlod.shapes.RecordRef;
 
 /**
  * Reads and converts the records of one source one at a time, as the places to validate; a record that cannot be
@@ -34,8 +34,7 @@ import org.mednumlod.converters.read.RecordReader;
 final class ConvertedRecords implements Iterator<PlaceInput> {
 
     /** A converted record and its triples, waiting for its validation report. */
-    record Converted(Place place, Graph graph) {
-    }
+    record Converted(Place place, Graph graph) {}
 
     private final Map<PlaceInput, Converted> inFlight = new IdentityHashMap<>();
     private final Set<String> seenColumns = new LinkedHashSet<>();
@@ -53,8 +52,14 @@ final class ConvertedRecords implements Iterator<PlaceInput> {
     private boolean done;
 
     /** @param unreadable told of every record that could not be read (quarantined) */
-    ConvertedRecords(Source source, Mode mode, RecordReader in, RecordMapping mapping, PlaceRdf rdf, String fileName,
-                     Consumer<Outcome> unreadable) {
+    ConvertedRecords(
+            Source source,
+            Mode mode,
+            RecordReader in,
+            RecordMapping mapping,
+            PlaceRdf rdf,
+            String fileName,
+            Consumer<Outcome> unreadable) {
         this.source = source;
         this.mode = mode;
         this.in = in;
@@ -68,8 +73,8 @@ final class ConvertedRecords implements Iterator<PlaceInput> {
 
     /** The places to validate, in file order. */
     Stream<PlaceInput> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-                false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     /** The conversion of a place handed out, once its report is known (each place is claimed once). */
@@ -114,24 +119,35 @@ final class ConvertedRecords implements Iterator<PlaceInput> {
             }
             r = in.next();
         } catch (RecordReader.Unreadable e) {
-            unreadable.accept(new Outcome(source, e.row(), null, null, true, List.of(Finding.quarantine(
-                    "(fiche)", null, "lecture.illisible", e.getMessage())), null));
+            unreadable.accept(new Outcome(
+                    source,
+                    e.row(),
+                    null,
+                    null,
+                    true,
+                    List.of(Finding.quarantine("(fiche)", null, "lecture.illisible", e.getMessage())),
+                    null));
             done = e.row() == 0;
             return null;
         }
         seenColumns.addAll(r.fields().keySet());
         SchemaRecord rec = mapping.apply(r);
         if (builder == null) {
-            builder = new PlaceBuilder(mode, mapping.version(),
+            builder = new PlaceBuilder(
+                    mode,
+                    mapping.version(),
                     source.producer() != null ? source.producer() : source.title(),
                     mode == Mode.PUBLICATION && !source.personalContactsPublished());
         }
-        Place place = keys.key(builder.build(rec, mapping.mapped() && !byContent ? Long.toString(r.row()) : null,
-                byContent), r);
+        Place place = keys.key(
+                builder.build(rec, mapping.mapped() && !byContent ? Long.toString(r.row()) : null, byContent), r);
         Graph g = GraphFactory.createDefaultGraph();
         rdf.write(place, fileName, g);
-        PlaceInput input = new PlaceInput(new RecordRef(source.name(), place.contentKey() != null ? place.contentKey()
-                : place.localId(), r.row()), g, rdf.recordNode(place));
+        PlaceInput input = new PlaceInput(
+                new RecordRef(
+                        source.name(), place.contentKey() != null ? place.contentKey() : place.localId(), r.row()),
+                g,
+                rdf.recordNode(place));
         inFlight.put(input, new Converted(place, g));
         return input;
     }

@@ -10,9 +10,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.mednumlod.converters.internal.CodeListIndex;
 import org.mednumlod.converters.internal.Fields;
 import org.mednumlod.converters.internal.Fields.Field;
-import org.mednumlod.converters.internal.CodeListIndex;
 
 /**
  * Writes places back as national-schema 1.0.1 CSV rows (see docs/place-model.md, "Back to the schema"): one column
@@ -46,7 +46,8 @@ final class SchemaCsvExport implements SchemaCsvWriter {
     /** The cell of one field: empty when the place has no value; the first value in sorted order for a single-valued field. */
     private String cell(Graph graph, Node place, Field f) {
         TreeSet<String> values = new TreeSet<>();
-        ExtendedIterator<org.apache.jena.graph.Triple> it = graph.find(place, f.property().asNode(), Node.ANY);
+        ExtendedIterator<org.apache.jena.graph.Triple> it =
+                graph.find(place, f.property().asNode(), Node.ANY);
         try {
             while (it.hasNext()) {
                 String v = text(it.next().getObject(), f);

@@ -64,8 +64,15 @@ public final class Source {
 
     /** A builder holding this source's fields, to change some of them. */
     public Builder toBuilder() {
-        Builder b = new Builder(name, file).mapping(mapping).version(version).arrayKey(arrayKey).producer(producer)
-                .licence(licence).identity(identity).rules(rules).personalContactsPublished(personalContactsPublished);
+        Builder b = new Builder(name, file)
+                .mapping(mapping)
+                .version(version)
+                .arrayKey(arrayKey)
+                .producer(producer)
+                .licence(licence)
+                .identity(identity)
+                .rules(rules)
+                .personalContactsPublished(personalContactsPublished);
         b.title = title;
         return b;
     }
@@ -139,16 +146,33 @@ public final class Source {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Source s && name.equals(s.name) && file.equals(s.file) && Objects.equals(mapping, s.mapping)
-                && Objects.equals(version, s.version) && Objects.equals(arrayKey, s.arrayKey) && title.equals(s.title)
-                && Objects.equals(producer, s.producer) && Objects.equals(licence, s.licence)
-                && identity.equals(s.identity) && Objects.equals(rules, s.rules)
+        return o instanceof Source s
+                && name.equals(s.name)
+                && file.equals(s.file)
+                && Objects.equals(mapping, s.mapping)
+                && Objects.equals(version, s.version)
+                && Objects.equals(arrayKey, s.arrayKey)
+                && title.equals(s.title)
+                && Objects.equals(producer, s.producer)
+                && Objects.equals(licence, s.licence)
+                && identity.equals(s.identity)
+                && Objects.equals(rules, s.rules)
                 && personalContactsPublished == s.personalContactsPublished;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, file, mapping, version, arrayKey, title, producer, licence, identity, rules,
+        return Objects.hash(
+                name,
+                file,
+                mapping,
+                version,
+                arrayKey,
+                title,
+                producer,
+                licence,
+                identity,
+                rules,
                 personalContactsPublished);
     }
 

@@ -1,11 +1,11 @@
 package org.mednumlod.converters;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The sources file: JSON {@code {"sources": [{"nom", "fichier", "correspondance"?, "contacts_personnels"?, …}]}},
@@ -18,8 +18,7 @@ import java.util.List;
 public final class SourcesFile {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SourcesFile() {
-    }
+    private SourcesFile() {}
 
     /** The sources the file lists, in its order; a value the file may not hold is refused with a French message. */
     public static List<Source> read(Path file) throws IOException {
@@ -27,8 +26,13 @@ public final class SourcesFile {
         Path dir = file.toAbsolutePath().getParent();
         List<Source> sources = new ArrayList<>();
         for (JsonNode s : root.path("sources")) {
-            sources.add(Source.builder(s.path("nom").asString(null), dir.resolve(s.path("fichier").asString()))
-                    .mapping(s.hasNonNull("correspondance") ? dir.resolve(s.get("correspondance").asString()) : null)
+            sources.add(Source.builder(
+                            s.path("nom").asString(null),
+                            dir.resolve(s.path("fichier").asString()))
+                    .mapping(
+                            s.hasNonNull("correspondance")
+                                    ? dir.resolve(s.get("correspondance").asString())
+                                    : null)
                     .version(s.path("version").asString(null))
                     .arrayKey(s.path("tableau").asString(null))
                     .title(s.path("titre").asString(null))
@@ -59,8 +63,9 @@ public final class SourcesFile {
         if (value.equals("publies")) {
             return true;
         }
-        throw new IllegalArgumentException(file + " : source « " + s.path("nom").asString("?") + " », champ "
-                + "« contacts_personnels » : « " + value + " » n'est pas une valeur admise (« publies » ou « retires »)");
+        throw new IllegalArgumentException(
+                file + " : source « " + s.path("nom").asString("?") + " », champ " + "« contacts_personnels » : « "
+                        + value + " » n'est pas une valeur admise (« publies » ou « retires »)");
     }
 
     private static List<String> strings(JsonNode node) {

@@ -14,7 +14,15 @@ import java.util.Set;
  * @param missingColumns  columns a mapping names that the data lacks (read as empty)
  * @param fidelity        what the converted places carry of the national output's fields
  */
-public record Summary(Source source, String format, String version, long read, long converted, long quarantined,
-                      Map<String, Integer> fixes, Map<String, Integer> quarantineRules,
-                      Set<String> ignoredColumns, Set<String> missingColumns, Fidelity fidelity) {
-}
+public record Summary(
+        Source source,
+        String format,
+        String version,
+        long read,
+        long converted,
+        long quarantined,
+        Map<String, Integer> fixes,
+        Map<String, Integer> quarantineRules,
+        Set<String> ignoredColumns,
+        Set<String> missingColumns,
+        Fidelity fidelity) {}

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
-import org.mednumlod.ontology.Reference;
-import org.mednumlod.ontology.Territories;
 import org.mednumlod.converters.internal.Fields;
 import org.mednumlod.converters.internal.Place;
 import org.mednumlod.converters.map.RecordMapping;
+import org.mednumlod.ontology.Reference;
+import org.mednumlod.ontology.Territories;
 
 /** The counts of one conversion, outcome by outcome, and the {@link Summary} they make. Not thread-safe. */
 final class Tally {
@@ -39,14 +39,24 @@ final class Tally {
     void quarantined(Outcome o) {
         quarantined++;
         count(o);
-        o.findings().stream().filter(f -> f.kind() == Finding.Kind.QUARANTINE).findFirst()
+        o.findings().stream()
+                .filter(f -> f.kind() == Finding.Kind.QUARANTINE)
+                .findFirst()
                 .ifPresent(f -> quarantineRules.merge(f.rule(), 1, Integer::sum));
     }
 
     Summary summary(String format, RecordMapping mapping, Set<String> seenColumns) {
-        return new Summary(source, format, mapping.describe(), converted + quarantined, converted, quarantined,
-                Collections.unmodifiableMap(fixes), Collections.unmodifiableMap(quarantineRules),
-                mapping.ignoredColumns(seenColumns), mapping.missingColumns(seenColumns),
+        return new Summary(
+                source,
+                format,
+                mapping.describe(),
+                converted + quarantined,
+                converted,
+                quarantined,
+                Collections.unmodifiableMap(fixes),
+                Collections.unmodifiableMap(quarantineRules),
+                mapping.ignoredColumns(seenColumns),
+                mapping.missingColumns(seenColumns),
                 new Fidelity(converted, sourceFilled, linked, communeOfficial));
     }
 
@@ -55,12 +65,15 @@ final class Tally {
         if (place.values().containsKey(fields.field("source"))) {
             sourceFilled++;
         }
-        Optional<Territories.Commune> commune = place.commune() == null ? Optional.empty()
+        Optional<Territories.Commune> commune = place.commune() == null
+                ? Optional.empty()
                 : Reference.territories().commune(place.commune());
         if (commune.isPresent()) {
             linked++;
             List<Node> names = place.values().get(fields.field("commune"));
-            if (names != null && names.size() == 1 && names.get(0).getLiteralLexicalForm().equals(commune.get().nom())) {
+            if (names != null
+                    && names.size() == 1
+                    && names.get(0).getLiteralLexicalForm().equals(commune.get().nom())) {
                 communeOfficial++;
             }
         }

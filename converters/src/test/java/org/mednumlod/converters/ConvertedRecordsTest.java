@@ -29,14 +29,16 @@ class ConvertedRecordsTest {
     void everyReportFindsItsOwnRecord(String input) throws Exception {
         Path file = GoldenTest.ROOT.resolve(input);
         Path mapping = file.resolveSibling("mapping.config.json");
-        Source source = Source.builder("test", file).mapping(mapping.toFile().exists() ? mapping : null).build();
+        Source source = Source.builder("test", file)
+                .mapping(mapping.toFile().exists() ? mapping : null)
+                .build();
         RecordMapping map = RecordMapping.open(source.mapping(), null, null);
         PlaceRdf rdf = new PlaceRdf("http://example.org", source, "2026-01-15T10:00:00Z", StreamRDFLib.sinkNull());
         List<Outcome> unreadable = new ArrayList<>();
         long count;
         try (RecordReader in = RecordReader.open(file, null)) {
-            ConvertedRecords records = new ConvertedRecords(source, Mode.PUBLICATION, in, map, rdf, "input",
-                    unreadable::add);
+            ConvertedRecords records =
+                    new ConvertedRecords(source, Mode.PUBLICATION, in, map, rdf, "input", unreadable::add);
             List<PlaceInput> inputs = new ArrayList<>(records.stream().toList());
             assertTrue(inputs.size() > 1, "several records in " + input);
             count = inputs.size();
@@ -53,7 +55,9 @@ class ConvertedRecordsTest {
         try (var in = Files.newBufferedReader(file.resolveSibling("case.properties"))) {
             expected.load(in);
         }
-        assertEquals(Long.parseLong(expected.getProperty("lus")), count + unreadable.size(),
+        assertEquals(
+                Long.parseLong(expected.getProperty("lus")),
+                count + unreadable.size(),
                 "every record read is handed out or quarantined as unreadable");
     }
 }

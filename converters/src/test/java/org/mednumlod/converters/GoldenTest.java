@@ -57,19 +57,27 @@ class GoldenTest {
         }
         Path input;
         try (Stream<Path> files = Files.list(dir)) {
-            input = files.filter(f -> f.getFileName().toString().startsWith("input.")).findFirst()
+            input = files.filter(f -> f.getFileName().toString().startsWith("input."))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no input.* in " + dir));
         }
         Path mapping = dir.resolve("mapping.config.json");
         Path rules = dir.resolve("regles.json");
         Source source = Source.builder(p.getProperty("source", "test"), input)
-                .mapping(Files.exists(mapping) ? mapping : null).version(p.getProperty("version"))
-                .arrayKey(p.getProperty("tableau")).title(p.getProperty("titre", "Cas de test"))
-                .licence(p.getProperty("licence")).rules(Files.exists(rules) ? rules : null).build();
+                .mapping(Files.exists(mapping) ? mapping : null)
+                .version(p.getProperty("version"))
+                .arrayKey(p.getProperty("tableau"))
+                .title(p.getProperty("titre", "Cas de test"))
+                .licence(p.getProperty("licence"))
+                .rules(Files.exists(rules) ? rules : null)
+                .build();
         DatasetGraph actual = DatasetGraphFactory.createTxnMem();
         List<Outcome> outcomes = new ArrayList<>();
-        Summary s = Conversion.of(source).baseUri("http://example.org")
-                .mode(Mode.valueOf(p.getProperty("mode", "PUBLICATION"))).clock(FIXED).validation(VALIDATION)
+        Summary s = Conversion.of(source)
+                .baseUri("http://example.org")
+                .mode(Mode.valueOf(p.getProperty("mode", "PUBLICATION")))
+                .clock(FIXED)
+                .validation(VALIDATION)
                 .run(StreamRDFLib.dataset(actual), outcomes::add);
         assertEquals(s.read(), s.converted() + s.quarantined());
         assertEquals(outcomes.size(), s.read());
@@ -77,8 +85,10 @@ class GoldenTest {
         assertEquals(Long.parseLong(p.getProperty("convertis")), s.converted(), "records converted");
         for (String rule : p.getProperty("regles", "").split("\\s+")) {
             if (!rule.isBlank()) {
-                assertTrue(s.fixes().containsKey(rule) || s.quarantineRules().containsKey(rule),
-                        "rule " + rule + " applied; got " + s.fixes().keySet() + " " + s.quarantineRules().keySet());
+                assertTrue(
+                        s.fixes().containsKey(rule) || s.quarantineRules().containsKey(rule),
+                        "rule " + rule + " applied; got " + s.fixes().keySet() + " "
+                                + s.quarantineRules().keySet());
             }
         }
         Path expectedFile = dir.resolve("expected.trig");
@@ -97,18 +107,20 @@ class GoldenTest {
             try (var out = Files.newOutputStream(dump)) {
                 RDFDataMgr.write(out, actual, Lang.TRIG);
             }
-            fail("output of " + dir.getFileName() + " differs from expected.trig; actual output in " + dump.toAbsolutePath());
+            fail("output of " + dir.getFileName() + " differs from expected.trig; actual output in "
+                    + dump.toAbsolutePath());
         }
         // Every serialisation re-parses with the second toolkit.
         for (Lang lang : List.of(Lang.TRIG, Lang.NQUADS)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RDFDataMgr.write(out, actual, lang);
-            var rio = Rio.parse(new ByteArrayInputStream(out.toByteArray()), "",
+            var rio = Rio.parse(
+                    new ByteArrayInputStream(out.toByteArray()),
+                    "",
                     lang == Lang.TRIG ? RDFFormat.TRIG : RDFFormat.NQUADS);
             Dataset ds = DatasetFactory.wrap(actual);
             long quads = ds.asDatasetGraph().stream().count();
             assertEquals(quads, rio.size(), "RDF4J reads as many quads as written in " + lang);
         }
     }
-
 }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mednumlod.ontology.MNL;
 import org.mednumlod.converters.internal.Fields;
+import org.mednumlod.ontology.MNL;
 
 /**
  * Every real source of {@code ../shared/data/real} (skipped without it) converted for publication: no e-mail of
@@ -36,14 +36,16 @@ import org.mednumlod.converters.internal.Fields;
  * oracle is deliberately simpler than the rule it checks. Prints what was withheld, source by source.
  */
 class RealPersonalDataTest {
-    private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+'-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL =
+            Pattern.compile("[a-z0-9._%+'-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_DOT_LAST = Pattern.compile("([a-z]+(?:-[a-z]+)?)[._-]([a-z]+(?:-[a-z]+)?)\\d*");
-    private static final Set<String> FIRST_NAMES = new HashSet<>(lines(
-            "/org/mednumlod/converters/donnees-personnelles/prenoms.txt"));
-    private static final Set<String> REVIEWED = new HashSet<>(lines("/donnees-personnelles/adresses-de-fonction-relues.txt"));
+    private static final Set<String> FIRST_NAMES =
+            new HashSet<>(lines("/org/mednumlod/converters/clean/donnees-personnelles/prenoms.txt"));
+    private static final Set<String> REVIEWED =
+            new HashSet<>(lines("/donnees-personnelles/adresses-de-fonction-relues.txt"));
     /** Words of the first-name list that, first in a local part, are a role or a place in every real address. */
     private static final Set<String> NOT_NAMES = Set.of("france", "pole", "saint", "sainte", "val");
+
     private static final Map<String, Map<String, Integer>> WITHHELD = new TreeMap<>();
 
     @BeforeAll
@@ -63,23 +65,27 @@ class RealPersonalDataTest {
         org.apache.jena.graph.Graph places = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         List<org.apache.jena.graph.Node> placeNodes = new ArrayList<>();
         Set<String> inQuads = new TreeSet<>();
-        Summary summary = Conversion.of(source).run(new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                for (org.apache.jena.graph.Node n : List.of(q.getSubject(), q.getObject())) {
-                    String text = n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
-                    if (text.indexOf('@') >= 0) { // the address pattern is slow on every value
-                        inQuads.addAll(personalLooking(text));
-                    }
-                }
-                if (fields.contains(q.getPredicate())) {
-                    places.add(q.asTriple());
-                }
-                if (q.getPredicate().equals(RDF.type.asNode()) && q.getObject().equals(MNL.FicheLieu.asNode())) {
-                    placeNodes.add(q.getSubject());
-                }
-            }
-        }, o -> { });
+        Summary summary = Conversion.of(source)
+                .run(
+                        new StreamRDFBase() {
+                            @Override
+                            public void quad(Quad q) {
+                                for (org.apache.jena.graph.Node n : List.of(q.getSubject(), q.getObject())) {
+                                    String text = n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+                                    if (text.indexOf('@') >= 0) { // the address pattern is slow on every value
+                                        inQuads.addAll(personalLooking(text));
+                                    }
+                                }
+                                if (fields.contains(q.getPredicate())) {
+                                    places.add(q.asTriple());
+                                }
+                                if (q.getPredicate().equals(RDF.type.asNode())
+                                        && q.getObject().equals(MNL.FicheLieu.asNode())) {
+                                    placeNodes.add(q.getSubject());
+                                }
+                            }
+                        },
+                        o -> {});
         Map<String, Integer> rules = new TreeMap<>();
         summary.fixes().forEach((rule, n) -> {
             if (rule.startsWith("donnees-personnelles.")) {
@@ -119,8 +125,11 @@ class RealPersonalDataTest {
         while (m.find()) {
             String address = m.group().toLowerCase(Locale.ROOT);
             Matcher l = FIRST_DOT_LAST.matcher(address.substring(0, address.indexOf('@')));
-            if (l.matches() && l.group(1).length() >= 3 && FIRST_NAMES.contains(l.group(1))
-                    && !NOT_NAMES.contains(l.group(1).split("-")[0]) && !REVIEWED.contains(address)) {
+            if (l.matches()
+                    && l.group(1).length() >= 3
+                    && FIRST_NAMES.contains(l.group(1))
+                    && !NOT_NAMES.contains(l.group(1).split("-")[0])
+                    && !REVIEWED.contains(address)) {
                 out.add(address);
             }
         }

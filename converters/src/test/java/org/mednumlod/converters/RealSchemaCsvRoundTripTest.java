@@ -33,7 +33,9 @@ class RealSchemaCsvRoundTripTest {
 
     static List<Source> sources() throws Exception {
         boolean all = Boolean.getBoolean("export.allReal");
-        return RealSourcesTest.sources().stream().filter(s -> all || s.mapping() == null).toList();
+        return RealSourcesTest.sources().stream()
+                .filter(s -> all || s.mapping() == null)
+                .toList();
     }
 
     @BeforeAll
@@ -67,22 +69,36 @@ class RealSchemaCsvRoundTripTest {
             for (String column : SchemaCsvExportTest.officialHeader()) {
                 if (!r.get(column).equals(again.get(column))) {
                     differs = true;
-                    diffs.add(r.get("id") + " " + column + ": « " + r.get(column) + " » → « " + again.get(column) + " »");
+                    diffs.add(
+                            r.get("id") + " " + column + ": « " + r.get(column) + " » → « " + again.get(column) + " »");
                 }
             }
             rowsDiffering += differs ? 1 : 0;
         }
         synchronized (TOTALS) {
-            TOTALS.put(source.name(), new long[] {first.summary().read(), a.size(), second.summary().converted(),
-                    rowsDiffering, repeated});
+            TOTALS.put(source.name(), new long[] {
+                first.summary().read(), a.size(), second.summary().converted(), rowsDiffering, repeated
+            });
         }
-        System.out.printf("%-38s lus %5d  exportés %5d  relus et convertis %5d  id répétés %4d  lignes différentes %d%n",
-                source.name(), first.summary().read(), a.size(), second.summary().converted(), repeated, rowsDiffering);
+        System.out.printf(
+                "%-38s lus %5d  exportés %5d  relus et convertis %5d  id répétés %4d  lignes différentes %d%n",
+                source.name(),
+                first.summary().read(),
+                a.size(),
+                second.summary().converted(),
+                repeated,
+                rowsDiffering);
         diffs.stream().limit(20).forEach(d -> System.out.println("    " + d));
-        assertTrue(diffs.isEmpty(), diffs.size() + " cells change on the second round, e.g. " + diffs.stream().limit(5).toList());
-        assertEquals(a.size() - repeated, second.summary().converted(), "every exported row with its own id converts again");
+        assertTrue(
+                diffs.isEmpty(),
+                diffs.size() + " cells change on the second round, e.g. "
+                        + diffs.stream().limit(5).toList());
+        assertEquals(
+                a.size() - repeated, second.summary().converted(), "every exported row with its own id converts again");
         if (repeated == 0) {
-            assertEquals(SchemaCsvRoundTrip.fieldValues(first), SchemaCsvRoundTrip.fieldValues(second),
+            assertEquals(
+                    SchemaCsvRoundTrip.fieldValues(first),
+                    SchemaCsvRoundTrip.fieldValues(second),
                     "the re-read export gives the same place values");
             assertEquals(once, twice, "export(convert(export(convert(x)))) == export(convert(x))");
         }
@@ -95,7 +111,8 @@ class RealSchemaCsvRoundTripTest {
     @AfterAll
     static void overall() {
         if (!TOTALS.isEmpty()) {
-            System.out.printf("TOTAL %d sources: lus %d, exportés %d, relus et convertis %d, lignes différentes %d, id répétés %d%n",
+            System.out.printf(
+                    "TOTAL %d sources: lus %d, exportés %d, relus et convertis %d, lignes différentes %d, id répétés %d%n",
                     TOTALS.size(), sum(0), sum(1), sum(2), sum(3), sum(4));
         }
     }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mednumlod.converters.read.RecordReader;
 import org.mednumlod.ontology.MNL;
 import org.mednumlod.ontology.Reference;
-import org.mednumlod.converters.read.RecordReader;
 
 /**
  * Every real source of {@code ../shared/data/real} (when that folder exists): the 23 mednum-cli configs run
@@ -36,6 +36,7 @@ public class RealSourcesTest {
     static final Path REAL = findShared();
     /** The project root: the parent of the converters module, Maven's working directory for its tests. */
     private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
+
     private static final Map<String, long[]> TOTALS = new TreeMap<>();
     /** Source name → minimum share converted, in %; {@code *} for a source without its own line. */
     private static final Map<String, Double> FLOORS = floors();
@@ -79,9 +80,17 @@ public class RealSourcesTest {
             Path file = REAL.resolve(list.getParent().relativize(s.file()));
             Path rel = s.mapping() == null ? null : list.getParent().relativize(s.mapping());
             Path mapping = rel == null ? null : (rel.startsWith("data") ? PROJECT : REAL).resolve(rel);
-            Path rules = s.rules() == null ? null : PROJECT.resolve(list.getParent().relativize(s.rules()));
-            out.add(Source.builder(s.name(), file).mapping(mapping).version(s.version()).arrayKey(s.arrayKey())
-                    .title(s.title()).producer(s.producer()).identity(s.identity()).rules(rules).build());
+            Path rules =
+                    s.rules() == null ? null : PROJECT.resolve(list.getParent().relativize(s.rules()));
+            out.add(Source.builder(s.name(), file)
+                    .mapping(mapping)
+                    .version(s.version())
+                    .arrayKey(s.arrayKey())
+                    .title(s.title())
+                    .producer(s.producer())
+                    .identity(s.identity())
+                    .rules(rules)
+                    .build());
         }
         return out;
     }
@@ -97,21 +106,26 @@ public class RealSourcesTest {
         long[] linked = {0};
         long[] places = {0};
         Node situe = MNL.situeDansCommune.asNode();
-        Summary s = Conversion.of(source).run(new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                if (q.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode())
-                        && q.getObject().equals(MNL.FicheLieu.asNode())) {
-                    places[0]++;
-                }
-                if (q.getPredicate().equals(situe)) {
-                    String code = q.getObject().getURI().substring(q.getObject().getURI().lastIndexOf('/') + 1);
-                    if (Reference.territories().commune(code).isPresent()) {
-                        linked[0]++;
-                    }
-                }
-            }
-        }, o -> { });
+        Summary s = Conversion.of(source)
+                .run(
+                        new StreamRDFBase() {
+                            @Override
+                            public void quad(Quad q) {
+                                if (q.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode())
+                                        && q.getObject().equals(MNL.FicheLieu.asNode())) {
+                                    places[0]++;
+                                }
+                                if (q.getPredicate().equals(situe)) {
+                                    String code = q.getObject()
+                                            .getURI()
+                                            .substring(q.getObject().getURI().lastIndexOf('/') + 1);
+                                    if (Reference.territories().commune(code).isPresent()) {
+                                        linked[0]++;
+                                    }
+                                }
+                            }
+                        },
+                        o -> {});
         assertEquals(countRecords(source.file()), s.read(), "records read, counted independently");
         assertEquals(s.read(), s.converted() + s.quarantined(), "read = converted + quarantined");
         assertEquals(s.converted(), places[0], "one place per converted record");
@@ -122,14 +136,30 @@ public class RealSourcesTest {
         synchronized (TOTALS) {
             TOTALS.put(source.name(), new long[] {s.read(), s.converted(), s.quarantined(), linked[0]});
         }
-        System.out.printf("%-38s lus %5d  convertis %5d  quarantaine %4d  liés %5d  source %5d  commune COG %5d  %s%n",
-                source.name(), s.read(), s.converted(), s.quarantined(), linked[0], f.sourceFilled(), f.communeOfficial(),
+        System.out.printf(
+                "%-38s lus %5d  convertis %5d  quarantaine %4d  liés %5d  source %5d  commune COG %5d  %s%n",
+                source.name(),
+                s.read(),
+                s.converted(),
+                s.quarantined(),
+                linked[0],
+                f.sourceFilled(),
+                f.communeOfficial(),
                 s.quarantineRules());
         double floor = FLOORS.getOrDefault(source.name(), FLOORS.get("*"));
         double rate = s.read() == 0 ? 100 : 100.0 * s.converted() / s.read();
-        assertTrue(rate >= floor, String.format(java.util.Locale.ROOT, "source « %s » : %.2f %% des fiches converties "
-                + "(%d / %d), sous son plancher de %.1f %% (real-sources-floors.tsv) ; quarantaine : %s",
-                source.name(), rate, s.converted(), s.read(), floor, s.quarantineRules()));
+        assertTrue(
+                rate >= floor,
+                String.format(
+                        java.util.Locale.ROOT,
+                        "source « %s » : %.2f %% des fiches converties "
+                                + "(%d / %d), sous son plancher de %.1f %% (real-sources-floors.tsv) ; quarantaine : %s",
+                        source.name(),
+                        rate,
+                        s.converted(),
+                        s.read(),
+                        floor,
+                        s.quarantineRules()));
     }
 
     @AfterAll
@@ -140,7 +170,8 @@ public class RealSourcesTest {
         long read = TOTALS.values().stream().mapToLong(t -> t[0]).sum();
         long converted = TOTALS.values().stream().mapToLong(t -> t[1]).sum();
         long linked = TOTALS.values().stream().mapToLong(t -> t[3]).sum();
-        System.out.printf("TOTAL %d sources: lus %d, convertis %d (%.1f %%), liés à une commune %d (%.1f %%)%n",
+        System.out.printf(
+                "TOTAL %d sources: lus %d, convertis %d (%.1f %%), liés à une commune %d (%.1f %%)%n",
                 TOTALS.size(), read, converted, 100.0 * converted / read, linked, 100.0 * linked / converted);
         assertTrue(converted >= 0.95 * read, "at least 95 % converted: " + converted + " / " + read);
         assertTrue(linked >= 0.99 * converted, "at least 99 % linked: " + linked + " / " + converted);
@@ -154,14 +185,28 @@ public class RealSourcesTest {
             return node.isArray() ? node.size() : node.path("features").size();
         }
         boolean utf8 = RecordReader.readsAsUtf8(file);
-        String first = Files.readAllLines(file, utf8 ? java.nio.charset.StandardCharsets.UTF_8
-                : java.nio.charset.Charset.forName("windows-1252")).get(0);
-        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
-        try (Reader r = Files.newBufferedReader(file, utf8 ? java.nio.charset.StandardCharsets.UTF_8
-                : java.nio.charset.Charset.forName("windows-1252"))) {
-            return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).get()
-                    .parse(r).stream().count();
+        String first = Files.readAllLines(
+                        file,
+                        utf8
+                                ? java.nio.charset.StandardCharsets.UTF_8
+                                : java.nio.charset.Charset.forName("windows-1252"))
+                .get(0);
+        char delimiter = first.chars().filter(c -> c == ';').count()
+                        > first.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
+        try (Reader r = Files.newBufferedReader(
+                file,
+                utf8 ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.forName("windows-1252"))) {
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)
+                    .stream()
+                    .count();
         }
     }
-
 }

@@ -30,12 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mednumlod.converters.SchemaCsvRoundTrip.Converted;
-import org.mednumlod.ontology.MNL;
 import org.mednumlod.converters.internal.Fields;
 import org.mednumlod.converters.internal.SchemaRecord;
 import org.mednumlod.converters.internal.SchemaVersion;
 import org.mednumlod.converters.map.RecordMapping;
 import org.mednumlod.converters.read.RecordReader;
+import org.mednumlod.ontology.MNL;
 
 /**
  * The CSV export ({@link Conversion#schemaCsv}) on the golden folders: the national-schema 1.0.x inputs come back
@@ -55,22 +55,32 @@ class SchemaCsvExportTest {
 
     /** Golden folders whose input is already in the national schema 1.0.x (CSV or JSON, no mapping). */
     static Stream<Path> nationalV1Cases() throws IOException {
-        return GoldenTest.cases().filter(dir -> !Files.exists(dir.resolve("mapping.config.json"))).filter(dir -> {
-            try (RecordReader in = RecordReader.open(input(dir), caseProperties(dir).getProperty("tableau"))) {
-                RecordMapping national = RecordMapping.open(null, null, null);
-                return in.hasNext() && national.apply(in.next()) != null && national.version() == SchemaVersion.V1;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        return GoldenTest.cases()
+                .filter(dir -> !Files.exists(dir.resolve("mapping.config.json")))
+                .filter(dir -> {
+                    try (RecordReader in =
+                            RecordReader.open(input(dir), caseProperties(dir).getProperty("tableau"))) {
+                        RecordMapping national = RecordMapping.open(null, null, null);
+                        return in.hasNext()
+                                && national.apply(in.next()) != null
+                                && national.version() == SchemaVersion.V1;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
     }
 
     @Test
     void nationalV1CasesAreFound() throws IOException {
-        List<String> names = nationalV1Cases().map(d -> d.getFileName().toString()).toList();
-        assertTrue(names.containsAll(List.of("v1-0-1-csv-exemple", "v1-0-1-csv-strict", "csv-bom-guillemets",
-                "nettoyage", "quarantaine")), names.toString());
-        assertTrue(names.stream().noneMatch(n -> n.startsWith("correspondance") || n.startsWith("v0-1")), names.toString());
+        List<String> names =
+                nationalV1Cases().map(d -> d.getFileName().toString()).toList();
+        assertTrue(
+                names.containsAll(List.of(
+                        "v1-0-1-csv-exemple", "v1-0-1-csv-strict", "csv-bom-guillemets", "nettoyage", "quarantaine")),
+                names.toString());
+        assertTrue(
+                names.stream().noneMatch(n -> n.startsWith("correspondance") || n.startsWith("v0-1")),
+                names.toString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,7 +91,9 @@ class SchemaCsvExportTest {
         compareWithGolden(dir.resolve("expected-schema.csv"), csv);
 
         List<CSVRecord> rows = parse(csv);
-        assertEquals(officialHeader(), rows.isEmpty() ? header(csv) : rows.get(0).getParser().getHeaderNames());
+        assertEquals(
+                officialHeader(),
+                rows.isEmpty() ? header(csv) : rows.get(0).getParser().getHeaderNames());
         assertEquals(c.places().size(), rows.size(), "one row per converted place");
         Map<Long, SchemaRecord> inputs = new HashMap<>();
         RecordMapping national = RecordMapping.open(null, null, null);
@@ -108,7 +120,9 @@ class SchemaCsvExportTest {
                 if (f.name().equals("source") && (cell == null || cell.isBlank())) {
                     cell = source(dir).title(); // a record without source gets its source's producer (else title)
                 }
-                assertEquals(normalise(cell == null ? "" : cell, f), normalise(rows.get(i).get(f.name()), f),
+                assertEquals(
+                        normalise(cell == null ? "" : cell, f),
+                        normalise(rows.get(i).get(f.name()), f),
                         dir.getFileName() + " row " + (i + 1) + ", column " + f.name() + " has no recorded fix");
                 checked++;
             }
@@ -122,10 +136,18 @@ class SchemaCsvExportTest {
         List<CSVRecord> exported = parse(SchemaCsvRoundTrip.export(c));
         List<CSVRecord> original;
         try (Reader r = Files.newBufferedReader(OFFICIAL_EXAMPLE, StandardCharsets.UTF_8)) {
-            original = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+            original = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)
+                    .getRecords();
         }
         assertEquals(original.size(), exported.size());
-        assertEquals(original.get(0).getParser().getHeaderNames(), exported.get(0).getParser().getHeaderNames());
+        assertEquals(
+                original.get(0).getParser().getHeaderNames(),
+                exported.get(0).getParser().getHeaderNames());
         for (int i = 0; i < original.size(); i++) {
             for (Fields.Field f : Fields.get().all()) {
                 String in = original.get(i).get(f.name());
@@ -147,9 +169,12 @@ class SchemaCsvExportTest {
         Converted second = SchemaCsvRoundTrip.reconvert(first.summary().source().name(), once, tmp);
         assertEquals(first.places().size(), second.summary().read(), "every exported row is read again");
         assertEquals(first.places().size(), second.summary().converted(), "every exported row converts again");
-        assertEquals(SchemaCsvRoundTrip.fieldValues(first), SchemaCsvRoundTrip.fieldValues(second),
+        assertEquals(
+                SchemaCsvRoundTrip.fieldValues(first),
+                SchemaCsvRoundTrip.fieldValues(second),
                 "the re-read export gives the same place values");
-        assertEquals(once, SchemaCsvRoundTrip.export(second), "export(convert(export(convert(x)))) == export(convert(x))");
+        assertEquals(
+                once, SchemaCsvRoundTrip.export(second), "export(convert(export(convert(x)))) == export(convert(x))");
     }
 
     @Test
@@ -157,7 +182,10 @@ class SchemaCsvExportTest {
         var g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         Node place = org.apache.jena.graph.NodeFactory.createURI("http://example.org/id/fiche/x.1");
         g.add(place, MNL.nom.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString("Lieu, \"cité\"\nbis"));
-        g.add(place, MNL.typologie.asNode(), org.apache.jena.graph.NodeFactory.createURI(MNL.CODE_BASE + "typologies/ASSO"));
+        g.add(
+                place,
+                MNL.typologie.asNode(),
+                org.apache.jena.graph.NodeFactory.createURI(MNL.CODE_BASE + "typologies/ASSO"));
         g.add(place, MNL.typologie.asNode(), org.apache.jena.graph.NodeFactory.createURI("http://example.org/inconnu"));
         java.io.StringWriter out = new java.io.StringWriter();
         try (SchemaCsvWriter csv = SchemaCsvWriter.open(out)) {
@@ -176,7 +204,8 @@ class SchemaCsvExportTest {
 
     static Path input(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("input.")).findFirst()
+            return files.filter(f -> f.getFileName().toString().startsWith("input."))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no input.* in " + dir));
         }
     }
@@ -193,9 +222,12 @@ class SchemaCsvExportTest {
         Properties p = caseProperties(dir);
         Path mapping = dir.resolve("mapping.config.json");
         return Source.builder(p.getProperty("source", "test"), input(dir))
-                .mapping(Files.exists(mapping) ? mapping : null).version(p.getProperty("version"))
-                .arrayKey(p.getProperty("tableau")).title(p.getProperty("titre", "Cas de test"))
-                .licence(p.getProperty("licence")).build();
+                .mapping(Files.exists(mapping) ? mapping : null)
+                .version(p.getProperty("version"))
+                .arrayKey(p.getProperty("tableau"))
+                .title(p.getProperty("titre", "Cas de test"))
+                .licence(p.getProperty("licence"))
+                .build();
     }
 
     /** The header of the official 1.0.1 example (a byte copy of the standard's {@code exemple-valide.csv}). */
@@ -204,20 +236,33 @@ class SchemaCsvExportTest {
     }
 
     static List<String> header(String csv) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv)).getHeaderNames();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new StringReader(csv))
+                .getHeaderNames();
     }
 
     static List<CSVRecord> parse(String csv) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
                 .getRecords();
     }
 
     /** The fields a recorded fix names ({@code mnl:champConcerne} of the place's corrections). */
     static Set<String> fixedFields(Converted c, Node place) {
         Set<String> out = new HashSet<>();
-        c.union().find(place, MNL.correction.asNode(), Node.ANY).forEachRemaining(t -> c.union()
-                .find(t.getObject(), MNL.champConcerne.asNode(), Node.ANY)
-                .forEachRemaining(f -> out.addAll(List.of(f.getObject().getLiteralLexicalForm().split("/")))));
+        c.union()
+                .find(place, MNL.correction.asNode(), Node.ANY)
+                .forEachRemaining(t -> c.union()
+                        .find(t.getObject(), MNL.champConcerne.asNode(), Node.ANY)
+                        .forEachRemaining(f -> out.addAll(
+                                List.of(f.getObject().getLiteralLexicalForm().split("/")))));
         return out;
     }
 
@@ -230,8 +275,13 @@ class SchemaCsvExportTest {
             return new java.math.BigDecimal(cell.strip().replace(',', '.')).stripTrailingZeros();
         }
         if (f.multivalued()) {
-            return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
-                    .collect(Collectors.toCollection(LinkedHashSet::new)).stream().sorted().toList();
+            return Arrays.stream(cell.split("\\|"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .collect(Collectors.toCollection(LinkedHashSet::new))
+                    .stream()
+                    .sorted()
+                    .toList();
         }
         return cell.strip().replaceAll("\\s+", " ");
     }

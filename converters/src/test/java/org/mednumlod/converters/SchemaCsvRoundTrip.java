@@ -19,8 +19,8 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.mednumlod.ontology.MNL;
 import org.mednumlod.converters.internal.Fields;
+import org.mednumlod.ontology.MNL;
 
 /**
  * The steps of the CSV round trip shared by the export tests: convert a source into an in-memory dataset, export
@@ -29,25 +29,27 @@ import org.mednumlod.converters.internal.Fields;
 public final class SchemaCsvRoundTrip {
 
     /** A conversion's summary, its output and its places in source-row order. */
-    public record Converted(Summary summary, DatasetGraph data, Graph union, List<Node> places) {
-    }
+    public record Converted(Summary summary, DatasetGraph data, Graph union, List<Node> places) {}
 
-    private SchemaCsvRoundTrip() {
-    }
+    private SchemaCsvRoundTrip() {}
 
     static Converted convert(Source source) throws IOException {
-        return convert(source, o -> { });
+        return convert(source, o -> {});
     }
 
     /** {@link #convert(Source)}, telling {@code each} what happened to every record. */
-    public static Converted convert(Source source, java.util.function.Consumer<Outcome> each)
-            throws IOException {
+    public static Converted convert(Source source, java.util.function.Consumer<Outcome> each) throws IOException {
         DatasetGraph data = DatasetGraphFactory.createTxnMem();
-        Summary s = Conversion.of(source).baseUri("http://example.org").mode(Mode.PUBLICATION)
-                .clock(GoldenTest.FIXED).validation(GoldenTest.VALIDATION).run(StreamRDFLib.dataset(data), each);
+        Summary s = Conversion.of(source)
+                .baseUri("http://example.org")
+                .mode(Mode.PUBLICATION)
+                .clock(GoldenTest.FIXED)
+                .validation(GoldenTest.VALIDATION)
+                .run(StreamRDFLib.dataset(data), each);
         Graph union = data.getUnionGraph();
         List<Node> places = new ArrayList<>(union.find(Node.ANY, RDF.type.asNode(), MNL.FicheLieu.asNode())
-                .mapWith(t -> t.getSubject()).toList());
+                .mapWith(t -> t.getSubject())
+                .toList());
         places.sort(Comparator.comparingLong((Node p) -> row(union, p)).thenComparing(Node::getURI));
         assertEquals(s.converted(), places.size(), "one place per converted record");
         return new Converted(s, data, union, places);
@@ -84,7 +86,9 @@ public final class SchemaCsvRoundTrip {
             Map<String, TreeSet<String>> fields = new TreeMap<>();
             for (Fields.Field f : Fields.get().all()) {
                 TreeSet<String> values = new TreeSet<>();
-                c.union().find(place, f.property().asNode(), Node.ANY).forEachRemaining(t -> values.add(t.getObject().toString()));
+                c.union()
+                        .find(place, f.property().asNode(), Node.ANY)
+                        .forEachRemaining(t -> values.add(t.getObject().toString()));
                 if (!values.isEmpty()) {
                     fields.put(f.name(), values);
                 }

@@ -3,8 +3,6 @@ package org.mednumlod.converters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -29,6 +27,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mednumlod.shapes.Severity;
 import org.mednumlod.shapes.ValidationResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code validate} is exactly as strict as the schema (issue 13, item 5): each row of {@code schema-verdicts.csv}
@@ -54,10 +54,20 @@ class SchemaVerdictTest {
     }
 
     static Stream<Case> cases() throws IOException {
-        try (Reader r = Files.newBufferedReader(Path.of("src/test/resources/schema-verdicts.csv"), StandardCharsets.UTF_8)) {
+        try (Reader r =
+                Files.newBufferedReader(Path.of("src/test/resources/schema-verdicts.csv"), StandardCharsets.UTF_8)) {
             List<Case> out = new ArrayList<>();
-            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-                out.add(new Case(row.get("champ"), row.get("valeur"), row.get("verdict").equals("valide"), row.get("regle"),
+            for (CSVRecord row : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)) {
+                out.add(new Case(
+                        row.get("champ"),
+                        row.get("valeur"),
+                        row.get("verdict").equals("valide"),
+                        row.get("regle"),
                         row.get("note")));
             }
             return out.stream();
@@ -70,19 +80,36 @@ class SchemaVerdictTest {
         Path file = dir.resolve("lieux.csv");
         Files.writeString(file, exampleWith(c.field(), c.value()), StandardCharsets.UTF_8);
         List<ValidationResult> violations = new ArrayList<>();
-        Conversion.of(Source.nationalSchema("verdicts", file)).mode(Mode.STRICT)
-                .validation(GoldenTest.VALIDATION).run(new StreamRDFBase(), o -> {
+        Conversion.of(Source.nationalSchema("verdicts", file))
+                .mode(Mode.STRICT)
+                .validation(GoldenTest.VALIDATION)
+                .run(new StreamRDFBase(), o -> {
                     assertTrue(o.report() != null, "record read");
-                    o.report().results().stream().filter(v -> v.severity() == Severity.VIOLATION
-                            && !v.rule().startsWith("publication.")).forEach(violations::add);
+                    o.report().results().stream()
+                            .filter(v -> v.severity() == Severity.VIOLATION
+                                    && !v.rule().startsWith("publication."))
+                            .forEach(violations::add);
                 });
         if (c.valid()) {
-            assertEquals(List.of(), violations.stream().map(v -> v.rule() + " " + v.messageFr()).toList(), c.toString());
+            assertEquals(
+                    List.of(),
+                    violations.stream().map(v -> v.rule() + " " + v.messageFr()).toList(),
+                    c.toString());
         } else {
-            assertTrue(violations.stream().anyMatch(v -> v.rule().equals(c.rule()) && v.field().equals(c.field())),
-                    c + " : " + violations.stream().map(v -> v.rule() + " [" + v.field() + "] " + v.messageFr()).toList());
-            assertTrue(violations.stream().allMatch(v -> v.rule().equals(c.rule()) && v.field().equals(c.field())),
-                    "only the defect is reported (once per faulty item): " + violations.stream().map(ValidationResult::rule).toList());
+            assertTrue(
+                    violations.stream()
+                            .anyMatch(
+                                    v -> v.rule().equals(c.rule()) && v.field().equals(c.field())),
+                    c + " : "
+                            + violations.stream()
+                                    .map(v -> v.rule() + " [" + v.field() + "] " + v.messageFr())
+                                    .toList());
+            assertTrue(
+                    violations.stream()
+                            .allMatch(
+                                    v -> v.rule().equals(c.rule()) && v.field().equals(c.field())),
+                    "only the defect is reported (once per faulty item): "
+                            + violations.stream().map(ValidationResult::rule).toList());
         }
     }
 
@@ -92,15 +119,19 @@ class SchemaVerdictTest {
         JsonNode field = schemaField(c.field());
         JsonNode constraints = field.path("constraints");
         if (c.value().isEmpty()) {
-            assertEquals(!constraints.path("required").asBoolean(false), c.valid(), "only the empty cell is missing: " + c);
+            assertEquals(
+                    !constraints.path("required").asBoolean(false), c.valid(), "only the empty cell is missing: " + c);
             return;
         }
         Boolean verdict = null;
         if (constraints.has("pattern")) {
-            verdict = frictionless(constraints.get("pattern").asString()).matcher(c.value()).matches();
+            verdict = frictionless(constraints.get("pattern").asString())
+                    .matcher(c.value())
+                    .matches();
         }
         if (constraints.has("maxLength")) {
-            boolean fits = c.value().codePointCount(0, c.value().length()) <= constraints.get("maxLength").asInt();
+            boolean fits = c.value().codePointCount(0, c.value().length())
+                    <= constraints.get("maxLength").asInt();
             verdict = verdict == null ? fits : verdict && fits;
         }
         if (verdict != null) {
@@ -121,26 +152,38 @@ class SchemaVerdictTest {
         List<String> differing = new ArrayList<>();
         cases().forEach(c -> {
             for (JsonNode f : schema.path("fields")) {
-                if (f.path("name").asString().equals(c.field()) && f.path("constraints").has("pattern") && !c.value().isEmpty()
-                        && frictionless(f.path("constraints").path("pattern").asString()).matcher(c.value()).matches() != c.valid()) {
+                if (f.path("name").asString().equals(c.field())
+                        && f.path("constraints").has("pattern")
+                        && !c.value().isEmpty()
+                        && frictionless(f.path("constraints").path("pattern").asString())
+                                        .matcher(c.value())
+                                        .matches()
+                                != c.valid()) {
                     differing.add(c.toString());
                 }
             }
         });
-        assertEquals(List.of("formations_labels = «Étapes numériques(La Poste)» → invalide formations_labels.liste"), differing);
+        assertEquals(
+                List.of("formations_labels = «Étapes numériques(La Poste)» → invalide formations_labels.liste"),
+                differing);
     }
 
     /** Every constraint of schema.json (pattern, required, maxLength, number and date types) has a valid and an invalid case. */
     @Test
     void everyConstraintOfTheSchemaHasBothVerdicts() throws IOException {
         Map<String, Set<Boolean>> seen = new HashMap<>();
-        cases().forEach(c -> seen.computeIfAbsent(c.field(), k -> new TreeSet<>()).add(c.valid()));
+        cases().forEach(c ->
+                seen.computeIfAbsent(c.field(), k -> new TreeSet<>()).add(c.valid()));
         List<String> missing = new ArrayList<>();
         for (JsonNode f : schema().path("fields")) {
             JsonNode constraints = f.path("constraints");
-            boolean constrained = constraints.has("pattern") || constraints.path("required").asBoolean(false)
-                    || constraints.has("maxLength") || Set.of("number", "date").contains(f.path("type").asString());
-            if (constrained && !Set.of(true, false).equals(seen.getOrDefault(f.path("name").asString(), Set.of()))) {
+            boolean constrained = constraints.has("pattern")
+                    || constraints.path("required").asBoolean(false)
+                    || constraints.has("maxLength")
+                    || Set.of("number", "date").contains(f.path("type").asString());
+            if (constrained
+                    && !Set.of(true, false)
+                            .equals(seen.getOrDefault(f.path("name").asString(), Set.of()))) {
                 missing.add(f.path("name").asString());
             }
         }
@@ -154,12 +197,21 @@ class SchemaVerdictTest {
 
     private static String exampleWith(String column, String value) throws IOException {
         try (Reader r = Files.newBufferedReader(EXAMPLE, StandardCharsets.UTF_8)) {
-            var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r);
+            var parser = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r);
             List<String> header = parser.getHeaderNames();
             CSVRecord row = parser.getRecords().get(0);
             assertTrue(header.contains(column), column);
             StringWriter out = new StringWriter();
-            try (CSVPrinter p = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+            try (CSVPrinter p = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader(header.toArray(String[]::new))
+                    .get()
+                    .print(out)) {
                 List<String> cells = new ArrayList<>();
                 header.forEach(h -> cells.add(h.equals(column) ? value : row.get(h)));
                 p.printRecord(cells);

@@ -35,14 +35,18 @@ class SourcesFileTest {
     void anythingElseIsRefusedNamingTheSourceAndTheField(String json, String shown) throws IOException {
         Path file = sources(json);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SourcesFile.read(file));
-        assertEquals(file + " : source « essai », champ « contacts_personnels » : " + shown
-                + " n'est pas une valeur admise (« publies » ou « retires »)", e.getMessage());
+        assertEquals(
+                file + " : source « essai », champ « contacts_personnels » : " + shown
+                        + " n'est pas une valeur admise (« publies » ou « retires »)",
+                e.getMessage());
     }
 
     private Path sources(String contacts) throws IOException {
         Path file = dir.resolve("sources.json");
-        Files.writeString(file, "{\"sources\": [{\"nom\": \"essai\", \"fichier\": \"essai.csv\", \"contacts_personnels\": " + contacts
-                + "}]}");
+        Files.writeString(
+                file,
+                "{\"sources\": [{\"nom\": \"essai\", \"fichier\": \"essai.csv\", \"contacts_personnels\": " + contacts
+                        + "}]}");
         return file;
     }
 }

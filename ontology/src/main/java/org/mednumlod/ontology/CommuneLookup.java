@@ -47,8 +47,7 @@ public final class CommuneLookup {
     }
 
     /** A current commune designated by a name, and how. */
-    public record Named(Commune commune, How how, String name) {
-    }
+    public record Named(Commune commune, How how, String name) {}
 
     /** Lowest plausible distance (km) between a place of a commune and the commune's centre. */
     public static final double MIN_PLAUSIBLE_KM = 5;
@@ -74,7 +73,8 @@ public final class CommuneLookup {
             c.anciensCodes().forEach(old -> currentOf.putIfAbsent(old, c.code()));
             c.codesPostaux().forEach(p -> addPostcode(c.code(), p));
             index(c, How.NOM, c.nom());
-            keysByDepartement.computeIfAbsent(c.departement(), k -> new ArrayList<>())
+            keysByDepartement
+                    .computeIfAbsent(c.departement(), k -> new ArrayList<>())
                     .add(new String[] {key(c.nom()), bare(key(c.nom())), c.code()});
         }
         for (Commune o : territories.otherCommunes()) {
@@ -98,7 +98,8 @@ public final class CommuneLookup {
             index(c, How.NOM_POSTAL, row.get(3));
             index(c, How.NOM_POSTAL, row.get(4));
         }
-        postcodes.forEach((code, cps) -> cps.forEach(p -> byPostcode.computeIfAbsent(p, k -> new ArrayList<>())
+        postcodes.forEach((code, cps) -> cps.forEach(p -> byPostcode
+                .computeIfAbsent(p, k -> new ArrayList<>())
                 .add(territories.commune(code).orElseThrow())));
         plausible.putAll(PlausibleDistances.of(territories.communes()));
     }
@@ -126,8 +127,12 @@ public final class CommuneLookup {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replace("œ", "oe")
+                .replace("æ", "ae")
+                .replace("ß", "ss");
         s = s.replaceAll("\\bs/", "sur ");
         List<String> words = new ArrayList<>();
         for (String w : s.split("[^a-z0-9]+")) {
@@ -158,8 +163,9 @@ public final class CommuneLookup {
         }
         for (String variant : new LinkedHashSet<>(List.of(k, bare(k)))) {
             List<Named> list = byKey.computeIfAbsent(variant, x -> new ArrayList<>());
-            boolean stronger = list.stream().anyMatch(n -> n.commune().code().equals(c.code())
-                    && n.how().compareTo(how) <= 0);
+            boolean stronger = list.stream()
+                    .anyMatch(
+                            n -> n.commune().code().equals(c.code()) && n.how().compareTo(how) <= 0);
             if (!stronger) {
                 list.removeIf(n -> n.commune().code().equals(c.code()));
                 list.add(new Named(c, how, how == How.NOM ? c.nom() : name));
@@ -208,8 +214,10 @@ public final class CommuneLookup {
         }
         String official = key(c.nom());
         boolean shortForm = official.startsWith(k + "-") || bare(official).startsWith(bare(k) + "-");
-        return shortForm && named.stream().noneMatch(n -> n.how() == How.NOM
-                && n.commune().departement().equals(c.departement()));
+        return shortForm
+                && named.stream()
+                        .noneMatch(n ->
+                                n.how() == How.NOM && n.commune().departement().equals(c.departement()));
     }
 
     /**
@@ -260,7 +268,9 @@ public final class CommuneLookup {
 
     /** The distance (km) between a point and the centre of a current commune, empty when it has no centre. */
     public OptionalDouble distanceKm(String code, double latitude, double longitude) {
-        return territories.commune(code).filter(c -> c.latitude() != null)
+        return territories
+                .commune(code)
+                .filter(c -> c.latitude() != null)
                 .map(c -> OptionalDouble.of(km(latitude, longitude, c.latitude(), c.longitude())))
                 .orElse(OptionalDouble.empty());
     }
@@ -269,16 +279,18 @@ public final class CommuneLookup {
     public Optional<Boolean> plausiblyIn(String code, double latitude, double longitude) {
         OptionalDouble d = distanceKm(code, latitude, longitude);
         OptionalDouble max = plausibleKm(code);
-        return d.isPresent() && max.isPresent() ? Optional.of(d.getAsDouble() <= max.getAsDouble())
-                : Optional.empty();
+        return d.isPresent() && max.isPresent() ? Optional.of(d.getAsDouble() <= max.getAsDouble()) : Optional.empty();
     }
 
     /** Great-circle distance in km (haversine). */
     public static double km(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1))
+                        * Math.cos(Math.toRadians(lat2))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
         return 6371.0088 * 2 * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

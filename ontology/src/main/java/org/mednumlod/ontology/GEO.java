@@ -16,6 +16,5 @@ public final class GEO {
     public static final Property asWKT = ResourceFactory.createProperty(NS + "asWKT");
     public static final RDFDatatype wktLiteral = new BaseDatatype(NS + "wktLiteral");
 
-    private GEO() {
-    }
+    private GEO() {}
 }

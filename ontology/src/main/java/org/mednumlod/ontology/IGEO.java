@@ -14,9 +14,9 @@ public final class IGEO {
     public static final Resource Commune = ResourceFactory.createResource(NS + "Commune");
     public static final Resource CommuneDeleguee = ResourceFactory.createResource(NS + "CommuneDeleguee");
     public static final Resource CommuneAssociee = ResourceFactory.createResource(NS + "CommuneAssociee");
-    public static final Resource ArrondissementMunicipal = ResourceFactory.createResource(NS + "ArrondissementMunicipal");
+    public static final Resource ArrondissementMunicipal =
+            ResourceFactory.createResource(NS + "ArrondissementMunicipal");
     public static final Property codeINSEE = ResourceFactory.createProperty(NS + "codeINSEE");
 
-    private IGEO() {
-    }
+    private IGEO() {}
 }

@@ -29,6 +29,7 @@ import org.apache.jena.graph.NodeFactory;
 public record Identifiers(String base) {
     /** A source's name: part of every key and IRI of the source. */
     public static final Pattern SOURCE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final Pattern KEY = Pattern.compile(
             "[a-z0-9][a-z0-9-]{0,62}(\\.[A-Za-z0-9_.-]{1,64}|~[0-9a-f]{16}|~[0-9a-f]{12}|~r[1-9][0-9]{0,9})");
@@ -37,8 +38,12 @@ public record Identifiers(String base) {
 
     /** The release's graphs other than the sources' ({@code {base}/graph/{segment}}). */
     public enum Graph {
-        LIEUX("lieux"), TERRITOIRES("territoires"), VOCABULAIRE("vocabulaire"), CATALOGUE("catalogue"),
-        STATISTIQUES("statistiques"), TOMBSTONES("tombstones");
+        LIEUX("lieux"),
+        TERRITOIRES("territoires"),
+        VOCABULAIRE("vocabulaire"),
+        CATALOGUE("catalogue"),
+        STATISTIQUES("statistiques"),
+        TOMBSTONES("tombstones");
 
         private final String segment;
 
@@ -104,8 +109,9 @@ public record Identifiers(String base) {
      */
     public static Optional<String> sourceNameInAnyBase(String iri) {
         int at = iri.lastIndexOf("/id/source/");
-        return at < 0 ? Optional.empty() : Optional.of(iri.substring(at + "/id/source/".length()))
-                .filter(Identifiers::isSourceName);
+        return at < 0
+                ? Optional.empty()
+                : Optional.of(iri.substring(at + "/id/source/".length())).filter(Identifiers::isSourceName);
     }
 
     /** The name of the source of a source graph ({@code {base}/graph/source/{name}}). */
@@ -214,7 +220,9 @@ public record Identifiers(String base) {
         if (s == null) {
             return "";
         }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
         return NOT_ALNUM.matcher(d).replaceAll(" ").strip();
     }
 

@@ -111,8 +111,7 @@ public final class MNL {
     public static final Property score = property("score");
     public static final Property indice = property("indice");
 
-    private MNL() {
-    }
+    private MNL() {}
 
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);

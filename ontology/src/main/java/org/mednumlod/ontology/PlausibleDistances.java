@@ -14,8 +14,7 @@ import org.mednumlod.ontology.Territories.Commune;
 final class PlausibleDistances {
     private static final double CELL_DEGREES = 0.1;
 
-    private PlausibleDistances() {
-    }
+    private PlausibleDistances() {}
 
     /** The plausible distance (km) of every current commune that has a centre, by code. */
     static Map<String, Double> of(Collection<Commune> all) {
@@ -23,7 +22,8 @@ final class PlausibleDistances {
         Map<Long, List<Commune>> grid = new HashMap<>();
         for (Commune c : all) {
             if (c.latitude() != null) {
-                grid.computeIfAbsent(cell(c.latitude(), c.longitude(), 0, 0), k -> new ArrayList<>()).add(c);
+                grid.computeIfAbsent(cell(c.latitude(), c.longitude(), 0, 0), k -> new ArrayList<>())
+                        .add(c);
             }
         }
         for (Commune c : all) {
@@ -49,7 +49,9 @@ final class PlausibleDistances {
                     third = d.get(2);
                 }
             }
-            double km = Double.isNaN(third) ? 500 : Math.max(CommuneLookup.MIN_PLAUSIBLE_KM, CommuneLookup.NEIGHBOUR_FACTOR * third);
+            double km = Double.isNaN(third)
+                    ? 500
+                    : Math.max(CommuneLookup.MIN_PLAUSIBLE_KM, CommuneLookup.NEIGHBOUR_FACTOR * third);
             plausible.put(c.code(), km);
         }
         return plausible;

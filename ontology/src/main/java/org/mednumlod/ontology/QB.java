@@ -9,7 +9,8 @@ public final class QB {
     public static final String NS = "http://purl.org/linked-data/cube#";
 
     public static final Resource DataSet = ResourceFactory.createResource(NS + "DataSet");
-    public static final Resource DataStructureDefinition = ResourceFactory.createResource(NS + "DataStructureDefinition");
+    public static final Resource DataStructureDefinition =
+            ResourceFactory.createResource(NS + "DataStructureDefinition");
     public static final Resource DimensionProperty = ResourceFactory.createResource(NS + "DimensionProperty");
     public static final Property dataSet = ResourceFactory.createProperty(NS + "dataSet");
     public static final Property structure = ResourceFactory.createProperty(NS + "structure");

@@ -23,12 +23,12 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class Reference {
     /** Classpath locations of the Turtle sources of truth. */
     public static final String VOCABULARY_TTL = "/org/mednumlod/ontology/vocabulary.ttl";
+
     public static final String CODE_LISTS_TTL = "/org/mednumlod/ontology/codelists.ttl";
 
     private static volatile Territories territories;
 
-    private Reference() {
-    }
+    private Reference() {}
 
     /** A fresh copy of the vocabulary graph (OWL/RDFS terms of the schema fields). */
     public static Graph vocabulary() {
@@ -89,12 +89,10 @@ public final class Reference {
         try (InputStream in = open(resource)) {
             RDFParser.source(in).lang(Lang.TURTLE).parse(new StreamRDFWrapper(out) {
                 @Override
-                public void start() {
-                }
+                public void start() {}
 
                 @Override
-                public void finish() {
-                }
+                public void finish() {}
             });
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);

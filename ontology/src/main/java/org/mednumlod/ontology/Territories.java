@@ -43,15 +43,17 @@ public final class Territories {
         }
     }
 
-    public record Region(String code, String nom, String zone, String chefLieu) {
-    }
+    public record Region(String code, String nom, String zone, String chefLieu) {}
 
-    public record Departement(String code, String nom, String region, String zone, String chefLieu) {
-    }
+    public record Departement(String code, String nom, String region, String zone, String chefLieu) {}
 
-    public record Epci(String siren, String nom, String nature, Integer populationTotale,
-                       Integer populationMunicipale, List<String> membres) {
-    }
+    public record Epci(
+            String siren,
+            String nom,
+            String nature,
+            Integer populationTotale,
+            Integer populationMunicipale,
+            List<String> membres) {}
 
     /**
      * A commune-level entry. {@code parent} is the current commune of a delegated or associated commune or
@@ -59,10 +61,21 @@ public final class Territories {
      * and {@code longitude} are null where La Poste's file has no centroid for the code; {@code anciensCodes}
      * are the codes of former communes merged into this one.
      */
-    public record Commune(String code, String nom, CommuneType type, String zone, String departement,
-                          String region, String epci, String siren, List<String> codesPostaux,
-                          Integer population, String parent, Double latitude, Double longitude,
-                          List<String> anciensCodes) {
+    public record Commune(
+            String code,
+            String nom,
+            CommuneType type,
+            String zone,
+            String departement,
+            String region,
+            String epci,
+            String siren,
+            List<String> codesPostaux,
+            Integer population,
+            String parent,
+            Double latitude,
+            Double longitude,
+            List<String> anciensCodes) {
         public boolean isCurrent() {
             return type == CommuneType.ACTUELLE;
         }
@@ -74,8 +87,12 @@ public final class Territories {
     private final Map<String, Commune> communes;
     private final List<Commune> otherCommunes;
 
-    Territories(Map<String, Region> regions, Map<String, Departement> departements, Map<String, Epci> epcis,
-                Map<String, Commune> communes, List<Commune> otherCommunes) {
+    Territories(
+            Map<String, Region> regions,
+            Map<String, Departement> departements,
+            Map<String, Epci> epcis,
+            Map<String, Commune> communes,
+            List<Commune> otherCommunes) {
         this.regions = Collections.unmodifiableMap(regions);
         this.departements = Collections.unmodifiableMap(departements);
         this.epcis = Collections.unmodifiableMap(epcis);

@@ -74,12 +74,15 @@ final class TerritoryRdf {
 
     private void commune(Commune c) {
         Node s = uris.commune(c.type(), c.code());
-        add(s, RDF.type, switch (c.type()) {
-            case ACTUELLE -> IGEO.Commune;
-            case DELEGUEE -> IGEO.CommuneDeleguee;
-            case ASSOCIEE -> IGEO.CommuneAssociee;
-            case ARRONDISSEMENT_MUNICIPAL -> IGEO.ArrondissementMunicipal;
-        });
+        add(
+                s,
+                RDF.type,
+                switch (c.type()) {
+                    case ACTUELLE -> IGEO.Commune;
+                    case DELEGUEE -> IGEO.CommuneDeleguee;
+                    case ASSOCIEE -> IGEO.CommuneAssociee;
+                    case ARRONDISSEMENT_MUNICIPAL -> IGEO.ArrondissementMunicipal;
+                });
         named(s, c.nom(), c.code());
         add(s, MNL.zone, c.zone());
         link(s, MNL.departement, c.departement() == null ? null : uris.departement(c.departement()));
@@ -95,11 +98,18 @@ final class TerritoryRdf {
             Node centroid = NodeFactory.createURI(s.getURI() + "#centroide");
             link(s, GEO.hasCentroid, centroid);
             add(centroid, RDF.type, GEO.Geometry);
-            out.triple(Triple.create(centroid, GEO.asWKT.asNode(), NodeFactory.createLiteralDT(
-                    "POINT(" + decimal(c.longitude()) + " " + decimal(c.latitude()) + ")", GEO.wktLiteral)));
-            out.triple(Triple.create(centroid, SchemaDO.latitude.asNode(),
+            out.triple(Triple.create(
+                    centroid,
+                    GEO.asWKT.asNode(),
+                    NodeFactory.createLiteralDT(
+                            "POINT(" + decimal(c.longitude()) + " " + decimal(c.latitude()) + ")", GEO.wktLiteral)));
+            out.triple(Triple.create(
+                    centroid,
+                    SchemaDO.latitude.asNode(),
                     NodeFactory.createLiteralDT(decimal(c.latitude()), XSDDatatype.XSDdecimal)));
-            out.triple(Triple.create(centroid, SchemaDO.longitude.asNode(),
+            out.triple(Triple.create(
+                    centroid,
+                    SchemaDO.longitude.asNode(),
                     NodeFactory.createLiteralDT(decimal(c.longitude()), XSDDatatype.XSDdecimal)));
         }
     }

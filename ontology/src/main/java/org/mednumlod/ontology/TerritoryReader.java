@@ -1,7 +1,5 @@
 package org.mednumlod.ontology;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,26 +18,34 @@ import org.mednumlod.ontology.Territories.CommuneType;
 import org.mednumlod.ontology.Territories.Departement;
 import org.mednumlod.ontology.Territories.Epci;
 import org.mednumlod.ontology.Territories.Region;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** Reads the raw territory files shipped on the classpath into {@link Territories}. */
 final class TerritoryReader {
     static final String COG_DIR = "territoires/decoupage-administratif-6.0.0/";
     static final String LAPOSTE_FILE = "territoires/laposte-hexasmal-2020/laposte_hexasmal.csv";
-    private static final CSVFormat LAPOSTE_FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
-            .setSkipHeaderRecord(true).get();
+    private static final CSVFormat LAPOSTE_FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get();
 
     private final ObjectMapper json = new ObjectMapper();
 
     Territories read() {
         Map<String, Region> regions = new TreeMap<>();
         for (JsonNode r : array(COG_DIR + "regions.json")) {
-            regions.put(text(r, "code"), new Region(text(r, "code"), text(r, "nom"), text(r, "zone"),
-                    text(r, "chefLieu")));
+            regions.put(
+                    text(r, "code"), new Region(text(r, "code"), text(r, "nom"), text(r, "zone"), text(r, "chefLieu")));
         }
         Map<String, Departement> departements = new TreeMap<>();
         for (JsonNode d : array(COG_DIR + "departements.json")) {
-            departements.put(text(d, "code"), new Departement(text(d, "code"), text(d, "nom"), text(d, "region"),
-                    text(d, "zone"), text(d, "chefLieu")));
+            departements.put(
+                    text(d, "code"),
+                    new Departement(
+                            text(d, "code"), text(d, "nom"), text(d, "region"), text(d, "zone"), text(d, "chefLieu")));
         }
         Map<String, Epci> epcis = new TreeMap<>();
         Map<String, String> epciOfCommune = new HashMap<>();
@@ -51,12 +57,19 @@ final class TerritoryReader {
                 membres.add(code);
                 String previous = epciOfCommune.put(code, siren);
                 if (previous != null) {
-                    throw new IllegalStateException("commune " + code + " membre de deux EPCI : " + previous
-                            + " et " + siren);
+                    throw new IllegalStateException(
+                            "commune " + code + " membre de deux EPCI : " + previous + " et " + siren);
                 }
             }
-            epcis.put(siren, new Epci(siren, text(e, "nom"), text(e, "type"), integer(e, "populationTotale"),
-                    integer(e, "populationMunicipale"), List.copyOf(membres)));
+            epcis.put(
+                    siren,
+                    new Epci(
+                            siren,
+                            text(e, "nom"),
+                            text(e, "type"),
+                            integer(e, "populationTotale"),
+                            integer(e, "populationMunicipale"),
+                            List.copyOf(membres)));
         }
         Map<String, double[]> centroids = centroids();
         Map<String, Commune> communes = new TreeMap<>();
@@ -68,10 +81,21 @@ final class TerritoryReader {
             List<String> postcodes = new ArrayList<>();
             c.path("codesPostaux").forEach(p -> postcodes.add(p.asString()));
             String parent = type == CommuneType.ARRONDISSEMENT_MUNICIPAL ? text(c, "commune") : text(c, "chefLieu");
-            Commune commune = new Commune(code, text(c, "nom"), type, text(c, "zone"), text(c, "departement"),
-                    text(c, "region"), type == CommuneType.ACTUELLE ? epciOfCommune.get(code) : null,
-                    text(c, "siren"), List.copyOf(postcodes), integer(c, "population"), parent,
-                    point == null ? null : point[0], point == null ? null : point[1], oldCodes(c));
+            Commune commune = new Commune(
+                    code,
+                    text(c, "nom"),
+                    type,
+                    text(c, "zone"),
+                    text(c, "departement"),
+                    text(c, "region"),
+                    type == CommuneType.ACTUELLE ? epciOfCommune.get(code) : null,
+                    text(c, "siren"),
+                    List.copyOf(postcodes),
+                    integer(c, "population"),
+                    parent,
+                    point == null ? null : point[0],
+                    point == null ? null : point[1],
+                    oldCodes(c));
             if (type == CommuneType.ACTUELLE) {
                 communes.put(code, commune);
             } else {
@@ -116,8 +140,10 @@ final class TerritoryReader {
                 String gps = row.get("coordonnees_gps").trim();
                 int comma = gps.indexOf(',');
                 if (comma > 0 && !centroids.containsKey(row.get(0))) {
-                    centroids.put(row.get(0), new double[] {Double.parseDouble(gps.substring(0, comma).trim()),
-                            Double.parseDouble(gps.substring(comma + 1).trim())});
+                    centroids.put(row.get(0), new double[] {
+                        Double.parseDouble(gps.substring(0, comma).trim()),
+                        Double.parseDouble(gps.substring(comma + 1).trim())
+                    });
                 }
             }
         } catch (IOException e) {

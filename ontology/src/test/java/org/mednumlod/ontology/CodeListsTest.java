@@ -3,7 +3,6 @@ package org.mednumlod.ontology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 class CodeListsTest {
     private static final Model CODES = ModelFactory.createModelForGraph(Reference.codeLists());
@@ -57,8 +57,11 @@ class CodeListsTest {
             }
         }
         assertEquals(official, released, "byte-exact values of " + field);
-        Resource property = VOCABULARY.listSubjectsWithProperty(MNL.champ, field).next();
-        assertEquals(MNL.CODE_BASE + scheme, property.getRequiredProperty(MNL.listeDeCodes).getResource().getURI());
+        Resource property =
+                VOCABULARY.listSubjectsWithProperty(MNL.champ, field).next();
+        assertEquals(
+                MNL.CODE_BASE + scheme,
+                property.getRequiredProperty(MNL.listeDeCodes).getResource().getURI());
     }
 
     @Test
@@ -73,17 +76,20 @@ class CodeListsTest {
         }
         assertEquals(56, released);
         assertEquals(57, all);
-        Resource etapes = CODES.listSubjectsWithProperty(SKOS.notation, "Étapes numériques (La Poste)").next();
+        Resource etapes = CODES.listSubjectsWithProperty(SKOS.notation, "Étapes numériques (La Poste)")
+                .next();
         assertEquals(Set.of("1.0.2"), versions(etapes));
     }
 
     @Test
     void unreleasedLabelIsTheOneSchemaMainAdds() throws Exception {
         try (var in = getClass().getResourceAsStream("/schema-examples/schema-v1.0.2-unreleased.json")) {
-            Set<String> main = officialValues(new tools.jackson.databind.ObjectMapper().readTree(in), "formations_labels");
+            Set<String> main =
+                    officialValues(new tools.jackson.databind.ObjectMapper().readTree(in), "formations_labels");
             // schema.json main spells it without the space; the description and the ANCT library put one.
             assertTrue(main.contains("Étapes numériques(La Poste)"));
-            Resource etapes = CODES.listSubjectsWithProperty(SKOS.notation, "Étapes numériques (La Poste)").next();
+            Resource etapes = CODES.listSubjectsWithProperty(SKOS.notation, "Étapes numériques (La Poste)")
+                    .next();
             assertTrue(etapes.listProperties(SKOS.altLabel).toList().stream()
                     .anyMatch(s -> s.getString().equals("Étapes numériques(La Poste)")));
         }
@@ -95,8 +101,8 @@ class CodeListsTest {
         assertEquals(92, typologies.size());
         Set<String> codes = new HashSet<>();
         typologies.forEach(c -> codes.add(c.getRequiredProperty(SKOS.notation).getString()));
-        assertTrue(codes.containsAll(Set.of("TIERS_LIEUX", "ASSO", "BIB", "FT", "MUNI", "Autre", "ESAT", "FABRIQUE",
-                "MDH", "RELAIS_LECTURE")));
+        assertTrue(codes.containsAll(Set.of(
+                "TIERS_LIEUX", "ASSO", "BIB", "FT", "MUNI", "Autre", "ESAT", "FABRIQUE", "MDH", "RELAIS_LECTURE")));
         assertTrue(!codes.contains("PE") && !codes.contains("ETAT"));
         typologies.forEach(c -> assertTrue(prefLabel(c, "fr") != null, "label of " + c));
     }
@@ -104,13 +110,17 @@ class CodeListsTest {
     @Test
     void oldValuesAndThematiquesMapToSchema10Concepts() {
         assertMapsTo("v01-services", "Prendre en main un ordinateur", "Maîtrise des outils numériques du quotidien");
-        assertMapsTo("v01-conditions-acces",
+        assertMapsTo(
+                "v01-conditions-acces",
                 "Accepte le Pass numérique : Il est possible d'utiliser un Pass numérique pour accéder au lieu",
                 "Gratuit sous condition");
         assertMapsTo("v01-labels-nationaux", "CNFS", "Conseillers numériques");
         assertMapsTo("v01-publics-accueillis", "Personnes en situation d'illettrisme", "Illettrisme");
-        assertMapsTo("v01-modalites-accompagnement", "Seul : j'ai accès à du matériel et une connexion", "En autonomie");
-        assertMapsTo("data-inclusion-thematiques", "numerique--accompagner-les-demarches-de-sante",
+        assertMapsTo(
+                "v01-modalites-accompagnement", "Seul : j'ai accès à du matériel et une connexion", "En autonomie");
+        assertMapsTo(
+                "data-inclusion-thematiques",
+                "numerique--accompagner-les-demarches-de-sante",
                 "Aide aux démarches administratives");
         assertEquals(15, concepts("v01-services").size());
         assertEquals(16, concepts("data-inclusion-thematiques").size());
@@ -126,11 +136,15 @@ class CodeListsTest {
 
     private static void assertMapsTo(String scheme, String notation, String target) {
         Resource c = concepts(scheme).stream()
-                .filter(r -> r.getRequiredProperty(SKOS.notation).getString().equals(notation)).findFirst()
+                .filter(r -> r.getRequiredProperty(SKOS.notation).getString().equals(notation))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(notation + " absent from " + scheme));
         Set<String> targets = new HashSet<>();
-        Stream.concat(c.listProperties(SKOS.exactMatch).toList().stream(), c.listProperties(SKOS.closeMatch).toList().stream())
-                .map(Statement::getResource).forEach(r -> targets.add(r.getRequiredProperty(SKOS.notation).getString()));
+        Stream.concat(
+                        c.listProperties(SKOS.exactMatch).toList().stream(),
+                        c.listProperties(SKOS.closeMatch).toList().stream())
+                .map(Statement::getResource)
+                .forEach(r -> targets.add(r.getRequiredProperty(SKOS.notation).getString()));
         assertTrue(targets.contains(target), notation + " → " + target + ", got " + targets);
     }
 
@@ -141,8 +155,11 @@ class CodeListsTest {
     }
 
     private static String prefLabel(Resource c, String lang) {
-        return c.listProperties(SKOS.prefLabel).toList().stream().filter(s -> s.getLanguage().equals(lang))
-                .map(Statement::getString).findFirst().orElse(null);
+        return c.listProperties(SKOS.prefLabel).toList().stream()
+                .filter(s -> s.getLanguage().equals(lang))
+                .map(Statement::getString)
+                .findFirst()
+                .orElse(null);
     }
 
     private static Set<String> versions(Resource c) {

@@ -26,8 +26,13 @@ class CommuneLookupTest {
             Poya                   | 98827:NOM
             """)
     void namesDesignateCommunes(String name, String expected) {
-        assertEquals(expected, CommuneLookup.get().named(name).stream()
-                .map(n -> n.commune().code() + ":" + n.how()).sorted().collect(Collectors.joining(" ")), name);
+        assertEquals(
+                expected,
+                CommuneLookup.get().named(name).stream()
+                        .map(n -> n.commune().code() + ":" + n.how())
+                        .sorted()
+                        .collect(Collectors.joining(" ")),
+                name);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -64,8 +69,12 @@ class CommuneLookupTest {
             49035      | ''
             """)
     void postcodesIncludeLaPostes(String postcode, String expected) {
-        assertEquals(expected, CommuneLookup.get().withPostcode(postcode).stream().map(c -> c.code()).sorted()
-                .collect(Collectors.joining(" ")));
+        assertEquals(
+                expected,
+                CommuneLookup.get().withPostcode(postcode).stream()
+                        .map(c -> c.code())
+                        .sorted()
+                        .collect(Collectors.joining(" ")));
     }
 
     @ParameterizedTest(name = "{0}")

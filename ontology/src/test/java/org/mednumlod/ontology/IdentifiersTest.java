@@ -63,7 +63,8 @@ class IdentifiersTest {
             case "contentKey" -> Identifiers.contentKey(a[0], a[1], a[2], a[3], Integer.parseInt(a[4]));
             case "mintedKey" -> Identifiers.mintedKey(a[0], a[1]);
             case "rowKey" -> Identifiers.rowKey(a[0], Long.parseLong(a[1]));
-            case "territory" -> new TerritoryUris(IDS.base()).territory(a[0], a[1]).getURI();
+            case "territory" ->
+                new TerritoryUris(IDS.base()).territory(a[0], a[1]).getURI();
             default -> throw new AssertionError("forme inconnue : " + form);
         };
     }
@@ -74,8 +75,11 @@ class IdentifiersTest {
             case "record" -> IDS.recordKey(text);
             case "source" -> IDS.sourceName(text);
             case "sourceGraph" -> IDS.sourceOfGraph(text);
-            case "graph" -> Stream.of(Identifiers.Graph.values()).filter(g -> IDS.graph(g).getURI().equals(text))
-                    .map(Enum::name).findFirst();
+            case "graph" ->
+                Stream.of(Identifiers.Graph.values())
+                        .filter(g -> IDS.graph(g).getURI().equals(text))
+                        .map(Enum::name)
+                        .findFirst();
             case "thingPath" -> IDS.thingPath(text);
             case "sourceOfKey" -> Identifiers.sourceOfKey(text);
             case "sourceInAnyBase" -> Identifiers.sourceNameInAnyBase(text);

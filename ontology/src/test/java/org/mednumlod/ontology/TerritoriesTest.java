@@ -38,16 +38,25 @@ class TerritoriesTest {
     void countsOfTheCog2026() {
         Territories t = Reference.territories();
         assertEquals(26, t.regions().size(), "région-level entries");
-        assertEquals(13, t.regions().stream().filter(r -> r.zone().equals("metro")).count());
-        assertEquals(5, t.regions().stream().filter(r -> r.zone().equals("drom")).count());
+        assertEquals(
+                13, t.regions().stream().filter(r -> r.zone().equals("metro")).count());
+        assertEquals(
+                5, t.regions().stream().filter(r -> r.zone().equals("drom")).count());
         assertEquals(8, t.regions().stream().filter(r -> r.zone().equals("com")).count());
         assertEquals(109, t.departements().size(), "département-level entries");
         assertEquals(34_969, t.communes().size(), "current communes");
         assertEquals(1_255, t.epcis().size());
         Map<CommuneType, Long> others = new HashMap<>();
         t.otherCommunes().forEach(c -> others.merge(c.type(), 1L, Long::sum));
-        assertEquals(Map.of(CommuneType.DELEGUEE, 2105L, CommuneType.ASSOCIEE, 471L,
-                CommuneType.ARRONDISSEMENT_MUNICIPAL, 45L), others);
+        assertEquals(
+                Map.of(
+                        CommuneType.DELEGUEE,
+                        2105L,
+                        CommuneType.ASSOCIEE,
+                        471L,
+                        CommuneType.ARRONDISSEMENT_MUNICIPAL,
+                        45L),
+                others);
     }
 
     @Test
@@ -55,16 +64,26 @@ class TerritoriesTest {
         assertEquals(34_969, count("SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune }"));
         assertEquals(0, count("SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune ; mnl:epci ?a, ?b FILTER(?a != ?b) }"));
         assertEquals(98, count("SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune FILTER NOT EXISTS { ?c mnl:epci ?e } }"));
-        assertEquals(34_969 - 98, count("SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune ; mnl:epci ?e . ?e a igeo:Intercommunalite }"));
+        assertEquals(
+                34_969 - 98,
+                count("SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune ; mnl:epci ?e . ?e a igeo:Intercommunalite }"));
         // The 94 communes of the overseas collectivities and four islands (Bréhat, Sein, Ouessant, Yeu).
-        assertEquals(94, count("SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune ; mnl:zone \"com\" FILTER NOT EXISTS { ?c mnl:epci ?e } }"));
+        assertEquals(
+                94,
+                count(
+                        "SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune ; mnl:zone \"com\" FILTER NOT EXISTS { ?c mnl:epci ?e } }"));
     }
 
     @Test
     void hierarchyIsLinked() {
-        assertEquals(0, count("SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune FILTER NOT EXISTS { ?c mnl:departement/mnl:region ?r . ?r a igeo:Region } }"));
-        assertEquals(2105 + 471 + 45, count("SELECT (COUNT(?c) AS ?n) { ?c mnl:communeParente ?p . ?p a igeo:Commune }"));
-        assertEquals(109, count("SELECT (COUNT(?d) AS ?n) { ?d a igeo:Departement ; mnl:region ?r . ?r a igeo:Region }"));
+        assertEquals(
+                0,
+                count(
+                        "SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune FILTER NOT EXISTS { ?c mnl:departement/mnl:region ?r . ?r a igeo:Region } }"));
+        assertEquals(
+                2105 + 471 + 45, count("SELECT (COUNT(?c) AS ?n) { ?c mnl:communeParente ?p . ?p a igeo:Commune }"));
+        assertEquals(
+                109, count("SELECT (COUNT(?d) AS ?n) { ?d a igeo:Departement ; mnl:region ?r . ?r a igeo:Region }"));
     }
 
     @Test
@@ -95,19 +114,29 @@ class TerritoriesTest {
     @Test
     void everyTypedLiteralOfTheTerritoryGraphIsWellFormed() {
         org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        Reference.writeTerritories(new TerritoryUris("http://example.org"), org.apache.jena.riot.system.StreamRDFLib.graph(g));
-        java.util.List<String> bad = g.find().toList().stream().map(org.apache.jena.graph.Triple::getObject)
+        Reference.writeTerritories(
+                new TerritoryUris("http://example.org"), org.apache.jena.riot.system.StreamRDFLib.graph(g));
+        java.util.List<String> bad = g.find().toList().stream()
+                .map(org.apache.jena.graph.Triple::getObject)
                 .filter(o -> o.isLiteral() && !o.getLiteralDatatype().isValid(o.getLiteralLexicalForm()))
-                .map(o -> o.getLiteralLexicalForm() + "^^" + o.getLiteralDatatypeURI()).distinct().limit(5).toList();
+                .map(o -> o.getLiteralLexicalForm() + "^^" + o.getLiteralDatatypeURI())
+                .distinct()
+                .limit(5)
+                .toList();
         assertTrue(bad.isEmpty(), "ill-formed literals (e.g. a decimal in exponent notation): " + bad);
-        assertTrue(g.find().toList().stream().map(org.apache.jena.graph.Triple::getObject)
-                .filter(o -> o.isLiteral() && o.getLiteralLexicalForm().startsWith("POINT("))
-                .noneMatch(o -> o.getLiteralLexicalForm().contains("E")), "WKT without exponent notation");
+        assertTrue(
+                g.find().toList().stream()
+                        .map(org.apache.jena.graph.Triple::getObject)
+                        .filter(o -> o.isLiteral() && o.getLiteralLexicalForm().startsWith("POINT("))
+                        .noneMatch(o -> o.getLiteralLexicalForm().contains("E")),
+                "WKT without exponent notation");
     }
 
     @Test
     void centroidsCoverNearlyEveryCurrentCommune() {
-        long withCentroid = Reference.territories().communes().stream().filter(c -> c.latitude() != null).count();
+        long withCentroid = Reference.territories().communes().stream()
+                .filter(c -> c.latitude() != null)
+                .count();
         assertTrue(withCentroid >= 34_858, "communes with a centroid: " + withCentroid);
     }
 
@@ -130,7 +159,8 @@ class TerritoriesTest {
                 PREFIX mnl: <https://w3id.org/mednum-lod/def#>
                 PREFIX geo: <http://www.opengis.net/ont/geosparql#>
                 """;
-        try (QueryExecution qe = QueryExecution.model(graph).query(prefixes + select).build()) {
+        try (QueryExecution qe =
+                QueryExecution.model(graph).query(prefixes + select).build()) {
             return qe.execSelect().next();
         }
     }

@@ -45,7 +45,9 @@ final class CommuneCoherenceCheck implements PlaceCheck {
         Optional<Node> nameNode = place.first(MNL.commune.asNode())
                 .filter(n -> n.isLiteral() && !n.getLiteralLexicalForm().isBlank());
         Optional<Commune> linked = communes.of(place, true);
-        if (nameNode.isEmpty() || linked.isEmpty() || place.all(MNL.situeDansCommune.asNode()).size() > 1) {
+        if (nameNode.isEmpty()
+                || linked.isEmpty()
+                || place.all(MNL.situeDansCommune.asNode()).size() > 1) {
             return;
         }
         Commune c = linked.get();
@@ -54,45 +56,83 @@ final class CommuneCoherenceCheck implements PlaceCheck {
         String postcode = place.text(MNL.codePostal.asNode()).orElse("");
         Commune other = null;
         if (!lookup.names(c.code(), name)) {
-            List<Commune> designated = lookup.named(name).stream().filter(n -> n.how() != How.NOM_POSTAL)
-                    .map(Named::commune).filter(n -> !n.code().equals(c.code()))
-                    .filter(n -> n.departement().equals(c.departement()) || lookup.postcodes(n.code()).contains(postcode)
+            List<Commune> designated = lookup.named(name).stream()
+                    .filter(n -> n.how() != How.NOM_POSTAL)
+                    .map(Named::commune)
+                    .filter(n -> !n.code().equals(c.code()))
+                    .filter(n -> n.departement().equals(c.departement())
+                            || lookup.postcodes(n.code()).contains(postcode)
                             || postcode.startsWith(n.departement())
-                            || (point != null && lookup.plausiblyIn(n.code(), point[0], point[1]).orElse(false)))
+                            || (point != null
+                                    && lookup.plausiblyIn(n.code(), point[0], point[1])
+                                            .orElse(false)))
                     .toList();
             if (designated.size() == 1) {
                 other = designated.get(0);
             }
         }
-        boolean far = point != null && !lookup.plausiblyIn(c.code(), point[0], point[1]).orElse(true);
+        boolean far = point != null
+                && !lookup.plausiblyIn(c.code(), point[0], point[1]).orElse(true);
         if (other == null && !far) {
             return;
         }
         StringBuilder fr = new StringBuilder();
         StringBuilder en = new StringBuilder();
         if (other != null) {
-            fr.append("le nom désigne ").append(other.nom()).append(" (").append(other.code()).append(")");
-            en.append("the name designates ").append(other.nom()).append(" (").append(other.code()).append(")");
+            fr.append("le nom désigne ")
+                    .append(other.nom())
+                    .append(" (")
+                    .append(other.code())
+                    .append(")");
+            en.append("the name designates ")
+                    .append(other.nom())
+                    .append(" (")
+                    .append(other.code())
+                    .append(")");
         }
         if (point != null) {
             OptionalDouble d = lookup.distanceKm(c.code(), point[0], point[1]);
             OptionalDouble max = lookup.plausibleKm(c.code());
             if (d.isPresent() && max.isPresent()) {
                 String sep = fr.isEmpty() ? "" : " ; ";
-                fr.append(sep).append("les coordonnées sont à ").append(km(d.getAsDouble())).append(" km du centre de ")
-                        .append(c.nom()).append(far ? " (au plus " + km(max.getAsDouble()) + " km attendus)" : "");
-                en.append(sep).append("the coordinates are ").append(km(d.getAsDouble())).append(" km from the centre of ")
-                        .append(c.nom()).append(far ? " (at most " + km(max.getAsDouble()) + " km expected)" : "");
-                OptionalDouble dOther = other == null ? OptionalDouble.empty()
-                        : lookup.distanceKm(other.code(), point[0], point[1]);
+                fr.append(sep)
+                        .append("les coordonnées sont à ")
+                        .append(km(d.getAsDouble()))
+                        .append(" km du centre de ")
+                        .append(c.nom())
+                        .append(far ? " (au plus " + km(max.getAsDouble()) + " km attendus)" : "");
+                en.append(sep)
+                        .append("the coordinates are ")
+                        .append(km(d.getAsDouble()))
+                        .append(" km from the centre of ")
+                        .append(c.nom())
+                        .append(far ? " (at most " + km(max.getAsDouble()) + " km expected)" : "");
+                OptionalDouble dOther =
+                        other == null ? OptionalDouble.empty() : lookup.distanceKm(other.code(), point[0], point[1]);
                 if (dOther.isPresent()) {
-                    fr.append(" et à ").append(km(dOther.getAsDouble())).append(" km de celui de ").append(other.nom());
-                    en.append(" and ").append(km(dOther.getAsDouble())).append(" km from that of ").append(other.nom());
+                    fr.append(" et à ")
+                            .append(km(dOther.getAsDouble()))
+                            .append(" km de celui de ")
+                            .append(other.nom());
+                    en.append(" and ")
+                            .append(km(dOther.getAsDouble()))
+                            .append(" km from that of ")
+                            .append(other.nom());
                 }
             }
         }
-        findings.add(RULE, nameNode.get(), Map.of("codeInsee", c.code(), "nomOfficiel", c.nom(),
-                "detail", fr.toString(), "detailEn", en.toString()));
+        findings.add(
+                RULE,
+                nameNode.get(),
+                Map.of(
+                        "codeInsee",
+                        c.code(),
+                        "nomOfficiel",
+                        c.nom(),
+                        "detail",
+                        fr.toString(),
+                        "detailEn",
+                        en.toString()));
     }
 
     private static String km(double km) {
@@ -101,8 +141,12 @@ final class CommuneCoherenceCheck implements PlaceCheck {
 
     /** The place's coordinates when inside France (other points are left to the coordinate checks). */
     private double[] point(PlaceFacts place) {
-        Double lat = place.first(MNL.latitude.asNode()).map(CommuneCoherenceCheck::numeric).orElse(null);
-        Double lon = place.first(MNL.longitude.asNode()).map(CommuneCoherenceCheck::numeric).orElse(null);
+        Double lat = place.first(MNL.latitude.asNode())
+                .map(CommuneCoherenceCheck::numeric)
+                .orElse(null);
+        Double lon = place.first(MNL.longitude.asNode())
+                .map(CommuneCoherenceCheck::numeric)
+                .orElse(null);
         return lat == null || lon == null || !coordinates.inFrance(lat, lon) ? null : new double[] {lat, lon};
     }
 

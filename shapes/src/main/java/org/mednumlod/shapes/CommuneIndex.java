@@ -54,7 +54,8 @@ final class CommuneIndex {
      */
     Optional<Commune> of(PlaceFacts place, boolean current) {
         Optional<Commune> linked = place.first(MNL.situeDansCommune.asNode())
-                .flatMap(ReferenceGraph::communeCode).flatMap(this::current);
+                .flatMap(ReferenceGraph::communeCode)
+                .flatMap(this::current);
         if (linked.isPresent()) {
             return linked;
         }

@@ -17,12 +17,15 @@ final class CommuneNames {
     private static final Pattern ARRONDISSEMENT = Pattern.compile(" [0-9]{1,2}(e|er|eme|em)?( arrondissement)?$");
     private static final Pattern TRAILING_ARTICLE = Pattern.compile("^(.+) (le|la|les|l)$");
 
-    private CommuneNames() {
-    }
+    private CommuneNames() {}
 
     static String normalize(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae");
+        s = MARKS.matcher(s)
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .replace("œ", "oe")
+                .replace("æ", "ae");
         s = NON_ALNUM.matcher(s).replaceAll(" ").trim();
         s = CEDEX.matcher(s).replaceAll("");
         s = ARRONDISSEMENT.matcher(s).replaceAll("");

@@ -13,7 +13,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.mednumlod.ontology.MNL;
-import org.mednumlod.ontology.Territories.Commune;
 
 /**
  * Coordinates: both or none, inside France (the bounding boxes of {@code controles.ttl}), not swapped, and not
@@ -42,15 +41,18 @@ final class CoordinateCheck implements PlaceCheck {
         Node outside = NodeFactory.createURI(MNLS.NS + OUTSIDE);
         for (Triple t : controls.find(outside, MNLS.emprise, Node.ANY).toList()) {
             Node box = t.getObject();
-            france.add(new Box(number(controls, box, MNLS.latitudeMin), number(controls, box, MNLS.latitudeMax),
-                    number(controls, box, MNLS.longitudeMin), number(controls, box, MNLS.longitudeMax)));
+            france.add(new Box(
+                    number(controls, box, MNLS.latitudeMin),
+                    number(controls, box, MNLS.latitudeMax),
+                    number(controls, box, MNLS.longitudeMin),
+                    number(controls, box, MNLS.longitudeMax)));
         }
         Node far = NodeFactory.createURI(MNLS.NS + FAR);
         this.thresholdKm = number(controls, far, MNLS.seuilKm);
         for (Triple t : controls.find(far, MNLS.exception, Node.ANY).toList()) {
             Node departement = RuleCatalog.object(controls, t.getObject(), MNLS.departement);
-            thresholdByDepartement.put(departement.getLiteralLexicalForm(),
-                    number(controls, t.getObject(), MNLS.seuilKm));
+            thresholdByDepartement.put(
+                    departement.getLiteralLexicalForm(), number(controls, t.getObject(), MNLS.seuilKm));
         }
         if (france.isEmpty()) {
             throw new IllegalStateException("aucune emprise déclarée pour " + OUTSIDE);
@@ -77,7 +79,10 @@ final class CoordinateCheck implements PlaceCheck {
         if (latNode.isPresent() != lonNode.isPresent()) {
             boolean hasLat = latNode.isPresent();
             Node present = hasLat ? latNode.get() : lonNode.get();
-            findings.add(INCOMPLETE, hasLat ? MNL.latitude.asNode() : MNL.longitude.asNode(), present,
+            findings.add(
+                    INCOMPLETE,
+                    hasLat ? MNL.latitude.asNode() : MNL.longitude.asNode(),
+                    present,
                     present.isLiteral() ? present.getLiteralLexicalForm() : present.toString(),
                     Map.of("present", hasLat ? "latitude" : "longitude", "absent", hasLat ? "longitude" : "latitude"));
             return;
@@ -87,29 +92,41 @@ final class CoordinateCheck implements PlaceCheck {
         if (lat == null || lon == null) {
             return;
         }
-        String shown = latNode.get().getLiteralLexicalForm() + ", " + lonNode.get().getLiteralLexicalForm();
+        String shown =
+                latNode.get().getLiteralLexicalForm() + ", " + lonNode.get().getLiteralLexicalForm();
         Node shownNode = NodeFactory.createLiteralString(shown);
         if (!inFrance(lat, lon)) {
             findings.add(inFrance(lon, lat) ? SWAPPED : OUTSIDE, null, shownNode, shown, Map.of());
             return;
         }
-        communes.of(place, false).ifPresent(c -> { // a former commune: its own centre
-            if (c.latitude() == null || c.longitude() == null) {
-                return;
-            }
-            double km = distanceKm(lat, lon, c.latitude(), c.longitude());
-            if (km > thresholdByDepartement.getOrDefault(c.departement(), thresholdKm)) {
-                findings.add(FAR, null, shownNode, shown, Map.of("distance", String.format(Locale.ROOT, "%.0f", km),
-                        "commune", c.nom(), "code", c.code()));
-            }
-        });
+        communes.of(place, false)
+                .ifPresent(
+                        c -> { // a former commune: its own centre
+                            if (c.latitude() == null || c.longitude() == null) {
+                                return;
+                            }
+                            double km = distanceKm(lat, lon, c.latitude(), c.longitude());
+                            if (km > thresholdByDepartement.getOrDefault(c.departement(), thresholdKm)) {
+                                findings.add(
+                                        FAR,
+                                        null,
+                                        shownNode,
+                                        shown,
+                                        Map.of(
+                                                "distance",
+                                                String.format(Locale.ROOT, "%.0f", km),
+                                                "commune",
+                                                c.nom(),
+                                                "code",
+                                                c.code()));
+                            }
+                        });
     }
 
     /** True if the point is inside one of the declared boxes of France (métropole and outre-mer). */
     boolean inFrance(double lat, double lon) {
         return france.stream().anyMatch(b -> b.contains(lat, lon));
     }
-
 
     private static Double numeric(Node node) {
         if (!node.isLiteral()) {
@@ -125,8 +142,11 @@ final class CoordinateCheck implements PlaceCheck {
     static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1))
+                        * Math.cos(Math.toRadians(lat2))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

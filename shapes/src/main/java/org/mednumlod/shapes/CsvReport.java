@@ -14,8 +14,9 @@ import org.apache.commons.csv.CSVPrinter;
  * Columns: source, id, ligne, champ, valeur, severite, regle, message, message_en, bloque_publication.
  */
 final class CsvReport implements ReportWriter {
-    static final String[] HEADER = {"source", "id", "ligne", "champ", "valeur", "severite", "regle", "message",
-        "message_en", "bloque_publication"};
+    static final String[] HEADER = {
+        "source", "id", "ligne", "champ", "valeur", "severite", "regle", "message", "message_en", "bloque_publication"
+    };
 
     private final Writer writer;
     private final CSVPrinter printer;
@@ -23,7 +24,8 @@ final class CsvReport implements ReportWriter {
     CsvReport(OutputStream out) {
         writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
-            printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+            printer = new CSVPrinter(
+                    writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -34,8 +36,17 @@ final class CsvReport implements ReportWriter {
         RecordRef ref = report.record();
         try {
             for (ValidationResult r : report.results()) {
-                printer.printRecord(ref.source(), ref.recordId(), ref.row(), r.field(), r.value(),
-                        r.severity().labelFr(), r.rule(), r.messageFr(), r.messageEn(), r.blocksPublication());
+                printer.printRecord(
+                        ref.source(),
+                        ref.recordId(),
+                        ref.row(),
+                        r.field(),
+                        r.value(),
+                        r.severity().labelFr(),
+                        r.rule(),
+                        r.messageFr(),
+                        r.messageEn(),
+                        r.blocksPublication());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -36,9 +36,17 @@ final class Findings {
         Node p = path != null ? path : rule.path();
         String focus = place.isURI() ? place.getURI() : place.toString();
         String pathName = p == null ? "" : catalog.shortForm(p);
-        out.add(new ValidationResult(rule.id(), rule.severity(), catalog.fieldOf(rule, p), value,
+        out.add(new ValidationResult(
+                rule.id(),
+                rule.severity(),
+                catalog.fieldOf(rule, p),
+                value,
                 MessageTemplate.render(rule.messageFr(), value, focus, pathName, vars),
                 MessageTemplate.render(rule.messageEn(), value, focus, pathName, vars),
-                rule.blocksPublication(), place, p, valueNode, MNLS.ControleJavaComponent));
+                rule.blocksPublication(),
+                place,
+                p,
+                valueNode,
+                MNLS.ControleJavaComponent));
     }
 }

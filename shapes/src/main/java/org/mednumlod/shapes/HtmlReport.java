@@ -31,8 +31,7 @@ final class HtmlReport implements ReportWriter {
             dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dt{font-weight:bold}dd{margin:0}
             """;
 
-    private record Row(RecordRef record, ValidationResult result) {
-    }
+    private record Row(RecordRef record, ValidationResult result) {}
 
     private final Writer writer;
     private final String title;
@@ -81,7 +80,9 @@ final class HtmlReport implements ReportWriter {
         item("Non conformes", records - conforming);
         item("Publiables", publishable);
         for (Severity s : Severity.values()) {
-            item(s.labelFr() + "s", rows.stream().filter(r -> r.result().severity() == s).count());
+            item(
+                    s.labelFr() + "s",
+                    rows.stream().filter(r -> r.result().severity() == s).count());
         }
         writer.write("</dl>\n");
         if (byField.isEmpty()) {
@@ -93,11 +94,13 @@ final class HtmlReport implements ReportWriter {
             writer.write("<th>" + escape(s.labelFr()) + "s</th>");
         }
         writer.write("</tr></thead>\n<tbody>\n");
-        Comparator<Map.Entry<String, EnumMap<Severity, Integer>>> order = Comparator
-                .comparing((Map.Entry<String, EnumMap<Severity, Integer>> e) -> -e.getValue().getOrDefault(Severity.VIOLATION, 0))
+        Comparator<Map.Entry<String, EnumMap<Severity, Integer>>> order = Comparator.comparing(
+                        (Map.Entry<String, EnumMap<Severity, Integer>> e) ->
+                                -e.getValue().getOrDefault(Severity.VIOLATION, 0))
                 .thenComparing(e -> -e.getValue().getOrDefault(Severity.WARNING, 0))
                 .thenComparing(Map.Entry::getKey);
-        for (Map.Entry<String, EnumMap<Severity, Integer>> e : byField.entrySet().stream().sorted(order).toList()) {
+        for (Map.Entry<String, EnumMap<Severity, Integer>> e :
+                byField.entrySet().stream().sorted(order).toList()) {
             writer.write("<tr><td>" + escape(e.getKey()) + "</td>");
             for (Severity s : Severity.values()) {
                 writer.write("<td class=\"n\">" + e.getValue().getOrDefault(s, 0) + "</td>");
@@ -116,9 +119,11 @@ final class HtmlReport implements ReportWriter {
         for (Row row : rows) {
             ValidationResult r = row.result();
             String css = "s-" + r.severity().name().toLowerCase(Locale.ROOT);
-            writer.write("<tr><td class=\"n\">" + row.record().row() + "</td><td>" + escape(row.record().recordId())
+            writer.write("<tr><td class=\"n\">" + row.record().row() + "</td><td>"
+                    + escape(row.record().recordId())
                     + "</td><td>" + escape(r.field()) + "</td><td class=\"v\">"
-                    + escape(shorten(r.value())) + "</td><td class=\"" + css + "\">" + escape(r.severity().labelFr())
+                    + escape(shorten(r.value())) + "</td><td class=\"" + css + "\">"
+                    + escape(r.severity().labelFr())
                     + (r.blocksPublication() ? " (bloque la publication)" : "") + "</td><td>" + escape(r.messageFr())
                     + "</td><td><code>" + escape(r.rule()) + "</code></td></tr>\n");
         }

@@ -53,10 +53,20 @@ final class ListSyntaxCheck implements PlaceCheck {
                 boolean after = SPACE.indexOf(text.charAt(text.length() - 1)) >= 0;
                 String stripped = text.replaceAll("^[ \\t\\n\\r]+|[ \\t\\n\\r]+$", "");
                 if (before || after) {
-                    String where = before && after ? "avant et après la valeur" : before ? "avant la valeur" : "après la valeur";
-                    String whereEn = before && after ? "before and after the value" : before ? "before the value" : "after the value";
-                    findings.add(SPACES, property, value, text, Map.of("champ", field, "ou", where, "where", whereEn,
-                            "corrige", stripped, "fixed", stripped));
+                    String where = before && after
+                            ? "avant et après la valeur"
+                            : before ? "avant la valeur" : "après la valeur";
+                    String whereEn = before && after
+                            ? "before and after the value"
+                            : before ? "before the value" : "after the value";
+                    findings.add(
+                            SPACES,
+                            property,
+                            value,
+                            text,
+                            Map.of(
+                                    "champ", field, "ou", where, "where", whereEn, "corrige", stripped, "fixed",
+                                    stripped));
                 }
             }
         }

@@ -54,10 +54,10 @@ final class MNLS {
 
     /** Provenance terms of docs/place-model.md (mnl: namespace, written by the converters). */
     static final Node mnlIdentifiantSource = NodeFactory.createURI(MNL.NS + "identifiantSource");
+
     static final Node mnlLigneSource = NodeFactory.createURI(MNL.NS + "ligneSource");
 
-    private MNLS() {
-    }
+    private MNLS() {}
 
     private static Node term(String local) {
         return NodeFactory.createURI(NS + local);

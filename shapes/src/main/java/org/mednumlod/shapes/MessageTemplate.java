@@ -13,8 +13,7 @@ final class MessageTemplate {
     static final int MAX_VALUE_LENGTH = 100;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[$?]([A-Za-z_][A-Za-z0-9_]*)}");
 
-    private MessageTemplate() {
-    }
+    private MessageTemplate() {}
 
     static String render(String template, String value, String focus, String path, Map<String, String> vars) {
         Matcher m = PLACEHOLDER.matcher(template);

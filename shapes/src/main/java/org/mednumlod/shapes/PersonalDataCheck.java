@@ -31,14 +31,17 @@ final class PersonalDataCheck implements PlaceCheck {
         this.reference = reference;
         Node person = NodeFactory.createURI(MNLS.NS + PERSON);
         Node name = NodeFactory.createURI(MNLS.NS + LOCAL_NAME);
-        personClasses = controls.find(person, MNLS.classePersonne, Node.ANY).mapWith(Triple::getObject).toList();
+        personClasses = controls.find(person, MNLS.classePersonne, Node.ANY)
+                .mapWith(Triple::getObject)
+                .toList();
         Node pattern = RuleCatalog.object(controls, name, MNLS.motifNomLocal);
         if (personClasses.isEmpty() || pattern == null) {
             throw new IllegalStateException("paramètres absents pour " + PERSON + " ou " + LOCAL_NAME);
         }
         localName = Pattern.compile(pattern.getLiteralLexicalForm(), Pattern.CASE_INSENSITIVE);
         ignoredNamespaces = controls.find(name, MNLS.espaceDeNomsIgnore, Node.ANY)
-                .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
+                .mapWith(t -> t.getObject().getLiteralLexicalForm())
+                .toList();
     }
 
     @Override

@@ -19,8 +19,9 @@ final class PlaceFacts {
     PlaceFacts(Graph data, Node place) {
         this.data = data;
         this.place = place;
-        data.find(place, Node.ANY, Node.ANY).forEach((Triple t) -> values
-                .computeIfAbsent(t.getPredicate(), k -> new ArrayList<>(2)).add(t.getObject()));
+        data.find(place, Node.ANY, Node.ANY)
+                .forEach((Triple t) -> values.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>(2))
+                        .add(t.getObject()));
     }
 
     Node place() {

@@ -24,8 +24,8 @@ import org.apache.jena.graph.Node;
  *                     personal data and, in a stream, does not repeat an id of its source
  * @param results      all findings, sorted by severity, field (schema order), rule and value
  */
-public record PlaceReport(RecordRef record, Node place, boolean conforms, boolean publishable,
-                          List<ValidationResult> results) {
+public record PlaceReport(
+        RecordRef record, Node place, boolean conforms, boolean publishable, List<ValidationResult> results) {
 
     public PlaceReport {
         results = List.copyOf(results);

@@ -9,8 +9,7 @@ import org.mednumlod.ontology.MNL;
 
 /** Reads the record a place comes from out of its provenance triples (docs/place-model.md). */
 final class Provenance {
-    private Provenance() {
-    }
+    private Provenance() {}
 
     static RecordRef recordOf(Graph graph, Node place) {
         String source = "";

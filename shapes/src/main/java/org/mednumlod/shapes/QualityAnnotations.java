@@ -40,7 +40,9 @@ final class QualityAnnotations {
         emit(measurement, RDF.type.asNode(), MNLS.dqvQualityMeasurement);
         emit(measurement, MNLS.dqvComputedOn, place);
         emit(measurement, MNLS.dqvIsMeasurementOf, MNLS.conformiteSchema);
-        emit(measurement, MNLS.dqvValue,
+        emit(
+                measurement,
+                MNLS.dqvValue,
                 NodeFactory.createLiteralDT(Boolean.toString(report.conforms()), XSDDatatype.XSDboolean));
         int n = 0;
         for (ValidationResult r : report.results()) {

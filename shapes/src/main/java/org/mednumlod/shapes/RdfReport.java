@@ -65,7 +65,9 @@ final class RdfReport implements ReportWriter {
 
     @Override
     public void close() {
-        out.triple(Triple.create(report, SHACL.conforms,
+        out.triple(Triple.create(
+                report,
+                SHACL.conforms,
                 NodeFactory.createLiteralDT(Boolean.toString(conforms), XSDDatatype.XSDboolean)));
         out.finish();
     }

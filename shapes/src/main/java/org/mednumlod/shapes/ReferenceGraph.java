@@ -53,7 +53,8 @@ final class ReferenceGraph {
                 triples.add(t);
             }
         });
-        codeLists.find(Node.ANY, SKOS.notation.asNode(), Node.ANY)
+        codeLists
+                .find(Node.ANY, SKOS.notation.asNode(), Node.ANY)
                 .forEach(t -> notations.put(t.getSubject(), t.getObject().getLiteralLexicalForm()));
     }
 
@@ -68,7 +69,8 @@ final class ReferenceGraph {
                 extra = extra == null ? GraphFactory.createGraphMem() : extra;
                 concept.forEach(extra::add);
             } else if (SITUE_DANS_COMMUNE.equals(p)) {
-                Optional<String> code = communeCode(o).filter(c -> territories.commune(c).isPresent());
+                Optional<String> code =
+                        communeCode(o).filter(c -> territories.commune(c).isPresent());
                 if (code.isPresent()) {
                     extra = extra == null ? GraphFactory.createGraphMem() : extra;
                     extra.add(Triple.create(o, TYPE, COMMUNE));

@@ -16,6 +16,13 @@ import org.apache.jena.graph.Node;
  *                          {@code mnls:bloquePublication}
  * @param publicationGate   true for the rules of the publication gate (they do not affect conformance)
  */
-record Rule(String id, Node iri, Severity severity, String field, Node path, String messageFr, String messageEn,
-            boolean blocksPublication, boolean publicationGate) {
-}
+record Rule(
+        String id,
+        Node iri,
+        Severity severity,
+        String field,
+        Node path,
+        String messageFr,
+        String messageEn,
+        boolean blocksPublication,
+        boolean publicationGate) {}

@@ -54,7 +54,8 @@ final class RuleCatalog {
         readRules(conformanceShapes, false, subjectsWith(conformanceShapes, SHACL.message));
         readRules(publicationShapes, true, subjectsWith(publicationShapes, SHACL.message));
         List<Node> declared = controls.find(Node.ANY, RDF.type.asNode(), MNLS.ControleJava)
-                .mapWith(Triple::getSubject).toList();
+                .mapWith(Triple::getSubject)
+                .toList();
         javaRules.addAll(readRules(controls, false, declared));
     }
 
@@ -137,10 +138,17 @@ final class RuleCatalog {
             Node path = object(graph, s, SHACL.path);
             Node champ = object(graph, s, MNLS.champ);
             Node blocks = object(graph, s, MNLS.bloquePublication);
-            String field = champ != null ? champ.getLiteralLexicalForm()
+            String field = champ != null
+                    ? champ.getLiteralLexicalForm()
                     : path != null && path.isURI() ? fields.field(path) : null;
-            Rule rule = new Rule(id, s, severity == null ? Severity.VIOLATION : Severity.of(severity), field,
-                    path != null && path.isURI() ? path : null, message(graph, s, "fr"), message(graph, s, "en"),
+            Rule rule = new Rule(
+                    id,
+                    s,
+                    severity == null ? Severity.VIOLATION : Severity.of(severity),
+                    field,
+                    path != null && path.isURI() ? path : null,
+                    message(graph, s, "fr"),
+                    message(graph, s, "en"),
                     publicationGate || blocks != null && "true".equals(blocks.getLiteralLexicalForm()),
                     publicationGate);
             if (byId.put(id, rule) != null) {
@@ -170,7 +178,8 @@ final class RuleCatalog {
 
     private static List<Node> subjectsWith(Graph graph, Node predicate) {
         return graph.find(Node.ANY, predicate, Node.ANY).mapWith(Triple::getSubject).toSet().stream()
-                .sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+                .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                .toList();
     }
 
     static Node object(Graph graph, Node s, Node p) {
@@ -185,7 +194,10 @@ final class RuleCatalog {
                 if (in == null) {
                     throw new IllegalStateException("ressource absente : " + DIR + name);
                 }
-                RDFParser.source(in).lang(Lang.TURTLE).base(MNLS.ONTOLOGY.getURI()).parse(graph);
+                RDFParser.source(in)
+                        .lang(Lang.TURTLE)
+                        .base(MNLS.ONTOLOGY.getURI())
+                        .parse(graph);
             } catch (IOException e) {
                 throw new UncheckedIOException(name, e);
             }

@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -31,17 +31,20 @@ final class SchemaFields {
             }
             String field = t.getObject().getLiteralLexicalForm();
             fieldByProperty.put(property, field);
-            vocabulary.find(property, MNL.rang.asNode(), Node.ANY)
-                    .forEach(r -> rankByField.put(field, Integer.parseInt(r.getObject().getLiteralLexicalForm())));
+            vocabulary
+                    .find(property, MNL.rang.asNode(), Node.ANY)
+                    .forEach(r -> rankByField.put(
+                            field, Integer.parseInt(r.getObject().getLiteralLexicalForm())));
             if (vocabulary.contains(property, MNL.multivalue.asNode(), FALSE)) {
                 singleValued.add(property);
             }
-            vocabulary.find(property, MNL.listeDeCodes.asNode(), Node.ANY)
+            vocabulary
+                    .find(property, MNL.listeDeCodes.asNode(), Node.ANY)
                     .forEach(l -> codeListByProperty.put(property, l.getObject()));
         });
         if (fieldByProperty.size() != 32) {
-            throw new IllegalStateException("le vocabulaire devrait décrire 32 colonnes, il en décrit "
-                    + fieldByProperty.size());
+            throw new IllegalStateException(
+                    "le vocabulaire devrait décrire 32 colonnes, il en décrit " + fieldByProperty.size());
         }
     }
 

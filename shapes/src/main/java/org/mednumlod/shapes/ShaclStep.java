@@ -50,18 +50,37 @@ final class ShaclStep {
         String value = reference.display(valueNode);
         String pathName = path == null ? "" : catalog.shortForm(path);
         String focus = place.isURI() ? place.getURI() : place.toString();
-        Node component = e.sourceConstraintComponent() != null ? e.sourceConstraintComponent()
+        Node component = e.sourceConstraintComponent() != null
+                ? e.sourceConstraintComponent()
                 : e.constraint() != null ? e.constraint().getComponent() : null;
         if (rule == null) {
             // A shape without a message of its own: keep Jena's message (both languages).
             String id = catalog.shortForm(e.source());
-            return new ValidationResult(id, Severity.of(e.severity().level()), catalog.fieldOf(null, path), value,
-                    e.message(), e.message(), false, place, path, valueNode, component);
+            return new ValidationResult(
+                    id,
+                    Severity.of(e.severity().level()),
+                    catalog.fieldOf(null, path),
+                    value,
+                    e.message(),
+                    e.message(),
+                    false,
+                    place,
+                    path,
+                    valueNode,
+                    component);
         }
-        return new ValidationResult(rule.id(), rule.severity(), catalog.fieldOf(rule, path), value,
+        return new ValidationResult(
+                rule.id(),
+                rule.severity(),
+                catalog.fieldOf(rule, path),
+                value,
                 MessageTemplate.render(rule.messageFr(), value, focus, pathName, Map.of()),
                 MessageTemplate.render(rule.messageEn(), value, focus, pathName, Map.of()),
-                rule.blocksPublication(), place, path, valueNode, component);
+                rule.blocksPublication(),
+                place,
+                path,
+                valueNode,
+                component);
     }
 
     private static Node linkOf(Path path) {

@@ -32,7 +32,11 @@ final class SingleValueCheck implements PlaceCheck {
             List<Node> values = place.all(property);
             if (values.size() > 1) {
                 String joined = values.stream().map(reference::display).sorted().collect(Collectors.joining(" | "));
-                findings.add(RULE, property, null, joined,
+                findings.add(
+                        RULE,
+                        property,
+                        null,
+                        joined,
                         Map.of("champ", fields.field(property), "nombre", Integer.toString(values.size())));
             }
         }

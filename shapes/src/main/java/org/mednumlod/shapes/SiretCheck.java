@@ -36,7 +36,9 @@ final class SiretCheck implements PlaceCheck {
                 continue;
             }
             String value = pivot.getLiteralLexicalForm();
-            if (FOURTEEN_DIGITS.matcher(value).matches() && !ZEROS.matcher(value).matches() && !valid(value)) {
+            if (FOURTEEN_DIGITS.matcher(value).matches()
+                    && !ZEROS.matcher(value).matches()
+                    && !valid(value)) {
                 findings.add(RULE, pivot, Map.of());
             }
         }

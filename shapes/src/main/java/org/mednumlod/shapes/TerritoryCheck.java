@@ -36,16 +36,24 @@ final class TerritoryCheck implements PlaceCheck {
 
     @Override
     public Set<String> rules() {
-        return Set.of(INSEE_UNKNOWN, INSEE_DELEGATED, INSEE_ARRONDISSEMENT, INSEE_POSTCODE, INSEE_NAME,
-                POSTCODE_UNKNOWN, POSTCODE_NAME);
+        return Set.of(
+                INSEE_UNKNOWN,
+                INSEE_DELEGATED,
+                INSEE_ARRONDISSEMENT,
+                INSEE_POSTCODE,
+                INSEE_NAME,
+                POSTCODE_UNKNOWN,
+                POSTCODE_NAME);
     }
 
     @Override
     public void check(PlaceFacts place, Findings findings) {
         Optional<Node> insee = place.first(MNL.codeInsee.asNode())
-                .filter(n -> n.isLiteral() && INSEE.matcher(n.getLiteralLexicalForm()).matches());
+                .filter(n -> n.isLiteral()
+                        && INSEE.matcher(n.getLiteralLexicalForm()).matches());
         Optional<Node> postcode = place.first(MNL.codePostal.asNode())
-                .filter(n -> n.isLiteral() && POSTCODE.matcher(n.getLiteralLexicalForm()).matches());
+                .filter(n -> n.isLiteral()
+                        && POSTCODE.matcher(n.getLiteralLexicalForm()).matches());
         Optional<Node> name = place.first(MNL.commune.asNode())
                 .filter(n -> n.isLiteral() && !n.getLiteralLexicalForm().isBlank());
         if (insee.isPresent()) {
@@ -70,8 +78,13 @@ final class TerritoryCheck implements PlaceCheck {
         }
         Commune other = others.get(0);
         Commune parent = communes.current(other.parent()).orElse(null);
-        Map<String, String> vars = Map.of("commune", other.nom(),
-                "parent", parent == null ? "" : parent.nom(), "codeParent", other.parent() == null ? "" : other.parent());
+        Map<String, String> vars = Map.of(
+                "commune",
+                other.nom(),
+                "parent",
+                parent == null ? "" : parent.nom(),
+                "codeParent",
+                other.parent() == null ? "" : other.parent());
         if (other.type() == CommuneType.ARRONDISSEMENT_MUNICIPAL) {
             findings.add(INSEE_ARRONDISSEMENT, insee, vars);
             if (parent != null) {
@@ -83,19 +96,28 @@ final class TerritoryCheck implements PlaceCheck {
     }
 
     /** Postcode and name of a place against the commune (or arrondissement) of its INSEE code. */
-    private void checkAgainst(Commune c, String namesOf, Node insee, Optional<Node> postcode, Optional<Node> name,
-                              Findings findings) {
-        if (postcode.isPresent() && !c.codesPostaux().isEmpty()
+    private void checkAgainst(
+            Commune c, String namesOf, Node insee, Optional<Node> postcode, Optional<Node> name, Findings findings) {
+        if (postcode.isPresent()
+                && !c.codesPostaux().isEmpty()
                 && !c.codesPostaux().contains(postcode.get().getLiteralLexicalForm())
                 && !communes.laPostePostcodes(c.code()).contains(postcode.get().getLiteralLexicalForm())) {
-            findings.add(INSEE_POSTCODE, insee, Map.of("commune", c.nom(),
-                    "codePostal", postcode.get().getLiteralLexicalForm(),
-                    "codesPostaux", String.join(", ", c.codesPostaux())));
+            findings.add(
+                    INSEE_POSTCODE,
+                    insee,
+                    Map.of(
+                            "commune",
+                            c.nom(),
+                            "codePostal",
+                            postcode.get().getLiteralLexicalForm(),
+                            "codesPostaux",
+                            String.join(", ", c.codesPostaux())));
         }
-        if (name.isPresent() && !communes.names(namesOf, name.get().getLiteralLexicalForm())
+        if (name.isPresent()
+                && !communes.names(namesOf, name.get().getLiteralLexicalForm())
                 && !communes.names(c.code(), name.get().getLiteralLexicalForm())) {
-            findings.add(INSEE_NAME, name.get(), Map.of("codeInsee", insee.getLiteralLexicalForm(),
-                    "nomOfficiel", c.nom()));
+            findings.add(
+                    INSEE_NAME, name.get(), Map.of("codeInsee", insee.getLiteralLexicalForm(), "nomOfficiel", c.nom()));
         }
     }
 
@@ -113,8 +135,10 @@ final class TerritoryCheck implements PlaceCheck {
             Set<String> names = new LinkedHashSet<>();
             withPostcode.stream().limit(8).forEach(c -> names.add(c.nom()));
             String list = String.join(", ", names) + (withPostcode.size() > 8 ? "…" : "");
-            findings.add(POSTCODE_NAME, name.get(), Map.of("codePostal", postcode.getLiteralLexicalForm(),
-                    "communes", list));
+            findings.add(
+                    POSTCODE_NAME,
+                    name.get(),
+                    Map.of("codePostal", postcode.getLiteralLexicalForm(), "communes", list));
         }
     }
 }

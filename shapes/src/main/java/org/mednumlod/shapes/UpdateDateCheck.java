@@ -31,7 +31,8 @@ final class UpdateDateCheck implements PlaceCheck {
 
     UpdateDateCheck(Graph controls, Clock clock) {
         this.clock = clock;
-        this.toleranceDays = Integer.parseInt(param(controls, FUTURE, MNLS.toleranceJours).getLiteralLexicalForm());
+        this.toleranceDays =
+                Integer.parseInt(param(controls, FUTURE, MNLS.toleranceJours).getLiteralLexicalForm());
         this.maxAge = Period.parse(param(controls, OLD, MNLS.ancienneteMaximale).getLiteralLexicalForm());
         controls.find(NodeFactory.createURI(MNLS.NS + PLACEHOLDER), MNLS.dateDeRemplissage, Node.ANY)
                 .forEach(t -> placeholders.add(LocalDate.parse(t.getObject().getLiteralLexicalForm())));

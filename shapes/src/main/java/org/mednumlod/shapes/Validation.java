@@ -205,16 +205,21 @@ public final class Validation {
         Findings findings = new Findings(catalog, reference, in.place(), added);
         // The record's identity within its source (what its URI is built from) when the caller gives one (e.g. the
         // data·inclusion sub-source + id), else its `id` values.
-        List<String> keys = in.record().recordId() != null ? List.of(in.record().recordId())
+        List<String> keys = in.record().recordId() != null
+                ? List.of(in.record().recordId())
                 : in.graph().find(in.place(), MNL.id.asNode(), Node.ANY).mapWith(Triple::getObject).toList().stream()
-                        .filter(Node::isLiteral).map(Node::getLiteralLexicalForm).toList();
+                        .filter(Node::isLiteral)
+                        .map(Node::getLiteralLexicalForm)
+                        .toList();
         keys.forEach(id -> {
-                    long first = ids.firstRow(in.record().source(), id, in.record().row());
-                    if (first >= 0) {
-                        findings.add(JavaChecks.ID_UNIQUE, NodeFactory.createLiteralString(id),
-                                Map.of("ligne", Long.toString(first)));
-                    }
-                });
+            long first = ids.firstRow(in.record().source(), id, in.record().row());
+            if (first >= 0) {
+                findings.add(
+                        JavaChecks.ID_UNIQUE,
+                        NodeFactory.createLiteralString(id),
+                        Map.of("ligne", Long.toString(first)));
+            }
+        });
         if (added.isEmpty()) {
             return report;
         }
@@ -224,8 +229,8 @@ public final class Validation {
 
     private PlaceReport report(RecordRef record, Node place, List<ValidationResult> results) {
         results.sort(order);
-        boolean conforms = results.stream().noneMatch(r -> r.severity() == Severity.VIOLATION
-                && !catalog.isPublicationGate(r.rule()));
+        boolean conforms = results.stream()
+                .noneMatch(r -> r.severity() == Severity.VIOLATION && !catalog.isPublicationGate(r.rule()));
         boolean publishable = results.stream().noneMatch(ValidationResult::blocksPublication);
         return new PlaceReport(record, place, conforms, publishable, results);
     }

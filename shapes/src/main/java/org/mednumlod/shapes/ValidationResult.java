@@ -26,9 +26,18 @@ import org.apache.jena.graph.Node;
  * @param valueNode         the value as an RDF term, or null
  * @param component         the SHACL constraint component (for Java checks {@code mnls:ControleJavaComponent})
  */
-public record ValidationResult(String rule, Severity severity, String field, String value, String messageFr,
-                               String messageEn, boolean blocksPublication, Node focusNode, Node path,
-                               Node valueNode, Node component) {
+public record ValidationResult(
+        String rule,
+        Severity severity,
+        String field,
+        String value,
+        String messageFr,
+        String messageEn,
+        boolean blocksPublication,
+        Node focusNode,
+        Node path,
+        Node valueNode,
+        Node component) {
 
     /** The rule's IRI, which is also its {@code sh:sourceShape} in RDF reports. */
     public String ruleIri() {

@@ -15,50 +15,66 @@ class ChecksTest {
         "21490007800004, true",
         "21490007800013, false",
         "35600000000048, true", // La Poste's head office: Luhn
-        "00000000000000, true"})
+        "00000000000000, true"
+    })
     void luhn(String siret, boolean valid) {
         assertEquals(valid, SiretCheck.luhn(siret));
     }
 
     @ParameterizedTest(name = "« {0} » → « {1} »")
-    @CsvSource(delimiter = '|', value = {
-        "Angers | angers",
-        "ANGERS CEDEX 01 | angers",
-        "St-Denis | saint denis",
-        "Sainte-Marie | sainte marie",
-        "L'Île-d'Yeu | l ile d yeu",
-        "Abymes (Les) | les abymes",
-        "Les Abymes | les abymes",
-        "MARSEILLE 11 | marseille",
-        "Paris 20e Arrondissement | paris",
-        "Lyon 3ème | lyon",
-        "Œuilly | oeuilly"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Angers | angers",
+                "ANGERS CEDEX 01 | angers",
+                "St-Denis | saint denis",
+                "Sainte-Marie | sainte marie",
+                "L'Île-d'Yeu | l ile d yeu",
+                "Abymes (Les) | les abymes",
+                "Les Abymes | les abymes",
+                "MARSEILLE 11 | marseille",
+                "Paris 20e Arrondissement | paris",
+                "Lyon 3ème | lyon",
+                "Œuilly | oeuilly"
+            })
     void communeNames(String written, String normalized) {
         assertEquals(normalized, CommuneNames.normalize(written));
     }
 
     @ParameterizedTest(name = "« {0} » strict {1}, tolérant {2}")
-    @CsvSource(delimiter = '|', value = {
-        "Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00 | true | true",
-        "Mo-Sun 00:00-00:00 | false | true",
-        "Mo-Fr 09h00-12h00 | false | true",
-        "24/7 | true | true",
-        "Mo-Fr 09:00-12:00; fermé au public les lundis | false | false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00 | true | true",
+                "Mo-Sun 00:00-00:00 | false | true",
+                "Mo-Fr 09h00-12h00 | false | true",
+                "24/7 | true | true",
+                "Mo-Fr 09:00-12:00; fermé au public les lundis | false | false"
+            })
     void openingHours(String hours, boolean strict, boolean lenient) {
         assertEquals(strict, OpeningHoursCheck.errorColumn(hours, true) == 0);
         assertEquals(lenient, OpeningHoursCheck.errorColumn(hours, false) == 0);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "La valeur « {$value} » | La valeur « x »",
-        "Le champ « {?champ} » ({?nombre}) | Le champ « telephone » (2)",
-        "« {?path} » | « mnl:telephone »",
-        "{?inconnu} reste | {?inconnu} reste",
-        "prix {$value} $1 \\\\ | prix x $1 \\\\"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "La valeur « {$value} » | La valeur « x »",
+                "Le champ « {?champ} » ({?nombre}) | Le champ « telephone » (2)",
+                "« {?path} » | « mnl:telephone »",
+                "{?inconnu} reste | {?inconnu} reste",
+                "prix {$value} $1 \\\\ | prix x $1 \\\\"
+            })
     void messageTemplates(String template, String expected) {
-        assertEquals(expected, MessageTemplate.render(template, "x", "http://example.org/id/lieu/a", "mnl:telephone",
-                Map.of("champ", "telephone", "nombre", "2")));
+        assertEquals(
+                expected,
+                MessageTemplate.render(
+                        template,
+                        "x",
+                        "http://example.org/id/lieu/a",
+                        "mnl:telephone",
+                        Map.of("champ", "telephone", "nombre", "2")));
     }
 
     @ParameterizedTest(name = "{0} km")

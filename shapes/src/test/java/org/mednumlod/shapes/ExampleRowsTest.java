@@ -31,11 +31,16 @@ class ExampleRowsTest {
         assertEquals(List.of("date_maj.ancienne"), rules(report, Severity.INFO));
         assertEquals(new RecordRef("exemple", "structure-1", 1), report.record());
         ValidationResult far = report.results().stream()
-                .filter(r -> r.rule().equals("coordonnees.loin-de-la-commune")).findFirst().orElseThrow();
+                .filter(r -> r.rule().equals("coordonnees.loin-de-la-commune"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(far.messageFr().contains("Reims"), far.messageFr());
     }
 
     private static List<String> rules(PlaceReport report, Severity severity) {
-        return report.results().stream().filter(r -> r.severity() == severity).map(ValidationResult::rule).toList();
+        return report.results().stream()
+                .filter(r -> r.severity() == severity)
+                .map(ValidationResult::rule)
+                .toList();
     }
 }

@@ -12,8 +12,7 @@ final class Fixtures {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
     private static Validation validation;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static synchronized Validation validation() {
         if (validation == null) {

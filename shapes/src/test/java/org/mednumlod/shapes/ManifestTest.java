@@ -52,14 +52,17 @@ class ManifestTest {
     /** A result reduced to what the manifest states. */
     record Outcome(Node focus, Severity severity, String rule, String field, String value) {
         boolean matches(Outcome expected) {
-            return focus.equals(expected.focus) && severity == expected.severity && rule.equals(expected.rule)
-                    && field.equals(expected.field) && (expected.value == null || expected.value.equals(value));
+            return focus.equals(expected.focus)
+                    && severity == expected.severity
+                    && rule.equals(expected.rule)
+                    && field.equals(expected.field)
+                    && (expected.value == null || expected.value.equals(value));
         }
 
         @Override
         public String toString() {
-            return severity + " " + rule + " [" + field + "] " + (value == null ? "*" : "« " + value + " »")
-                    + " @ " + focus.getLocalName();
+            return severity + " " + rule + " [" + field + "] " + (value == null ? "*" : "« " + value + " »") + " @ "
+                    + focus.getLocalName();
         }
     }
 
@@ -83,7 +86,8 @@ class ManifestTest {
     static Stream<Arguments> entries() {
         load();
         List<Node> entries = G.rdfList(manifest, G.getOneSP(manifest, root(), MF_ENTRIES));
-        return entries.stream().map(e -> Arguments.of(e.getURI().substring(e.getURI().indexOf('#') + 1), e));
+        return entries.stream()
+                .map(e -> Arguments.of(e.getURI().substring(e.getURI().indexOf('#') + 1), e));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,8 +147,10 @@ class ManifestTest {
         List<Node> entries = entries().map(a -> (Node) a.get()[1]).toList();
         java.util.Map<Node, Graph> dataOf = new java.util.HashMap<>();
         for (Node entry : entries) {
-            dataOf.put(entry, RDFDataMgr.loadGraph(G.getOneSP(manifest,
-                    G.getOneSP(manifest, entry, MF_ACTION), SHT_DATA).getURI()));
+            dataOf.put(
+                    entry,
+                    RDFDataMgr.loadGraph(G.getOneSP(manifest, G.getOneSP(manifest, entry, MF_ACTION), SHT_DATA)
+                            .getURI()));
         }
         List<String> problems = new ArrayList<>();
         for (Node ruleIri : rules) {
@@ -163,7 +169,8 @@ class ManifestTest {
                 }
             }
             if (!failing || !conforming) {
-                problems.add(rule.id() + (failing ? "" : " : aucun cas non conforme")
+                problems.add(rule.id()
+                        + (failing ? "" : " : aucun cas non conforme")
                         + (conforming ? "" : " : aucun cas conforme"));
             }
         }
@@ -172,8 +179,13 @@ class ManifestTest {
     }
 
     static List<Node> places(Graph data) {
-        return data.find(Node.ANY, RDF.type.asNode(), MNL.LieuMediationNumerique.asNode()).mapWith(Triple::getSubject)
-                .toList().stream().sorted(Comparator.comparingLong(p -> PlaceInput.of(data, p).record().row()))
+        return data
+                .find(Node.ANY, RDF.type.asNode(), MNL.LieuMediationNumerique.asNode())
+                .mapWith(Triple::getSubject)
+                .toList()
+                .stream()
+                .sorted(Comparator.comparingLong(
+                        p -> PlaceInput.of(data, p).record().row()))
                 .toList();
     }
 
@@ -183,8 +195,10 @@ class ManifestTest {
             Node focus = G.getZeroOrOneSP(manifest, r, SHACL.focusNode);
             Node value = G.getZeroOrOneSP(manifest, r, SHACL.value);
             String rule = G.getOneSP(manifest, r, SHACL.sourceShape).getURI().substring(MNLS.NS.length());
-            expected.add(new Outcome(focus == null ? defaultFocus : focus,
-                    Severity.of(G.getOneSP(manifest, r, SHACL.resultSeverity)), rule,
+            expected.add(new Outcome(
+                    focus == null ? defaultFocus : focus,
+                    Severity.of(G.getOneSP(manifest, r, SHACL.resultSeverity)),
+                    rule,
                     G.getOneSP(manifest, r, MNLS.champ).getLiteralLexicalForm(),
                     value == null ? null : value.getLiteralLexicalForm()));
         }
@@ -200,8 +214,9 @@ class ManifestTest {
             assertFalse(message.isBlank(), r.rule() + " : message vide");
             assertFalse(message.contains("{$") || message.contains("{?"), r.rule() + " : " + message);
         }
-        assertTrue(r.messageFr().contains("«"), r.rule() + " : le message doit nommer le champ ou la valeur : "
-                + r.messageFr());
+        assertTrue(
+                r.messageFr().contains("«"),
+                r.rule() + " : le message doit nommer le champ ou la valeur : " + r.messageFr());
     }
 
     @Test

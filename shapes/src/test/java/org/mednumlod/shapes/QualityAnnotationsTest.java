@@ -40,14 +40,20 @@ class QualityAnnotationsTest {
         Graph out = GraphFactory.createGraphMem();
         Fixtures.validation().writeQualityAnnotations(report, StreamRDFLib.graph(out));
 
-        try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(out)).query(QUERY).build()) {
+        try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(out))
+                .query(QUERY)
+                .build()) {
             List<QuerySolution> rows = new java.util.ArrayList<>();
             qe.execSelect().forEachRemaining(rows::add);
             assertEquals(1, rows.size());
             QuerySolution row = rows.get(0);
             assertTrue(row.getLiteral("conforme").getBoolean());
-            assertEquals("http://example.org/id/lieu/test.lieu-1#constat-1", row.getResource("constat").getURI());
-            assertEquals("http://www.w3.org/ns/shacl#Warning", row.getResource("severite").getURI());
+            assertEquals(
+                    "http://example.org/id/lieu/test.lieu-1#constat-1",
+                    row.getResource("constat").getURI());
+            assertEquals(
+                    "http://www.w3.org/ns/shacl#Warning",
+                    row.getResource("severite").getURI());
             assertEquals(MNLS.NS + "telephone.mobile", row.getResource("regle").getURI());
             assertTrue(row.getLiteral("message").getString().contains("+33612345678"));
         }
@@ -59,20 +65,24 @@ class QualityAnnotationsTest {
         PlaceReport report = Fixtures.validation().validate(data, Fixtures.place(data));
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Node source = NodeFactory.createURI("http://example.org/graph/source/test");
-        dsg.executeWrite(() -> Fixtures.validation().writeQualityAnnotations(report, source,
-                StreamRDFLib.dataset(dsg)));
+        dsg.executeWrite(
+                () -> Fixtures.validation().writeQualityAnnotations(report, source, StreamRDFLib.dataset(dsg)));
         dsg.executeRead(() -> {
             assertTrue(dsg.getDefaultGraph().isEmpty());
-            assertTrue(dsg.getGraph(source).contains(NodeFactory.createURI(
-                    "http://example.org/id/lieu/test.lieu-1#conformite"), Node.ANY, Node.ANY));
+            assertTrue(dsg.getGraph(source)
+                    .contains(
+                            NodeFactory.createURI("http://example.org/id/lieu/test.lieu-1#conformite"),
+                            Node.ANY,
+                            Node.ANY));
         });
     }
 
     @Test
     void aBlankPlaceCannotCarryAnnotations() {
-        PlaceReport report = new PlaceReport(new RecordRef("s", "1", 1), NodeFactory.createBlankNode(), true, true,
-                List.of());
-        assertThrows(IllegalArgumentException.class,
+        PlaceReport report =
+                new PlaceReport(new RecordRef("s", "1", 1), NodeFactory.createBlankNode(), true, true, List.of());
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Fixtures.validation().writeQualityAnnotations(report, StreamRDFLib.sinkNull()));
     }
 }

@@ -33,7 +33,8 @@ class ReportWritersTest {
         nasty.add(Triple.create(place, MNL.service.asNode(), NodeFactory.createLiteralString(NASTY)));
         Graph complete = Fixtures.data("ok/lieu-complet");
         Graph noCommune = Fixtures.data("ko/publication.commune");
-        return List.of(Fixtures.validation().validate(nasty, place),
+        return List.of(
+                Fixtures.validation().validate(nasty, place),
                 Fixtures.validation().validate(complete, Fixtures.place(complete)),
                 Fixtures.validation().validate(noCommune, Fixtures.place(noCommune)));
     }
@@ -49,10 +50,18 @@ class ReportWritersTest {
     void csvHasOneRowPerFindingAndSurvivesAnyValue() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String csv = write(Validation.csvReport(out), out);
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
         assertEquals(3, rows.size());
-        CSVRecord first = rows.stream().filter(r -> r.get("valeur").equals(NASTY)).findFirst().orElseThrow();
+        CSVRecord first = rows.stream()
+                .filter(r -> r.get("valeur").equals(NASTY))
+                .findFirst()
+                .orElseThrow();
         assertEquals("test", first.get("source"));
         assertEquals("lieu-1", first.get("id"));
         assertEquals("1", first.get("ligne"));
@@ -73,7 +82,8 @@ class ReportWritersTest {
         assertTrue(html.contains("<title>Rapport &lt;source&gt; &amp; co</title>"));
         assertFalse(html.contains("<script"), "aucun script, valeurs échappées");
         assertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;, « a » &amp; &#39;b&#39;"));
-        assertFalse(html.contains("src=") || html.contains("href=") || html.contains("<link"), "aucune ressource externe");
+        assertFalse(
+                html.contains("src=") || html.contains("href=") || html.contains("<link"), "aucune ressource externe");
         assertTrue(html.contains("<dt>Enregistrements</dt><dd>3</dd>"));
         assertTrue(html.contains("<dt>Conformes au schéma 1.0.1</dt><dd>2</dd>"));
         assertTrue(html.contains("<dt>Publiables</dt><dd>2</dd>"));
@@ -85,14 +95,23 @@ class ReportWritersTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(Validation.rdfReport(out), out);
         Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(Lang.TURTLE).parse(graph);
+        RDFParser.source(new ByteArrayInputStream(out.toByteArray()))
+                .lang(Lang.TURTLE)
+                .parse(graph);
         ValidationReport report = ValidationReport.fromGraph(graph);
         assertFalse(report.conforms());
         assertEquals(3, report.getEntries().size());
-        assertTrue(report.getEntries().stream().allMatch(e -> e.severity() != null && e.source() != null
-                && e.sourceConstraintComponent() != null && e.focusNode() != null));
-        assertEquals(6, graph.find(Node.ANY, org.apache.jena.shacl.vocabulary.SHACL.resultMessage, Node.ANY)
-                .toList().size(), "un message @fr et un @en par résultat");
+        assertTrue(report.getEntries().stream()
+                .allMatch(e -> e.severity() != null
+                        && e.source() != null
+                        && e.sourceConstraintComponent() != null
+                        && e.focusNode() != null));
+        assertEquals(
+                6,
+                graph.find(Node.ANY, org.apache.jena.shacl.vocabulary.SHACL.resultMessage, Node.ANY)
+                        .toList()
+                        .size(),
+                "un message @fr et un @en par résultat");
         assertTrue(graph.contains(Node.ANY, MNLS.ligne, Node.ANY));
     }
 }

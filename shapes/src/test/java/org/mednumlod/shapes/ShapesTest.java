@@ -43,8 +43,10 @@ class ShapesTest {
             assertEquals(G.getOneSP(vocabulary, property, MNL.listeDeCodes.asNode()), scheme, property.toString());
             checked.add(property);
         }
-        Set<Node> withList = new HashSet<>(vocabulary.find(Node.ANY, MNL.listeDeCodes.asNode(), Node.ANY)
-                .mapWith(Triple::getSubject).toList());
+        Set<Node> withList = new HashSet<>(vocabulary
+                .find(Node.ANY, MNL.listeDeCodes.asNode(), Node.ANY)
+                .mapWith(Triple::getSubject)
+                .toList());
         withList.removeIf(p -> !p.getURI().startsWith(MNL.NS) || p.getURI().contains("#v01_"));
         assertEquals(withList, checked, "une forme par liste fermée de la version 1.0.1 (et typologie)");
         assertFalse(shapes.contains(Node.ANY, SHACL.in, Node.ANY), "les listes ne sont pas recopiées (sh:in)");
@@ -71,7 +73,8 @@ class ShapesTest {
         List<String> required = new ArrayList<>();
         vocabulary.find(Node.ANY, MNL.obligatoire.asNode(), Node.ANY).forEach(t -> {
             if ("true".equals(t.getObject().getLiteralLexicalForm())) {
-                required.add(G.getOneSP(vocabulary, t.getSubject(), MNL.champ.asNode()).getLiteralLexicalForm());
+                required.add(G.getOneSP(vocabulary, t.getSubject(), MNL.champ.asNode())
+                        .getLiteralLexicalForm());
             }
         });
         assertEquals(7, required.size());
@@ -101,8 +104,8 @@ class ShapesTest {
         for (String name : List.of("schema-1.0.1.ttl", "qualite.ttl", "donnees-personnelles.ttl", "publication.ttl")) {
             Graph file = org.apache.jena.riot.RDFDataMgr.loadGraph(
                     getClass().getResource(RuleCatalog.DIR + name).toString());
-            List<Node> rules = file.find(Node.ANY, SHACL.message, Node.ANY).mapWith(Triple::getSubject).toSet()
-                    .stream().toList();
+            List<Node> rules = file.find(Node.ANY, SHACL.message, Node.ANY).mapWith(Triple::getSubject).toSet().stream()
+                    .toList();
             assertFalse(rules.isEmpty(), name);
             for (Node rule : rules) {
                 Severity severity = catalog.rule(rule).severity();
@@ -120,7 +123,8 @@ class ShapesTest {
             Reference.codeLists().find().forEach(data::add);
             org.apache.jena.shacl.ValidationReport report =
                     org.apache.jena.shacl.ShaclValidator.get().validate(shapes, data);
-            List<String> sources = report.getEntries().stream().map(e -> e.source().getURI()).toList();
+            List<String> sources =
+                    report.getEntries().stream().map(e -> e.source().getURI()).toList();
             assertEquals(name.startsWith("ok") ? List.of() : List.of(MNLS.NS + name.substring(3)), sources, name);
         }
     }
@@ -130,10 +134,12 @@ class ShapesTest {
         Graph vocabulary = org.apache.jena.riot.RDFDataMgr.loadGraph(
                 getClass().getResource(RuleCatalog.DIR + RuleCatalog.VOCABULARY).toString());
         for (java.lang.reflect.Field f : MNLS.class.getDeclaredFields()) {
-            if (f.getType() == Node.class && ((Node) f.get(null)).isURI()
+            if (f.getType() == Node.class
+                    && ((Node) f.get(null)).isURI()
                     && ((Node) f.get(null)).getURI().startsWith(MNLS.NS)) {
                 Node term = (Node) f.get(null);
-                assertTrue(vocabulary.contains(term, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY),
+                assertTrue(
+                        vocabulary.contains(term, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY),
                         "non déclaré dans vocabulaire.ttl : " + term);
             }
         }
@@ -141,8 +147,13 @@ class ShapesTest {
 
     @Test
     void theTurtleFilesAreStandardTurtle() throws Exception {
-        for (String name : List.of("schema-1.0.1.ttl", "qualite.ttl", "donnees-personnelles.ttl", "publication.ttl",
-                "controles.ttl", "vocabulaire.ttl")) {
+        for (String name : List.of(
+                "schema-1.0.1.ttl",
+                "qualite.ttl",
+                "donnees-personnelles.ttl",
+                "publication.ttl",
+                "controles.ttl",
+                "vocabulaire.ttl")) {
             try (InputStream in = getClass().getResourceAsStream(RuleCatalog.DIR + name)) {
                 Model model = Rio.parse(in, MNLS.NS, RDFFormat.TURTLE);
                 assertFalse(model.isEmpty(), name);

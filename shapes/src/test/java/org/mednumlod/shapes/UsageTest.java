@@ -20,8 +20,12 @@ import org.junit.jupiter.api.Test;
 
 /** The snippets of README.md, run: how a converter validates a source, and the producer reports. */
 class UsageTest {
-    private static final List<String> FILES = List.of("ok/lieu-complet", "ko/telephone.mobile",
-            "ko/publication.commune", "ko/donnees-personnelles.propriete", "ko/services.liste");
+    private static final List<String> FILES = List.of(
+            "ok/lieu-complet",
+            "ko/telephone.mobile",
+            "ko/publication.commune",
+            "ko/donnees-personnelles.propriete",
+            "ko/services.liste");
 
     /** The fixtures share their id: each is given its own source here, so that none is a duplicate. */
     private static Stream<PlaceInput> places() {
@@ -51,9 +55,16 @@ class UsageTest {
         assertEquals(3, published.size());
         assertEquals(2, quarantined.size()); // no commune; a person's given name
         // The fixtures share one place IRI: the published ones all annotate it, conforming or not.
-        dataset.executeRead(() -> assertEquals(List.of("false", "true"), dataset.getGraph(graphNode)
-                .find(Node.ANY, MNLS.dqvValue, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm())
-                .toList().stream().sorted().toList()));
+        dataset.executeRead(() -> assertEquals(
+                List.of("false", "true"),
+                dataset
+                        .getGraph(graphNode)
+                        .find(Node.ANY, MNLS.dqvValue, Node.ANY)
+                        .mapWith(t -> t.getObject().getLiteralLexicalForm())
+                        .toList()
+                        .stream()
+                        .sorted()
+                        .toList()));
     }
 
     @Test
@@ -62,8 +73,8 @@ class UsageTest {
         ByteArrayOutputStream htmlOut = new ByteArrayOutputStream();
         ByteArrayOutputStream ttlOut = new ByteArrayOutputStream();
         try (ReportWriter csv = Validation.csvReport(csvOut);
-             ReportWriter html = Validation.htmlReport(htmlOut, "Fichier de la source test");
-             ReportWriter rdf = Validation.rdfReport(ttlOut)) {
+                ReportWriter html = Validation.htmlReport(htmlOut, "Fichier de la source test");
+                ReportWriter rdf = Validation.rdfReport(ttlOut)) {
             Fixtures.validation().validateAll(places(), 2, (in, r) -> {
                 csv.write(r);
                 html.write(r);
@@ -81,10 +92,11 @@ class UsageTest {
         RuleCatalog catalog = new RuleCatalog();
         Graph[] graphs = {catalog.conformanceShapes(), catalog.publicationShapes(), catalog.controls()};
         for (Graph g : graphs) {
-            g.find(Node.ANY, org.apache.jena.shacl.vocabulary.SHACL.message, Node.ANY).forEach(t -> {
-                String id = catalog.rule(t.getSubject()).id();
-                assertTrue(readme.contains("| `" + id + "` |"), "README.md ne décrit pas la règle " + id);
-            });
+            g.find(Node.ANY, org.apache.jena.shacl.vocabulary.SHACL.message, Node.ANY)
+                    .forEach(t -> {
+                        String id = catalog.rule(t.getSubject()).id();
+                        assertTrue(readme.contains("| `" + id + "` |"), "README.md ne décrit pas la règle " + id);
+                    });
         }
     }
 }

@@ -18,16 +18,23 @@ import org.junit.jupiter.api.Test;
 
 /** The facade: overloads agree, the input is untouched, streams keep order and are thread-safe. */
 class ValidationTest {
-    private static final List<String> FILES = List.of("ok/lieu-complet", "ko/services.liste", "ko/telephone.mobile",
-            "ko/coordonnees.loin-de-la-commune", "ko/donnees-personnelles.personne", "ko/publication.commune",
-            "ko/horaires.osm", "ko/code_insee.commune");
+    private static final List<String> FILES = List.of(
+            "ok/lieu-complet",
+            "ko/services.liste",
+            "ko/telephone.mobile",
+            "ko/coordonnees.loin-de-la-commune",
+            "ko/donnees-personnelles.personne",
+            "ko/publication.commune",
+            "ko/horaires.osm",
+            "ko/code_insee.commune");
 
     @Test
     void modelAndGraphGiveTheSameReport() {
         Graph graph = Fixtures.data("ko/services.liste");
         Model model = ModelFactory.createModelForGraph(graph);
         Node place = Fixtures.place(graph);
-        assertEquals(Fixtures.validation().validate(graph, place),
+        assertEquals(
+                Fixtures.validation().validate(graph, place),
                 Fixtures.validation().validate(model, model.wrapAsResource(place)));
     }
 
@@ -45,15 +52,15 @@ class ValidationTest {
         Graph graph = Fixtures.data("ko/services.liste");
         Node place = Fixtures.place(graph);
         PlaceReport typed = Fixtures.validation().validate(graph, place);
-        graph.delete(org.apache.jena.graph.Triple.create(place, RDF.type.asNode(),
-                org.mednumlod.ontology.MNL.LieuMediationNumerique.asNode()));
+        graph.delete(org.apache.jena.graph.Triple.create(
+                place, RDF.type.asNode(), org.mednumlod.ontology.MNL.LieuMediationNumerique.asNode()));
         assertEquals(typed, Fixtures.validation().validate(graph, place));
     }
 
     @Test
     void aPlaceAbsentFromTheGraphFailsEveryRequiredField() {
-        PlaceReport report = Fixtures.validation().validate(GraphFactory.createGraphMem(),
-                NodeFactory.createURI("http://example.org/id/lieu/absent"));
+        PlaceReport report = Fixtures.validation()
+                .validate(GraphFactory.createGraphMem(), NodeFactory.createURI("http://example.org/id/lieu/absent"));
         assertFalse(report.conforms());
         assertFalse(report.publishable());
         assertEquals(7 + 3, report.count(Severity.VIOLATION)); // 7 required fields, id, nom, commune to publish
@@ -76,7 +83,8 @@ class ValidationTest {
         assertEquals(sequential, parallel);
         // Every file repeats the same place id in the same source: all but the first occurrences are duplicates.
         long duplicates = sequential.stream()
-                .filter(r -> r.results().stream().anyMatch(x -> x.rule().equals("id.unique"))).count();
+                .filter(r -> r.results().stream().anyMatch(x -> x.rule().equals("id.unique")))
+                .count();
         assertEquals(40 - 1, duplicates);
     }
 
@@ -85,7 +93,8 @@ class ValidationTest {
         Graph graph = Fixtures.data("ko/id.obligatoire");
         PlaceReport report = Fixtures.validation().validate(graph, Fixtures.place(graph));
         assertEquals(Severity.VIOLATION, report.results().get(0).severity());
-        assertEquals(List.of("publication.id"),
+        assertEquals(
+                List.of("publication.id"),
                 report.blockingResults().stream().map(ValidationResult::rule).toList());
     }
 }

@@ -52,8 +52,7 @@ public final class Launcher {
     /** The exit code of {@code serve}: the server runs on, the process does not exit. */
     static final int SERVING = -1;
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         int code = run(args, System.out, System.err);
@@ -134,8 +133,11 @@ public final class Launcher {
     /** The top of the command line: its options, its subcommands added by {@link #run}. */
     @Command(name = "mednum-lod")
     static final class Top {
-        @Option(names = {"--help", "-h"}, usageHelp = true)
+        @Option(
+                names = {"--help", "-h"},
+                usageHelp = true)
         boolean help;
+
         @Option(names = "--version", versionHelp = true)
         boolean version;
     }

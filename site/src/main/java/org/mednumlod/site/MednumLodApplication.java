@@ -1,8 +1,8 @@
 package org.mednumlod.site;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
 
 /**
  * The web platform: pages, data documents and the SPARQL endpoint, on one port. Spring Security guards the report
@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  */
 @SpringBootApplication(exclude = SecurityFilterAutoConfiguration.class)
 @EnableConfigurationProperties(SiteProperties.class)
-public class MednumLodApplication {
-}
+public class MednumLodApplication {}

@@ -31,8 +31,16 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param admin       the account of {@code /admin/signalements} ({@code mednum.admin.*})
  */
 @ConfigurationProperties(prefix = "mednum")
-public record SiteProperties(String baseUri, Path dataDir, Path sources, Releases.Remote remote, MapTiles map,
-                             Sitemap sitemap, Cache cache, Signalement signalement, Admin admin) {
+public record SiteProperties(
+        String baseUri,
+        Path dataDir,
+        Path sources,
+        Releases.Remote remote,
+        MapTiles map,
+        Sitemap sitemap,
+        Cache cache,
+        Signalement signalement,
+        Admin admin) {
     @ConstructorBinding
     public SiteProperties {
         baseUri = baseUri == null || baseUri.isBlank() ? "http://localhost:8080" : baseUri.replaceAll("/+$", "");
@@ -108,9 +116,13 @@ public record SiteProperties(String baseUri, Path dataDir, Path sources, Release
      * @param proxies        the reverse proxies whose {@code X-Forwarded-For} is believed (regular expression,
      *                       loopback by default)
      */
-    public record Signalement(@Name("limite") Integer limit, @Name("fenetre") Duration window,
-                              @Name("max-octets") Long maxBytes, @Name("conservation") Period retention,
-                              @Name("conservation-controle") Duration retentionCheck, String proxies) {
+    public record Signalement(
+            @Name("limite") Integer limit,
+            @Name("fenetre") Duration window,
+            @Name("max-octets") Long maxBytes,
+            @Name("conservation") Period retention,
+            @Name("conservation-controle") Duration retentionCheck,
+            String proxies) {
         public Signalement {
             limit = limit == null ? 5 : limit;
             window = window == null ? Duration.ofMinutes(10) : window;

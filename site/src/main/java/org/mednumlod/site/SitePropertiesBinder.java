@@ -14,8 +14,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * data folder or the base URI.
  */
 public final class SitePropertiesBinder {
-    private SitePropertiesBinder() {
-    }
+    private SitePropertiesBinder() {}
 
     /** The configuration for this environment (a test gives its own variables instead of the process's). */
     public static SiteProperties bind(Map<String, String> env) {

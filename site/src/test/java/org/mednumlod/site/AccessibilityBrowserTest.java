@@ -43,34 +43,58 @@ class AccessibilityBrowserTest extends DemoSite {
     void aDepartementMapShowsThePlacesOfItsPageWithoutLeavingTheSite() {
         String origin = "http://localhost:" + port;
         driver.get(origin + "/page/departement/16");
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(org.openqa.selenium.By.id("carte"),
-                        "data-initialisee", "oui"));
-        int listed = driver.findElements(org.openqa.selenium.By.cssSelector("ul.lieux > li")).size();
-        int markers = driver.findElements(org.openqa.selenium.By.cssSelector("#carte .leaflet-marker-icon")).size();
-        org.junit.jupiter.api.Assertions.assertTrue(listed > 0 && markers > 0 && markers <= listed,
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(
+                        org.openqa.selenium.By.id("carte"), "data-initialisee", "oui"));
+        int listed = driver.findElements(org.openqa.selenium.By.cssSelector("ul.lieux > li"))
+                .size();
+        int markers = driver.findElements(org.openqa.selenium.By.cssSelector("#carte .leaflet-marker-icon"))
+                .size();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                listed > 0 && markers > 0 && markers <= listed,
                 "markers " + markers + " for " + listed + " places listed on the page");
         @SuppressWarnings("unchecked")
-        List<String> requested = (List<String>) driver.executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name);");
-        org.junit.jupiter.api.Assertions.assertTrue(requested.stream().allMatch(u -> u.startsWith(origin + "/")),
-                "same origin only: " + requested);
+        List<String> requested = (List<String>)
+                driver.executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                requested.stream().allMatch(u -> u.startsWith(origin + "/")), "same origin only: " + requested);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/page/commune/16015", "/page/departement/16", "/page/epci/244900015",
-        "/page/lieu/" + PlaceHttpTest.KEY, "/query", "/telechargements", "/page/catalogue", "/page/def",
-        "/page/code/itinerance/fixe", "/recherche?q=angou", "/page/commune/99999",
-        "/signalements/nouveau?lieu=" + PlaceHttpTest.KEY, "/signalements/merci?lieu=" + PlaceHttpTest.KEY,
-        "http://" + ADMIN_USER + ":" + ADMIN_PASSWORD + "@localhost:PORT/admin/signalements",
-        "/orientation",
-        "/orientation?services=aide-aux-demarches-administratives&frais=gratuit&commune=16015&jour=samedi",
-        "/orientation?commune=Beaulieu",
-        "/carte", "/carte?territoire=departement:16", "/carte?territoire=commune:16015", "/integrer",
-        "/integrer?territoire=departement:16", "/integrer?territoire=charente", "/widget?territoire=departement:16",
-        "/widget?territoire=commune:16015&mode=recherche"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/page/commune/16015",
+                "/page/departement/16",
+                "/page/epci/244900015",
+                "/page/lieu/" + PlaceHttpTest.KEY,
+                "/query",
+                "/telechargements",
+                "/page/catalogue",
+                "/page/def",
+                "/page/code/itinerance/fixe",
+                "/recherche?q=angou",
+                "/page/commune/99999",
+                "/signalements/nouveau?lieu=" + PlaceHttpTest.KEY,
+                "/signalements/merci?lieu=" + PlaceHttpTest.KEY,
+                "http://" + ADMIN_USER + ":" + ADMIN_PASSWORD + "@localhost:PORT/admin/signalements",
+                "/orientation",
+                "/orientation?services=aide-aux-demarches-administratives&frais=gratuit&commune=16015&jour=samedi",
+                "/orientation?commune=Beaulieu",
+                "/carte",
+                "/carte?territoire=departement:16",
+                "/carte?territoire=commune:16015",
+                "/integrer",
+                "/integrer?territoire=departement:16",
+                "/integrer?territoire=charente",
+                "/widget?territoire=departement:16",
+                "/widget?territoire=commune:16015&mode=recherche"
+            })
     void noAccessibilityViolation(String path) {
-        driver.get(path.startsWith("http") ? path.replace("PORT", Integer.toString(port)) : "http://localhost:" + port + path);
+        driver.get(
+                path.startsWith("http")
+                        ? path.replace("PORT", Integer.toString(port))
+                        : "http://localhost:" + port + path);
         if (path.contains("/admin/")) {
             assertEquals("Signalements — mednum-lod", driver.getTitle(), "the admin page itself, logged in");
         }

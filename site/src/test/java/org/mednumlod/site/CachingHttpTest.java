@@ -19,7 +19,8 @@ import org.w3c.dom.Document;
 class CachingHttpTest extends DemoSite {
 
     private String releaseId() throws Exception {
-        return sparql("PREFIX dcat: <http://www.w3.org/ns/dcat#> SELECT ?v WHERE { ?d dcat:version ?v }").get(0);
+        return sparql("PREFIX dcat: <http://www.w3.org/ns/dcat#> SELECT ?v WHERE { ?d dcat:version ?v }")
+                .get(0);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,21 +48,28 @@ class CachingHttpTest extends DemoSite {
         assertTrue(first.headers().firstValue("Cache-Control").orElse("").contains(maxAge), path);
         assertTrue(etag.startsWith("W/\""), etag);
         if (!representation.equals("-")) {
-            assertEquals("W/\"" + releaseId() + "-" + representation + "\"", etag, "tied to the release and representation");
+            assertEquals(
+                    "W/\"" + releaseId() + "-" + representation + "\"", etag, "tied to the release and representation");
         }
-        HttpResponse<String> byTag = HTTP.send(builder(path).header("If-None-Match", etag).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> byTag =
+                HTTP.send(builder(path).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(304, byTag.statusCode(), path);
         assertEquals(etag, byTag.headers().firstValue("ETag").orElse(null));
         assertTrue(byTag.body().isEmpty());
-        HttpResponse<String> byDate = HTTP.send(builder(path).header("If-Modified-Since", lastModified).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> byDate = HTTP.send(
+                builder(path).header("If-Modified-Since", lastModified).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(304, byDate.statusCode(), path);
-        HttpResponse<String> otherTag = HTTP.send(builder(path).header("If-None-Match", "W/\"une-autre-version-html\"")
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> otherTag = HTTP.send(
+                builder(path)
+                        .header("If-None-Match", "W/\"une-autre-version-html\"")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, otherTag.statusCode(), path);
-        HttpResponse<String> older = HTTP.send(builder(path).header("If-Modified-Since", "Sat, 01 Jan 2000 00:00:00 GMT")
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> older = HTTP.send(
+                builder(path)
+                        .header("If-Modified-Since", "Sat, 01 Jan 2000 00:00:00 GMT")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, older.statusCode(), path);
     }
 
@@ -74,12 +82,19 @@ class CachingHttpTest extends DemoSite {
             /recherche?q=angers      | text/html | 200
             /sparql?query=ASK%7B%7D  | application/sparql-results+json | 200
             """)
-    void thingsErrorsSearchesAndSparqlCarryNoReleaseValidators(String path, String accept, int status) throws Exception {
+    void thingsErrorsSearchesAndSparqlCarryNoReleaseValidators(String path, String accept, int status)
+            throws Exception {
         HttpResponse<String> r = get(path, accept);
         assertEquals(status, r.statusCode(), path);
-        assertFalse(r.headers().firstValue("ETag").isPresent(), path + " " + r.headers().map());
-        HttpResponse<String> conditional = HTTP.send(builder(path).header("Accept", accept).header("If-None-Match", "*")
-                .build(), HttpResponse.BodyHandlers.ofString());
+        assertFalse(
+                r.headers().firstValue("ETag").isPresent(),
+                path + " " + r.headers().map());
+        HttpResponse<String> conditional = HTTP.send(
+                builder(path)
+                        .header("Accept", accept)
+                        .header("If-None-Match", "*")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(status, conditional.statusCode(), "a precondition never turns a non-2xx into 304: " + path);
     }
 
@@ -97,18 +112,27 @@ class CachingHttpTest extends DemoSite {
         assertTrue(robots.body().contains("Disallow: /sparql"));
         Document index = xml(get("/sitemap.xml", null).body());
         assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
-        assertEquals("http://www.sitemaps.org/schemas/sitemap/0.9", index.getDocumentElement().getNamespaceURI());
+        assertEquals(
+                "http://www.sitemaps.org/schemas/sitemap/0.9",
+                index.getDocumentElement().getNamespaceURI());
         List<String> files = locs(index);
-        long territories = Long.parseLong(sparql("PREFIX igeo: <http://rdf.insee.fr/def/geo#> SELECT (COUNT(DISTINCT ?s) AS ?n) "
-                + "WHERE { VALUES ?t { igeo:Region igeo:Departement igeo:Intercommunalite igeo:Commune igeo:CommuneDeleguee "
-                + "igeo:CommuneAssociee igeo:ArrondissementMunicipal } ?s a ?t }").get(0));
+        long territories =
+                Long.parseLong(sparql("PREFIX igeo: <http://rdf.insee.fr/def/geo#> SELECT (COUNT(DISTINCT ?s) AS ?n) "
+                                + "WHERE { VALUES ?t { igeo:Region igeo:Departement igeo:Intercommunalite igeo:Commune igeo:CommuneDeleguee "
+                                + "igeo:CommuneAssociee igeo:ArrondissementMunicipal } ?s a ?t }")
+                        .get(0));
         long places = Long.parseLong(sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
-                + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a mnl:LieuMediationNumerique }").get(0));
+                        + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a mnl:LieuMediationNumerique }")
+                .get(0));
         // mednum.sitemap.max-urls=20000 in DemoSite: the territories need more than one file.
         long expectedTerritoryFiles = (territories + 19_999) / 20_000;
         assertTrue(expectedTerritoryFiles >= 2, "territories: " + territories);
-        assertEquals(expectedTerritoryFiles, files.stream().filter(f -> f.contains("/sitemap-territoires-")).count());
-        assertTrue(files.contains(BASE + "/sitemap-lieux-1.xml") && files.contains(BASE + "/sitemap-vocabulaire.xml"), files.toString());
+        assertEquals(
+                expectedTerritoryFiles,
+                files.stream().filter(f -> f.contains("/sitemap-territoires-")).count());
+        assertTrue(
+                files.contains(BASE + "/sitemap-lieux-1.xml") && files.contains(BASE + "/sitemap-vocabulaire.xml"),
+                files.toString());
         long urls = 0;
         for (String file : files) {
             String path = file.substring(BASE.length());
@@ -123,13 +147,20 @@ class CachingHttpTest extends DemoSite {
                 urls += locs.size();
             }
             if (path.equals("/sitemap-vocabulaire.xml")) {
-                assertTrue(locs.contains(BASE + "/page/def") && locs.contains(BASE + "/page/code/itinerance/fixe"), locs.toString());
+                assertTrue(
+                        locs.contains(BASE + "/page/def") && locs.contains(BASE + "/page/code/itinerance/fixe"),
+                        locs.toString());
             }
         }
         assertEquals(territories + places, urls, "every place and territory page listed once");
-        assertEquals(404, get("/sitemap-territoires-" + (expectedTerritoryFiles + 1) + ".xml", "text/html").statusCode());
+        assertEquals(
+                404,
+                get("/sitemap-territoires-" + (expectedTerritoryFiles + 1) + ".xml", "text/html")
+                        .statusCode());
         assertTrue(get("/sitemap-territoires-1.xml", null).body().contains("<loc>" + BASE + "/page/commune/49007</loc>")
-                || get("/sitemap-territoires-2.xml", null).body().contains("<loc>" + BASE + "/page/commune/49007</loc>"));
+                || get("/sitemap-territoires-2.xml", null)
+                        .body()
+                        .contains("<loc>" + BASE + "/page/commune/49007</loc>"));
     }
 
     @ParameterizedTest(name = "{0}")

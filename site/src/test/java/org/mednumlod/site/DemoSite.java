@@ -37,19 +37,27 @@ import org.springframework.test.context.DynamicPropertySource;
  * HTTP test classes that extend it (one Spring context, one publish). Its data folder is under {@code target/},
  * emptied once per test JVM, so that it outlives each test class while the context is cached.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "mednum.sparql.timeout-ms=2000",
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.main.banner-mode=off",
+            "logging.level.root=WARN",
+            "mednum.sparql.timeout-ms=2000",
             "mednum.sparql.max-concurrent=2",
-            "mednum.sitemap.max-urls=20000", "mednum.admin.user=" + DemoSite.ADMIN_USER,
-            "mednum.admin.password=" + DemoSite.ADMIN_PASSWORD})
+            "mednum.sitemap.max-urls=20000",
+            "mednum.admin.user=" + DemoSite.ADMIN_USER,
+            "mednum.admin.password=" + DemoSite.ADMIN_PASSWORD
+        })
 abstract class DemoSite {
     static final String BASE = "http://data.example.org";
     /** The published JSON-LD context every JSON-LD document of the site names. */
     static final String CONTEXT = BASE + "/ns/context.jsonld";
     /** The report admin's account in tests (the admin is off unless an account is configured). */
     static final String ADMIN_USER = "admin-essai";
+
     static final String ADMIN_PASSWORD = "mot-de-passe-d-essai-42";
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     static final Path DATA_DIR = Path.of("target", "demo-site").toAbsolutePath();
 
     static {
@@ -71,7 +79,12 @@ abstract class DemoSite {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("mednum.data-dir", DATA_DIR::toString);
         registry.add("mednum.base-uri", () -> BASE);
-        registry.add("mednum.sources", () -> Path.of("../data/sources.json").toAbsolutePath().normalize().toString());
+        registry.add(
+                "mednum.sources",
+                () -> Path.of("../data/sources.json")
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString());
         registry.add("server.tomcat.basedir", () -> DATA_DIR.resolve("tomcat").toString());
     }
 
@@ -81,8 +94,9 @@ abstract class DemoSite {
 
     /** One value of a SPARQL SELECT on the served release, as CSV rows without the header. */
     java.util.List<String> sparql(String query) throws Exception {
-        HttpResponse<String> r = get("/sparql?query=" + java.net.URLEncoder.encode(query,
-                java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        HttpResponse<String> r = get(
+                "/sparql?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8),
+                "text/csv");
         if (r.statusCode() != 200) {
             throw new IllegalStateException(r.body());
         }
@@ -91,11 +105,16 @@ abstract class DemoSite {
 
     /** The bindings of a SPARQL SELECT on the served release (SPARQL 1.1 JSON results), one node per row. */
     java.util.List<tools.jackson.databind.JsonNode> sparqlBindings(String query) throws Exception {
-        HttpResponse<String> r = get("/sparql?query=" + java.net.URLEncoder.encode(query,
-                java.nio.charset.StandardCharsets.UTF_8), "application/sparql-results+json");
+        HttpResponse<String> r = get(
+                "/sparql?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8),
+                "application/sparql-results+json");
         org.junit.jupiter.api.Assertions.assertEquals(200, r.statusCode(), r.body());
         java.util.List<tools.jackson.databind.JsonNode> rows = new java.util.ArrayList<>();
-        new tools.jackson.databind.ObjectMapper().readTree(r.body()).get("results").get("bindings").forEach(rows::add);
+        new tools.jackson.databind.ObjectMapper()
+                .readTree(r.body())
+                .get("results")
+                .get("bindings")
+                .forEach(rows::add);
         return rows;
     }
 

@@ -39,8 +39,10 @@ class LauncherTest {
     void exitCodesAndOutputs(String args, int exit, String out, String err) {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int code = Launcher.run(args.isEmpty() ? new String[0] : args.split(" "),
-                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        int code = Launcher.run(
+                args.isEmpty() ? new String[0] : args.split(" "),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
         String o = stdout.toString(StandardCharsets.UTF_8);
         String e = stderr.toString(StandardCharsets.UTF_8);
         assertEquals(exit, code, o + e);

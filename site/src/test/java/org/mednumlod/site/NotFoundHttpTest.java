@@ -20,7 +20,8 @@ class NotFoundHttpTest extends DemoSite {
     void notFoundIsNegotiated(String path, String accept, String type) throws Exception {
         HttpResponse<String> r = get(path, accept);
         assertEquals(404, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(type),
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith(type),
                 r.headers().firstValue("Content-Type").orElse(""));
         if (type.equals("application/problem+json")) {
             var json = new tools.jackson.databind.ObjectMapper().readTree(r.body());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code /api/lieux}, {@code /api/lieux/points}, {@code /api/territoires/comptes} on the demo data (253 places since
@@ -84,7 +84,9 @@ class OrientationApiHttpTest extends DemoSite {
             pages = body.get("pages").asInt();
             assertEquals(7, body.get("parPage").asInt());
             body.get("lieux").forEach(l -> keys.add(l.get("cle").asString()));
-            assertEquals(Math.min(7, body.get("total").asInt() - (page - 1) * 7), body.get("lieux").size());
+            assertEquals(
+                    Math.min(7, body.get("total").asInt() - (page - 1) * 7),
+                    body.get("lieux").size());
         }
         return keys;
     }
@@ -103,7 +105,9 @@ class OrientationApiHttpTest extends DemoSite {
         assertEquals("/page/lieu/" + EXEMPLE, l.get("page").asString());
         assertTrue(l.get("distanceKm").isNumber());
         assertTrue(l.get("ouvert").isBoolean(), "its hours are evaluable: " + l);
-        assertTrue(l.get("statut").asString().matches("(Ouvert|Fermé)( — .*)?"), l.get("statut").asString());
+        assertTrue(
+                l.get("statut").asString().matches("(Ouvert|Fermé)( — .*)?"),
+                l.get("statut").asString());
         assertTrue(l.get("services").isArray() && l.get("services").size() > 0);
         assertTrue(l.get("commune").get("code").asString().startsWith("51"));
         for (String field : List.of("adresse", "codePostal", "latitude", "longitude")) {
@@ -112,16 +116,38 @@ class OrientationApiHttpTest extends DemoSite {
         assertTrue(body.get("requeteSparql").asString().contains("SELECT"));
         // Members in the order of the contract (the records' components: Jackson 3 sorts creator properties first,
         // in declaration order, before its alphabetical default applies to the others).
-        assertEquals(List.of("total", "page", "parPage", "pages", "lieux", "requeteSparql"), List.copyOf(body.propertyNames()));
-        assertEquals(List.of("uri", "cle", "nom", "adresse", "codePostal", "commune", "latitude", "longitude",
-                "distanceKm", "ouvert", "statut", "services", "page"), List.copyOf(l.propertyNames()));
+        assertEquals(
+                List.of("total", "page", "parPage", "pages", "lieux", "requeteSparql"),
+                List.copyOf(body.propertyNames()));
+        assertEquals(
+                List.of(
+                        "uri",
+                        "cle",
+                        "nom",
+                        "adresse",
+                        "codePostal",
+                        "commune",
+                        "latitude",
+                        "longitude",
+                        "distanceKm",
+                        "ouvert",
+                        "statut",
+                        "services",
+                        "page"),
+                List.copyOf(l.propertyNames()));
         HttpResponse<String> noCentre = get("/api/lieux?rdv=oui", null);
-        assertTrue(JSON.readTree(noCentre.body()).get("lieux").get(0).get("distanceKm").isNull());
+        assertTrue(JSON.readTree(noCentre.body())
+                .get("lieux")
+                .get(0)
+                .get("distanceKm")
+                .isNull());
     }
 
     @Test
     void answersAreShortLivedOpenToAnyOriginAndNotInThePageCache() throws Exception {
-        for (String path : List.of("/api/lieux?ouvert=maintenant", "/api/lieux/points?ouvert=maintenant",
+        for (String path : List.of(
+                "/api/lieux?ouvert=maintenant",
+                "/api/lieux/points?ouvert=maintenant",
                 "/api/territoires/comptes?niveau=departement&ouvert=maintenant")) {
             for (int i = 0; i < 2; i++) {
                 HttpResponse<String> r = get(path, "application/json");
@@ -129,7 +155,10 @@ class OrientationApiHttpTest extends DemoSite {
                 String cache = r.headers().firstValue("Cache-Control").orElseThrow();
                 var maxAge = java.util.regex.Pattern.compile("max-age=([0-9]+)").matcher(cache);
                 assertTrue(maxAge.find() && Integer.parseInt(maxAge.group(1)) <= 60, path + ": " + cache);
-                assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null), path);
+                assertEquals(
+                        "*",
+                        r.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
+                        path);
                 assertTrue(r.headers().firstValue("X-Mednum-Cache").isEmpty(), path + " went through the page cache");
                 assertTrue(r.headers().firstValue("ETag").isEmpty(), path + " has a release ETag");
             }
@@ -167,7 +196,10 @@ class OrientationApiHttpTest extends DemoSite {
         for (String accept : new String[] {null, "text/html", "application/json"}) {
             HttpResponse<String> r = get(path, accept);
             assertEquals(400, r.statusCode(), path + " " + r.body());
-            assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElseThrow(), path);
+            assertEquals(
+                    "application/problem+json",
+                    r.headers().firstValue("Content-Type").orElseThrow(),
+                    path);
             JsonNode problem = JSON.readTree(r.body());
             assertEquals(400, problem.get("status").asInt());
             assertEquals(parameter, problem.get("parametre").asString(), r.body());
@@ -176,7 +208,9 @@ class OrientationApiHttpTest extends DemoSite {
                 List<String> allowed = new ArrayList<>();
                 problem.get("valeursAdmises").forEach(v -> allowed.add(v.asString()));
                 assertTrue(allowed.contains(oneAllowed), allowed.toString());
-                assertTrue(problem.get("detail").asString().contains(oneAllowed), problem.get("detail").asString());
+                assertTrue(
+                        problem.get("detail").asString().contains(oneAllowed),
+                        problem.get("detail").asString());
             } else {
                 assertNull(problem.get("valeursAdmises"));
             }
@@ -192,31 +226,40 @@ class OrientationApiHttpTest extends DemoSite {
             """)
     void aTerritoryIsReadOneWayEverywhere(String value, String detail) throws Exception {
         String encoded = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-        for (String path : new String[] {"/api/lieux?territoire=" + encoded,
-            "/api/territoires/comptes?niveau=commune&dans=" + encoded}) {
+        for (String path : new String[] {
+            "/api/lieux?territoire=" + encoded, "/api/territoires/comptes?niveau=commune&dans=" + encoded
+        }) {
             HttpResponse<String> r = get(path, "application/json");
             assertEquals(400, r.statusCode(), path);
             JsonNode problem = JSON.readTree(r.body());
             assertEquals(detail, problem.get("detail").asString(), path);
             List<String> allowed = new ArrayList<>();
             problem.get("valeursAdmises").forEach(v -> allowed.add(v.asString()));
-            assertEquals(List.of("region:{code}", "departement:{code}", "epci:{siren}", "commune:{code INSEE}"), allowed);
+            assertEquals(
+                    List.of("region:{code}", "departement:{code}", "epci:{siren}", "commune:{code INSEE}"), allowed);
         }
         if (!value.startsWith("departement:")) { // malformed: the map says the same in its 400 page
             HttpResponse<String> carte = get("/carte?territoire=" + encoded, "text/html");
             assertEquals(400, carte.statusCode());
-            assertTrue(carte.body().contains(detail.replace("«", "&laquo;").replace("»", "&raquo;"))
-                    || carte.body().contains(detail), carte.body());
+            assertTrue(
+                    carte.body().contains(detail.replace("«", "&laquo;").replace("»", "&raquo;"))
+                            || carte.body().contains(detail),
+                    carte.body());
         }
     }
 
     @Test
     void pointsAreTheMatchingPlacesWithCoordinates() throws Exception {
-        for (String query : List.of("services=aide-aux-demarches-administratives&frais=gratuit", "jour=samedi",
-                "commune=16015&rayon=5", "")) {
+        for (String query : List.of(
+                "services=aide-aux-demarches-administratives&frais=gratuit",
+                "jour=samedi",
+                "commune=16015&rayon=5",
+                "")) {
             HttpResponse<String> r = get("/api/lieux/points?" + query, null);
             assertEquals(200, r.statusCode());
-            assertEquals("application/geo+json", r.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "application/geo+json",
+                    r.headers().firstValue("Content-Type").orElseThrow());
             JsonNode geo = JSON.readTree(r.body());
             assertEquals("FeatureCollection", geo.get("type").asString());
             List<String> pages = new ArrayList<>();
@@ -226,7 +269,8 @@ class OrientationApiHttpTest extends DemoSite {
                 double lat = f.get("geometry").get("coordinates").get(1).asDouble();
                 assertTrue(lat > 40 && lat < 52 && lon > -5 && lon < 9, "France, lon/lat order: " + f);
                 pages.add(f.get("properties").get("page").asString());
-                assertTrue(f.get("properties").has("ouvert") && f.get("properties").has("nom"));
+                assertTrue(
+                        f.get("properties").has("ouvert") && f.get("properties").has("nom"));
             }
             // every demo place has coordinates: the points are the places of the list, in the same order
             assertEquals(keys(query).stream().map(k -> "/page/lieu/" + k).toList(), pages, query);
@@ -250,9 +294,17 @@ class OrientationApiHttpTest extends DemoSite {
             territoire=commune:16015                    | ?p mnl:situeDansCommune <http://data.example.org/id/commune/16015>
             """)
     void countsAgreeWithSparqlWrittenByHand(String query, String pattern) throws Exception {
-        long expected = Long.parseLong(sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT (COUNT(DISTINCT ?p) AS ?n) "
-                + "WHERE { ?p a mnl:LieuMediationNumerique . " + pattern.replace("http://data.example.org", BASE) + " }").get(0));
-        assertEquals(expected, JSON.readTree(get("/api/lieux?" + query, null).body()).get("total").asLong(), query);
+        long expected = Long.parseLong(
+                sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT (COUNT(DISTINCT ?p) AS ?n) "
+                                + "WHERE { ?p a mnl:LieuMediationNumerique . "
+                                + pattern.replace("http://data.example.org", BASE) + " }")
+                        .get(0));
+        assertEquals(
+                expected,
+                JSON.readTree(get("/api/lieux?" + query, null).body())
+                        .get("total")
+                        .asLong(),
+                query);
     }
 
     /**
@@ -262,21 +314,32 @@ class OrientationApiHttpTest extends DemoSite {
      */
     @org.junit.jupiter.api.Test
     void theMergesBehindTheAngoulemeListAreThoseOfThePlacesGraph() throws Exception {
-        assertEquals(List.of(BASE + "/id/lieu/charente~35d0f3fb4fb68342"), sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
-                + "SELECT ?p WHERE { <" + BASE + "/id/fiche/charente~f67336f9d523bb43> mnl:lieu ?p }"));
+        assertEquals(
+                List.of(BASE + "/id/lieu/charente~35d0f3fb4fb68342"),
+                sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> " + "SELECT ?p WHERE { <" + BASE
+                        + "/id/fiche/charente~f67336f9d523bb43> mnl:lieu ?p }"));
         String soyaux = BASE + "/id/lieu/charente.mediation-numerique-aidants-connect-3094-mediation-numerique";
-        assertEquals(List.of(soyaux), sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT ?p WHERE { <" + BASE
-                + "/id/fiche/charente~57a48af068d3c841> mnl:lieu ?p }"));
-        assertEquals(List.of(), sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT ?f WHERE { <" + BASE
-                + "/id/fiche/charente.mediation-numerique-aidants-connect-3094-mediation-numerique> mnl:fraisACharge ?f }"));
-        assertEquals(List.of("https://w3id.org/mednum-lod/code/frais-a-charge/gratuit"), sparql("PREFIX mnl: "
-                + "<https://w3id.org/mednum-lod/def#> SELECT ?f WHERE { GRAPH <" + BASE + "/graph/lieux> { <" + soyaux
-                + "> mnl:fraisACharge ?f } }"));
+        assertEquals(
+                List.of(soyaux),
+                sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT ?p WHERE { <" + BASE
+                        + "/id/fiche/charente~57a48af068d3c841> mnl:lieu ?p }"));
+        assertEquals(
+                List.of(),
+                sparql(
+                        "PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT ?f WHERE { <" + BASE
+                                + "/id/fiche/charente.mediation-numerique-aidants-connect-3094-mediation-numerique> mnl:fraisACharge ?f }"));
+        assertEquals(
+                List.of("https://w3id.org/mednum-lod/code/frais-a-charge/gratuit"),
+                sparql("PREFIX mnl: "
+                        + "<https://w3id.org/mednum-lod/def#> SELECT ?f WHERE { GRAPH <" + BASE + "/graph/lieux> { <"
+                        + soyaux
+                        + "> mnl:fraisACharge ?f } }"));
     }
 
     private void countsWithoutFilter() throws Exception {
         for (String level : List.of("region", "departement", "commune")) {
-            JsonNode counts = JSON.readTree(get("/api/territoires/comptes?niveau=" + level, null).body());
+            JsonNode counts = JSON.readTree(
+                    get("/api/territoires/comptes?niveau=" + level, null).body());
             assertEquals(level, counts.get("niveau").asString());
             List<String> published = sparql("""
                     PREFIX mnl: <https://w3id.org/mednum-lod/def#>
@@ -288,34 +351,49 @@ class OrientationApiHttpTest extends DemoSite {
                       ?o sdmx-dimension:refArea ?t ; mnl:indicateur/skos:notation "nombre-de-lieux" ;
                          mnl:modalite <%s/statistiques/modalite/ensemble> ; sdmx-measure:obsValue ?n .
                       ?t a igeo:%s ; igeo:codeINSEE ?code .
-                    } ORDER BY ?code""".formatted(BASE, switch (level) {
-                        case "region" -> "Region";
-                        case "departement" -> "Departement";
-                        default -> "Commune";
-                    }));
+                    } ORDER BY ?code""".formatted(
+                            BASE,
+                            switch (level) {
+                                case "region" -> "Region";
+                                case "departement" -> "Departement";
+                                default -> "Commune";
+                            }));
             List<String> served = new ArrayList<>();
             int total = 0;
             for (JsonNode t : counts.get("territoires")) {
                 served.add(t.get("code").asString() + "," + t.get("nombre").asInt());
                 total += t.get("nombre").asInt();
                 assertTrue(t.get("latitude").isNumber() && t.get("longitude").isNumber(), t.toString());
-                assertEquals("/page/" + level + "/" + t.get("code").asString(), t.get("page").asString());
+                assertEquals(
+                        "/page/" + level + "/" + t.get("code").asString(),
+                        t.get("page").asString());
             }
             assertFalse(published.isEmpty());
             assertEquals(published, served, level);
             assertEquals(253, total);
             assertEquals(253, counts.get("total").asInt());
         }
-        JsonNode charente = JSON.readTree(get("/api/territoires/comptes?niveau=commune&dans=departement:16"
-                + "&services=aide-aux-demarches-administratives", null).body());
+        JsonNode charente = JSON.readTree(get(
+                        "/api/territoires/comptes?niveau=commune&dans=departement:16"
+                                + "&services=aide-aux-demarches-administratives",
+                        null)
+                .body());
         assertEquals("departement:16", charente.get("dans").asString());
-        long inCharente = Long.parseLong(sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT (COUNT(DISTINCT ?p) AS ?n) "
-                + "WHERE { ?p a mnl:LieuMediationNumerique ; mnl:service <https://w3id.org/mednum-lod/code/services/"
-                + "aide-aux-demarches-administratives> ; mnl:situeDansCommune/mnl:departement <" + BASE + "/id/departement/16> }").get(0));
+        long inCharente = Long.parseLong(
+                sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT (COUNT(DISTINCT ?p) AS ?n) "
+                                + "WHERE { ?p a mnl:LieuMediationNumerique ; mnl:service <https://w3id.org/mednum-lod/code/services/"
+                                + "aide-aux-demarches-administratives> ; mnl:situeDansCommune/mnl:departement <" + BASE
+                                + "/id/departement/16> }")
+                        .get(0));
         assertEquals(inCharente, charente.get("total").asInt(), "the places with this service in Charente");
-        JsonNode angouleme = JSON.readTree(get("/api/territoires/comptes?niveau=commune&dans=commune:16015", null).body());
+        JsonNode angouleme = JSON.readTree(get("/api/territoires/comptes?niveau=commune&dans=commune:16015", null)
+                .body());
         assertEquals(1, angouleme.get("territoires").size());
         assertEquals(16, angouleme.get("total").asInt());
-        assertEquals(45.6472585146, angouleme.get("territoires").get(0).get("latitude").asDouble(), 1e-9, "centroid");
+        assertEquals(
+                45.6472585146,
+                angouleme.get("territoires").get(0).get("latitude").asDouble(),
+                1e-9,
+                "centroid");
     }
 }

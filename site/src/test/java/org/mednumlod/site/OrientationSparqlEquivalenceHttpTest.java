@@ -3,13 +3,13 @@ package org.mednumlod.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * For many filter combinations on the demo data, the places {@code /api/lieux} returns (every page, in order) are
@@ -20,22 +20,48 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OrientationSparqlEquivalenceHttpTest extends DemoSite {
 
     @ParameterizedTest(name = "[{index}] ?{0}")
-    @ValueSource(strings = {"", "services=aide-aux-demarches-administratives",
-        "services=parentalite-et-education-avec-le-numerique&services=loisirs-et-creations-numeriques",
-        "publics=jeunes&publics=seniors", "prise-en-charge=illettrisme&prise-en-charge=surdite",
-        "frais=gratuit&frais=payant", "modalites-accompagnement=accompagnement-individuel",
-        "modalites-acces=se-presenter&modalites-acces=telephoner", "programmes=france-services",
-        "programmes=aidants-connect&programmes=conseillers-numeriques&frais=gratuit", "labels=forme-a-mon-espace-sante",
-        "accessibilite=oui", "rdv=oui", "accessibilite=oui&services=comprehension-du-monde-numerique",
-        "ouvert=maintenant", "jour=lundi", "jour=samedi", "jour=samedi&de=12:00", "jour=mardi&de=12:00&a=14:00",
-        "jour=vendredi&a=09:00", "jour=dimanche", "ouvert=maintenant&jour=mercredi&de=09:30",
-        "commune=16015", "commune=16015&rayon=5", "commune=16015&rayon=1", "commune=16070&rayon=50",
-        "commune=16015&rayon=20&services=aide-aux-demarches-administratives&frais=gratuit",
-        "commune=16015&rayon=30&jour=samedi", "commune=16102&rayon=200&ouvert=maintenant",
-        "lat=45.65&lon=0.16&rayon=3", "lat=43.52609&lon=5.41423&rayon=1", "lat=48.8566&lon=2.3522&rayon=200",
-        "territoire=departement:16", "territoire=departement:51", "territoire=region:75&services=acces-internet-et-materiel-informatique",
-        "territoire=commune:16015", "territoire=epci:200071827", "territoire=commune:16015&commune=16015&rayon=2",
-        "publics=familles-et-ou-enfants&jour=mercredi&commune=16015&rayon=40"})
+    @ValueSource(
+            strings = {
+                "",
+                "services=aide-aux-demarches-administratives",
+                "services=parentalite-et-education-avec-le-numerique&services=loisirs-et-creations-numeriques",
+                "publics=jeunes&publics=seniors",
+                "prise-en-charge=illettrisme&prise-en-charge=surdite",
+                "frais=gratuit&frais=payant",
+                "modalites-accompagnement=accompagnement-individuel",
+                "modalites-acces=se-presenter&modalites-acces=telephoner",
+                "programmes=france-services",
+                "programmes=aidants-connect&programmes=conseillers-numeriques&frais=gratuit",
+                "labels=forme-a-mon-espace-sante",
+                "accessibilite=oui",
+                "rdv=oui",
+                "accessibilite=oui&services=comprehension-du-monde-numerique",
+                "ouvert=maintenant",
+                "jour=lundi",
+                "jour=samedi",
+                "jour=samedi&de=12:00",
+                "jour=mardi&de=12:00&a=14:00",
+                "jour=vendredi&a=09:00",
+                "jour=dimanche",
+                "ouvert=maintenant&jour=mercredi&de=09:30",
+                "commune=16015",
+                "commune=16015&rayon=5",
+                "commune=16015&rayon=1",
+                "commune=16070&rayon=50",
+                "commune=16015&rayon=20&services=aide-aux-demarches-administratives&frais=gratuit",
+                "commune=16015&rayon=30&jour=samedi",
+                "commune=16102&rayon=200&ouvert=maintenant",
+                "lat=45.65&lon=0.16&rayon=3",
+                "lat=43.52609&lon=5.41423&rayon=1",
+                "lat=48.8566&lon=2.3522&rayon=200",
+                "territoire=departement:16",
+                "territoire=departement:51",
+                "territoire=region:75&services=acces-internet-et-materiel-informatique",
+                "territoire=commune:16015",
+                "territoire=epci:200071827",
+                "territoire=commune:16015&commune=16015&rayon=2",
+                "publics=familles-et-ou-enfants&jour=mercredi&commune=16015&rayon=40"
+            })
     void theApiAndItsSparqlGiveTheSamePlacesInTheSameOrder(String query) throws Exception {
         List<String> api = new ArrayList<>();
         String sparql = null;
@@ -63,7 +89,8 @@ class OrientationSparqlEquivalenceHttpTest extends DemoSite {
     void theExtensionFunctionsAreDeclaredInTheServiceDescription() throws Exception {
         HttpResponse<String> r = get("/sparql", "text/turtle");
         assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("https://w3id.org/mednum-lod/fn#") && r.body().contains("extensionFunction"),
+        assertTrue(
+                r.body().contains("https://w3id.org/mednum-lod/fn#") && r.body().contains("extensionFunction"),
                 r.body());
     }
 }

@@ -22,29 +22,45 @@ class PageCacheHttpTest extends DemoSite {
         assertEquals("MISS", first.headers().firstValue("X-Mednum-Cache").orElse(""));
         assertEquals("HIT", second.headers().firstValue("X-Mednum-Cache").orElse(""));
         assertEquals(first.body(), second.body());
-        for (String header : new String[] {"Content-Type", "Vary", "Link", "Content-Location", "ETag", "Cache-Control"}) {
+        for (String header :
+                new String[] {"Content-Type", "Vary", "Link", "Content-Location", "ETag", "Cache-Control"}) {
             assertEquals(first.headers().allValues(header), second.headers().allValues(header), header);
         }
         String etag = second.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> revalidated = HTTP.send(builder(path + "?cache-test").header("Accept", accept)
-                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> revalidated = HTTP.send(
+                builder(path + "?cache-test")
+                        .header("Accept", accept)
+                        .header("If-None-Match", etag)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(304, revalidated.statusCode(), "a cached page is still revalidated");
     }
 
     @org.junit.jupiter.api.Test
     void aPlacePageIsBuiltForEachRequestItsDataDocumentIsKept() throws Exception {
         String place = sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
-                + "SELECT ?p { ?p a mnl:LieuMediationNumerique ; mnl:horaires ?h } LIMIT 1").get(0).trim();
+                        + "SELECT ?p { ?p a mnl:LieuMediationNumerique ; mnl:horaires ?h } LIMIT 1")
+                .get(0)
+                .trim();
         String key = place.substring(place.lastIndexOf('/') + 1);
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> page = get("/page/lieu/" + key, "text/html");
             assertEquals(200, page.statusCode());
-            assertEquals("MISS", page.headers().firstValue("X-Mednum-Cache").orElse("MISS"), "never from the page cache");
-            assertEquals("public, max-age=60", page.headers().firstValue("Cache-Control").orElse(""));
-            assertEquals(java.util.Optional.empty(), page.headers().firstValue("ETag"), "no validator tied to the release");
+            assertEquals(
+                    "MISS", page.headers().firstValue("X-Mednum-Cache").orElse("MISS"), "never from the page cache");
+            assertEquals(
+                    "public, max-age=60",
+                    page.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals(
+                    java.util.Optional.empty(), page.headers().firstValue("ETag"), "no validator tied to the release");
         }
         get("/data/lieu/" + key + ".ttl", "text/turtle");
-        assertEquals("HIT", get("/data/lieu/" + key + ".ttl", "text/turtle").headers().firstValue("X-Mednum-Cache").orElse(""));
+        assertEquals(
+                "HIT",
+                get("/data/lieu/" + key + ".ttl", "text/turtle")
+                        .headers()
+                        .firstValue("X-Mednum-Cache")
+                        .orElse(""));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,32 +2,21 @@ package org.mednumlod.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.apicatalog.jsonld.JsonLdOptions;
-import com.apicatalog.jsonld.document.JsonDocument;
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.lang.LangJSONLD11;
-import org.apache.jena.sparql.util.Context;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.model.util.Values;
-import org.eclipse.rdf4j.rio.ParserConfig;
 import org.eclipse.rdf4j.rio.RDFFormat;
-import org.eclipse.rdf4j.rio.Rio;
-import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,8 +64,11 @@ class PlaceHttpTest extends DemoSite {
         if (status == 303) {
             String link = r.headers().firstValue("Link").orElse("");
             for (String ext : new String[] {"ttl", "jsonld", "rdf", "nt"}) {
-                assertTrue(link.contains("</data/lieu/" + path.substring("/id/lieu/".length()).replaceAll("\\?.*", "") + "." + ext
-                        + ">; rel=\"alternate\""), link);
+                assertTrue(
+                        link.contains("</data/lieu/"
+                                + path.substring("/id/lieu/".length()).replaceAll("\\?.*", "") + "." + ext
+                                + ">; rel=\"alternate\""),
+                        link);
             }
         }
         if (status == 404) {
@@ -92,26 +84,30 @@ class PlaceHttpTest extends DemoSite {
             rdf    | application/rdf+xml   | RDFXML    | RDFXML
             nt     | application/n-triples | NTRIPLES  | NTRIPLES
             """)
-    void eachDocumentParsesWithJenaAndRdf4jToTheSameTriples(String ext, String mediaType, String jenaLang, String rioFormat)
-            throws Exception {
+    void eachDocumentParsesWithJenaAndRdf4jToTheSameTriples(
+            String ext, String mediaType, String jenaLang, String rioFormat) throws Exception {
         String path = "/data/lieu/" + KEY + "." + ext;
         HttpResponse<String> r = get(path, "*/*");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType));
         assertEquals(path, r.headers().firstValue("Content-Location").orElse(null));
-        assertTrue(r.headers().firstValue("Link").orElse("").contains("</page/lieu/" + KEY + ">; rel=\"alternate\"; type=\"text/html\""));
+        assertTrue(r.headers()
+                .firstValue("Link")
+                .orElse("")
+                .contains("</page/lieu/" + KEY + ">; rel=\"alternate\"; type=\"text/html\""));
 
         Model jena = jena(r.body(), (Lang) Lang.class.getField(jenaLang).get(null));
         Model reference = jena(get("/data/lieu/" + KEY + ".nt", "*/*").body(), Lang.NTRIPLES);
         assertTrue(jena.isIsomorphicWith(reference), "Jena reads the same triples in " + ext);
         String place = BASE + "/id/lieu/" + KEY;
-        assertTrue(jena.contains(jena.createResource(place), jena.createProperty("https://w3id.org/mednum-lod/def#nom"), "Anonymal"));
+        assertTrue(jena.contains(
+                jena.createResource(place), jena.createProperty("https://w3id.org/mednum-lod/def#nom"), "Anonymal"));
         for (String fragment : new String[] {"#coordonnees", "#geometrie"}) {
             assertTrue(jena.contains(jena.createResource(place + fragment), null), "document describes " + fragment);
         }
-        jena.listObjectsOfProperty(jena.createResource(place), null).filterKeep(o -> o.isURIResource()
-                && o.asResource().getURI().startsWith(place + "#")).forEach(f ->
-                assertTrue(jena.contains(f.asResource(), null), "document describes " + f));
+        jena.listObjectsOfProperty(jena.createResource(place), null)
+                .filterKeep(o -> o.isURIResource() && o.asResource().getURI().startsWith(place + "#"))
+                .forEach(f -> assertTrue(jena.contains(f.asResource(), null), "document describes " + f));
 
         var rio = rio(r.body(), (RDFFormat) RDFFormat.class.getField(rioFormat).get(null));
         var rioReference = rio(get("/data/lieu/" + KEY + ".nt", "*/*").body(), RDFFormat.NTRIPLES);
@@ -143,10 +139,21 @@ class PlaceHttpTest extends DemoSite {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         Model m = jena(r.body(), Lang.TURTLE);
         var record = m.createResource(BASE + "/id/fiche/" + KEY);
-        assertTrue(m.contains(record, org.apache.jena.vocabulary.RDF.type, m.createResource("https://w3id.org/mednum-lod/def#FicheLieu")));
-        assertTrue(m.contains(record, m.createProperty("https://w3id.org/mednum-lod/def#lieu"), m.createResource(BASE + "/id/lieu/" + KEY)));
-        assertTrue(m.contains(record, m.createProperty("https://w3id.org/mednum-lod/def#fichierSource"), (org.apache.jena.rdf.model.RDFNode) null));
-        assertTrue(m.contains(m.createResource(BASE + "/id/fiche/" + KEY + "#conformite"), null), "its quality measurement");
+        assertTrue(m.contains(
+                record,
+                org.apache.jena.vocabulary.RDF.type,
+                m.createResource("https://w3id.org/mednum-lod/def#FicheLieu")));
+        assertTrue(m.contains(
+                record,
+                m.createProperty("https://w3id.org/mednum-lod/def#lieu"),
+                m.createResource(BASE + "/id/lieu/" + KEY)));
+        assertTrue(m.contains(
+                record,
+                m.createProperty("https://w3id.org/mednum-lod/def#fichierSource"),
+                (org.apache.jena.rdf.model.RDFNode) null));
+        assertTrue(
+                m.contains(m.createResource(BASE + "/id/fiche/" + KEY + "#conformite"), null),
+                "its quality measurement");
         String page = get("/page/lieu/" + KEY, "text/html").body();
         assertTrue(page.contains("id=\"fiche-" + KEY + "\""), "the place page names the record");
     }
@@ -159,8 +166,10 @@ class PlaceHttpTest extends DemoSite {
         HttpResponse<String> context = get("/ns/context.jsonld", "application/ld+json");
         assertEquals(200, context.statusCode());
         assertTrue(context.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
-        assertEquals("*", context.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
-        for (String term : new String[] {"\"typologie\"", "\"@type\": \"@id\"", "\"latitude\"", "\"xsd:decimal\"", "\"mnl\""}) {
+        assertEquals(
+                "*", context.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        for (String term :
+                new String[] {"\"typologie\"", "\"@type\": \"@id\"", "\"latitude\"", "\"xsd:decimal\"", "\"mnl\""}) {
             assertTrue(context.body().contains(term), "context holds " + term);
         }
     }
@@ -170,17 +179,36 @@ class PlaceHttpTest extends DemoSite {
         HttpResponse<String> r = get("/page/lieu/" + KEY, "text/html");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(r.headers().firstValue("Link").orElse("").contains("</data/lieu/" + KEY + ".ttl>; rel=\"alternate\""));
+        assertTrue(
+                r.headers().firstValue("Link").orElse("").contains("</data/lieu/" + KEY + ".ttl>; rel=\"alternate\""));
         String html = r.body();
-        for (String expected : new String[] {"<h1>Anonymal</h1>", "12 BIS RUE DE LECLERCQ", "href=\"/page/commune/51454\"",
-                "Horaires de cette semaine", "<th scope=\"col\">Jour</th>", "<code>Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00</code>",
-                "Exemple valide du schéma national 1.0", "La MedNum", "Mise à jour le <span>2 avril 2024</span>",
-                "Dernière mise à jour il y a plus d'un an", "href=\"tel:+33180059880\"", "mailto:contact@laquincaillerie.tl",
-                "Fiche Acceslibre du lieu", "href=\"https://www.rdv-solidarites.fr/\"", "Maîtrise des outils numériques du quotidien",
-                "<code class=\"champ\">services</code>",
-                "Signaler une erreur", "href=\"#signalement\"", "action=\"/signalements\"",
-                "name=\"lieu\" value=\"" + KEY + "\"", "Le lieu n&#39;existe plus", "id=\"carte\"",
-                "data-lat=\"43.52609\"", "/vendor/leaflet/leaflet.js", "/data/lieu/" + KEY + ".jsonld"}) {
+        for (String expected : new String[] {
+            "<h1>Anonymal</h1>",
+            "12 BIS RUE DE LECLERCQ",
+            "href=\"/page/commune/51454\"",
+            "Horaires de cette semaine",
+            "<th scope=\"col\">Jour</th>",
+            "<code>Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00</code>",
+            "Exemple valide du schéma national 1.0",
+            "La MedNum",
+            "Mise à jour le <span>2 avril 2024</span>",
+            "Dernière mise à jour il y a plus d'un an",
+            "href=\"tel:+33180059880\"",
+            "mailto:contact@laquincaillerie.tl",
+            "Fiche Acceslibre du lieu",
+            "href=\"https://www.rdv-solidarites.fr/\"",
+            "Maîtrise des outils numériques du quotidien",
+            "<code class=\"champ\">services</code>",
+            "Signaler une erreur",
+            "href=\"#signalement\"",
+            "action=\"/signalements\"",
+            "name=\"lieu\" value=\"" + KEY + "\"",
+            "Le lieu n&#39;existe plus",
+            "id=\"carte\"",
+            "data-lat=\"43.52609\"",
+            "/vendor/leaflet/leaflet.js",
+            "/data/lieu/" + KEY + ".jsonld"
+        }) {
             assertTrue(html.contains(expected), "page contains " + expected);
         }
         Matcher rows = Pattern.compile("<tr[^>]*>\\s*<th scope=\"row\">").matcher(html);
@@ -201,17 +229,25 @@ class PlaceHttpTest extends DemoSite {
             """)
     void thePageCarriesSchemaOrgJsonLd(String key, String type, int specifications) throws Exception {
         String html = get("/page/lieu/" + key, "text/html").body();
-        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(html);
         assertTrue(m.find(), "schema.org block");
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(m.group(1), Lang.JSONLD).parse(model);
         var place = model.createResource(BASE + "/id/lieu/" + key);
-        assertTrue(model.contains(place, org.apache.jena.vocabulary.RDF.type, model.createResource("https://schema.org/" + type)));
+        assertTrue(model.contains(
+                place, org.apache.jena.vocabulary.RDF.type, model.createResource("https://schema.org/" + type)));
         assertTrue(model.contains(place, model.createProperty("https://schema.org/geo")));
         assertTrue(model.contains(place, model.createProperty("https://schema.org/address")));
-        assertEquals(specifications, model.listObjectsOfProperty(place,
-                model.createProperty("https://schema.org/openingHoursSpecification")).toList().size());
-        assertTrue(model.contains(null, model.createProperty("https://schema.org/dayOfWeek"), model.createResource("https://schema.org/Monday")));
+        assertEquals(
+                specifications,
+                model.listObjectsOfProperty(place, model.createProperty("https://schema.org/openingHoursSpecification"))
+                        .toList()
+                        .size());
+        assertTrue(model.contains(
+                null,
+                model.createProperty("https://schema.org/dayOfWeek"),
+                model.createResource("https://schema.org/Monday")));
     }
 
     @Test
@@ -240,7 +276,8 @@ class PlaceHttpTest extends DemoSite {
                 PREFIX mnl: <https://w3id.org/mednum-lod/def#>
                 SELECT ?p WHERE { ?p a mnl:LieuMediationNumerique ; mnl:pivot ?v . ?o a mnl:LieuMediationNumerique ; mnl:pivot ?v
                   FILTER(?o != ?p && !REGEX(?v, "^0*$")) } ORDER BY ?p LIMIT 1""");
-        String page = get("/page/lieu/" + sharing.substring((BASE + "/id/lieu/").length()), "text/html").body();
+        String page = get("/page/lieu/" + sharing.substring((BASE + "/id/lieu/").length()), "text/html")
+                .body();
         assertTrue(page.contains("<h3>Même SIRET</h3>"), sharing);
     }
 
@@ -253,7 +290,8 @@ class PlaceHttpTest extends DemoSite {
         String field = select("""
                 PREFIX mnl: <https://w3id.org/mednum-lod/def#>
                 SELECT ?f WHERE { ?r mnl:lieu <%s> ; mnl:correction/mnl:champConcerne ?f } ORDER BY ?f LIMIT 1""".formatted(corrected));
-        String html = get("/page/lieu/" + corrected.substring((BASE + "/id/lieu/").length()), "text/html").body();
+        String html = get("/page/lieu/" + corrected.substring((BASE + "/id/lieu/").length()), "text/html")
+                .body();
         assertTrue(html.contains("Corrections faites à la conversion"), corrected);
         assertTrue(html.contains("<td><code>" + field + "</code></td>"), field);
         assertTrue(html.contains("<ul class=\"constats\">"), "findings listed");
@@ -271,9 +309,15 @@ class PlaceHttpTest extends DemoSite {
         String withdrawn = BASE + "/id/lieu/lamednum-exemple.retire";
         org.apache.jena.system.Txn.executeWrite(dataset, () -> {
             Model g = dataset.getNamedModel(graph);
-            g.add(g.createResource(old), org.apache.jena.vocabulary.DCTerms.isReplacedBy, g.createResource(BASE + "/id/lieu/" + KEY));
-            g.add(g.createResource(withdrawn), g.createProperty("http://www.w3.org/ns/prov#invalidatedAtTime"),
-                    g.createTypedLiteral("2026-01-15T10:00:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            g.add(
+                    g.createResource(old),
+                    org.apache.jena.vocabulary.DCTerms.isReplacedBy,
+                    g.createResource(BASE + "/id/lieu/" + KEY));
+            g.add(
+                    g.createResource(withdrawn),
+                    g.createProperty("http://www.w3.org/ns/prov#invalidatedAtTime"),
+                    g.createTypedLiteral(
+                            "2026-01-15T10:00:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
         });
         try {
             String[][] table = {
@@ -298,9 +342,14 @@ class PlaceHttpTest extends DemoSite {
                 if (row[3].equals("text/html")) {
                     assertTrue(r.body().contains("Lieu retiré") && r.body().contains(withdrawn), r.body());
                 } else if (!row[3].equals("text/plain")) {
-                    Model m = jena(r.body(), row[3].equals("text/turtle") ? Lang.TURTLE
-                            : row[3].equals("application/ld+json") ? Lang.JSONLD : Lang.NTRIPLES);
-                    assertTrue(m.contains(m.createResource(withdrawn), m.createProperty("http://www.w3.org/ns/prov#invalidatedAtTime")));
+                    Model m = jena(
+                            r.body(),
+                            row[3].equals("text/turtle")
+                                    ? Lang.TURTLE
+                                    : row[3].equals("application/ld+json") ? Lang.JSONLD : Lang.NTRIPLES);
+                    assertTrue(m.contains(
+                            m.createResource(withdrawn),
+                            m.createProperty("http://www.w3.org/ns/prov#invalidatedAtTime")));
                 }
             }
         } finally {

@@ -31,19 +31,34 @@ class PlacePageBrowserTest extends DemoSite {
             wait.until(ExpectedConditions.attributeToBe(By.id("carte"), "data-initialisee", "oui"));
             assertEquals(origin + "/page/lieu/" + PlaceHttpTest.KEY, driver.getCurrentUrl(), "the 303 was followed");
             assertEquals("Anonymal", driver.findElement(By.tagName("h1")).getText());
-            assertTrue(driver.findElement(By.cssSelector("#carte.leaflet-container")).isDisplayed());
-            assertEquals(1, driver.findElements(By.cssSelector("#carte .leaflet-marker-icon")).size(), "one marker");
-            assertEquals(0, driver.findElements(By.cssSelector("#carte .leaflet-tile")).size(), "no tiles in tests");
-            assertEquals(7, driver.findElements(By.cssSelector("table.semaine tbody tr")).size());
+            assertTrue(driver.findElement(By.cssSelector("#carte.leaflet-container"))
+                    .isDisplayed());
+            assertEquals(
+                    1,
+                    driver.findElements(By.cssSelector("#carte .leaflet-marker-icon"))
+                            .size(),
+                    "one marker");
+            assertEquals(
+                    0,
+                    driver.findElements(By.cssSelector("#carte .leaflet-tile")).size(),
+                    "no tiles in tests");
+            assertEquals(
+                    7,
+                    driver.findElements(By.cssSelector("table.semaine tbody tr"))
+                            .size());
             @SuppressWarnings("unchecked")
-            List<String> requested = (List<String>) driver.executeScript(
-                    "return performance.getEntriesByType('resource').map(e => e.name);");
-            assertTrue(requested.stream().anyMatch(u -> u.endsWith("/vendor/leaflet/leaflet.js")), requested.toString());
-            assertTrue(requested.stream().anyMatch(u -> u.endsWith("/vendor/leaflet/images/marker-icon.png")), requested.toString());
+            List<String> requested = (List<String>)
+                    driver.executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
+            assertTrue(
+                    requested.stream().anyMatch(u -> u.endsWith("/vendor/leaflet/leaflet.js")), requested.toString());
+            assertTrue(
+                    requested.stream().anyMatch(u -> u.endsWith("/vendor/leaflet/images/marker-icon.png")),
+                    requested.toString());
             assertTrue(requested.stream().allMatch(u -> u.startsWith(origin + "/")), "same origin only: " + requested);
             List<LogEntry> errors = HeadlessChromium.consoleErrors(driver);
             assertEquals(List.of(), errors, "no console errors");
-            assertFalse(driver.findElement(By.id("signaler")).getAttribute("href").isBlank());
+            assertFalse(
+                    driver.findElement(By.id("signaler")).getAttribute("href").isBlank());
         } finally {
             driver.quit();
         }

@@ -36,15 +36,22 @@ import org.springframework.test.context.DynamicPropertySource;
  * The query page and the row cap of its interface, over HTTP and in a real browser (headless Chromium, skipped
  * when {@code /usr/bin/chromium} is not installed), on the demo data with a cap of {@value #CAP} rows.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "mednum.sparql.ui-max-rows=" + QueryPageTest.CAP})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.main.banner-mode=off",
+            "logging.level.root=WARN",
+            "mednum.sparql.ui-max-rows=" + QueryPageTest.CAP
+        })
 @DirtiesContext
 class QueryPageTest {
     static final int CAP = 7;
     private static final String MARKER = "X-Mednum-Interface";
     private static final String APPLIED = "X-Mednum-Limite-Lignes";
-    private static final String COMMUNES = "PREFIX igeo: <http://rdf.insee.fr/def/geo#> SELECT ?c WHERE { ?c a igeo:Commune }";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final String COMMUNES =
+            "PREFIX igeo: <http://rdf.insee.fr/def/geo#> SELECT ?c WHERE { ?c a igeo:Commune }";
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @TempDir
     static Path dataDir;
@@ -56,7 +63,12 @@ class QueryPageTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("mednum.data-dir", () -> dataDir.toString());
         registry.add("mednum.base-uri", () -> "http://data.example.org");
-        registry.add("mednum.sources", () -> Path.of("../data/sources.json").toAbsolutePath().normalize().toString());
+        registry.add(
+                "mednum.sources",
+                () -> Path.of("../data/sources.json")
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString());
         registry.add("server.tomcat.basedir", () -> dataDir.resolve("tomcat").toString());
     }
 
@@ -67,7 +79,8 @@ class QueryPageTest {
             GET  | -      | 0  | -
             POST | -      | 0  | -
             """)
-    void onlyQueriesMarkedByTheInterfaceAreCapped(String method, String marker, int rows, String applied) throws Exception {
+    void onlyQueriesMarkedByTheInterfaceAreCapped(String method, String marker, int rows, String applied)
+            throws Exception {
         HttpResponse<String> r = sparql(method, COMMUNES, marker);
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
@@ -107,13 +120,19 @@ class QueryPageTest {
         assertTrue(html.contains("au plus\n    <strong>" + CAP + "</strong> lignes"), "the cap is stated");
         assertTrue(html.contains("<script src=\"/vendor/yasgui/yasgui.min.js\" defer></script>"));
         assertTrue(html.contains("data-marqueur=\"" + MARKER + "\""));
-        assertTrue(html.contains("<div id=\"formulaire-simple\">\n  <form action=\"/sparql\" method=\"get\">"), "no-JS form");
+        assertTrue(
+                html.contains("<div id=\"formulaire-simple\">\n  <form action=\"/sparql\" method=\"get\">"),
+                "no-JS form");
         assertTrue(html.contains("data-prefixes=\"{&quot;"), "prefixes as escaped JSON");
         assertFalse(html.contains("src=\"http"), "no script or image from another origin");
-        for (String[] asset : new String[][] {{"/vendor/yasgui/yasgui.min.js", "javascript"},
-                {"/vendor/yasgui/yasgui.min.css", "text/css"}, {"/vendor/yasgui/LICENSE.txt", "text/plain"},
-                {"/vendor/yasgui/THIRD-PARTY-LICENCES.txt", "text/plain"}, {"/js/requete.js", "javascript"},
-                {"/css/requete.css", "text/css"}}) {
+        for (String[] asset : new String[][] {
+            {"/vendor/yasgui/yasgui.min.js", "javascript"},
+            {"/vendor/yasgui/yasgui.min.css", "text/css"},
+            {"/vendor/yasgui/LICENSE.txt", "text/plain"},
+            {"/vendor/yasgui/THIRD-PARTY-LICENCES.txt", "text/plain"},
+            {"/js/requete.js", "javascript"},
+            {"/css/requete.css", "text/css"}
+        }) {
             HttpResponse<String> r = get(asset[0]);
             assertEquals(200, r.statusCode(), asset[0]);
             assertTrue(r.headers().firstValue("Content-Type").orElse("").contains(asset[1]), asset[0]);
@@ -136,16 +155,22 @@ class QueryPageTest {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             driver.get(origin + "/query");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#editeur .yasqe .CodeMirror")));
-            assertFalse(driver.findElement(By.id("formulaire-simple")).isDisplayed(), "the plain form gives way to the editor");
+            assertFalse(
+                    driver.findElement(By.id("formulaire-simple")).isDisplayed(),
+                    "the plain form gives way to the editor");
 
-            driver.findElement(By.cssSelector("a[data-exemple='" + example + "']")).click();
+            driver.findElement(By.cssSelector("a[data-exemple='" + example + "']"))
+                    .click();
             JavascriptExecutor js = driver;
-            assertEquals(text, js.executeScript("return document.querySelector('#editeur .CodeMirror').CodeMirror.getValue();"),
+            assertEquals(
+                    text,
+                    js.executeScript("return document.querySelector('#editeur .CodeMirror').CodeMirror.getValue();"),
                     "the example is in the editor");
             assertTrue(driver.getCurrentUrl().endsWith("/query?exemple=" + example));
 
             driver.findElement(By.cssSelector("#editeur .yasqe_queryButton")).click();
-            wait.until(ExpectedConditions.textMatches(By.id("statut-editeur"), java.util.regex.Pattern.compile("ligne")));
+            wait.until(
+                    ExpectedConditions.textMatches(By.id("statut-editeur"), java.util.regex.Pattern.compile("ligne")));
             List<WebElement> rows = driver.findElements(By.cssSelector("#editeur .yasr_results table tbody tr"));
             assertEquals(Math.min(expected, CAP), rows.size(), "rows shown (endpoint alone: " + expected + ")");
             assertFalse(rows.get(0).getText().isBlank());
@@ -153,15 +178,18 @@ class QueryPageTest {
             assertEquals(expected > CAP, notice.isDisplayed(), "cap notice: " + notice.getText());
 
             @SuppressWarnings("unchecked")
-            List<String> requested = (List<String>) js.executeScript(
-                    "return performance.getEntriesByType('resource').map(e => e.name);");
-            assertTrue(requested.stream().anyMatch(u -> u.endsWith("/vendor/yasgui/yasgui.min.js")), requested.toString());
-            assertTrue(requested.stream().anyMatch(u -> u.endsWith("/sparql")), "the query went to /sparql: " + requested);
+            List<String> requested = (List<String>)
+                    js.executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
+            assertTrue(
+                    requested.stream().anyMatch(u -> u.endsWith("/vendor/yasgui/yasgui.min.js")), requested.toString());
+            assertTrue(
+                    requested.stream().anyMatch(u -> u.endsWith("/sparql")), "the query went to /sparql: " + requested);
             assertTrue(requested.stream().allMatch(u -> u.startsWith(origin + "/")), "same origin only: " + requested);
             List<LogEntry> errors = HeadlessChromium.consoleErrors(driver);
             assertEquals(List.of(), errors, "no console errors");
-            System.out.printf("browser: %d resources, %d rows shown of %d, notice '%s'%n", requested.size(), rows.size(),
-                    expected, notice.getText());
+            System.out.printf(
+                    "browser: %d resources, %d rows shown of %d, notice '%s'%n",
+                    requested.size(), rows.size(), expected, notice.getText());
         } finally {
             driver.quit();
         }
@@ -170,9 +198,11 @@ class QueryPageTest {
     private HttpResponse<String> sparql(String method, String query, String marker) throws Exception {
         String form = "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
         HttpRequest.Builder b = method.equals("GET")
-                ? HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?" + form)).GET()
+                ? HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?" + form))
+                        .GET()
                 : HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql"))
-                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form));
         b.header("Accept", "text/csv");
         if (marker != null) {
             b.header(MARKER, marker);
@@ -181,8 +211,10 @@ class QueryPageTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", "text/html")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
-
 }

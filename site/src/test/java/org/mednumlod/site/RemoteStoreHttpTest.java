@@ -1,6 +1,5 @@
 package org.mednumlod.site;
 
-import org.mednumlod.converters.SourcesFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.mednumlod.converters.SourcesFile;
 import org.mednumlod.endpoint.release.Releases;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,13 +31,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * a second publish goes into the other dataset and the server follows; a rollback goes back to the first, still
  * whole. The public endpoint keeps its guards (SERVICE and updates refused).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "mednum.release-check-ms=100",
-            "mednum.sparql.timeout-ms=5000"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.main.banner-mode=off",
+            "logging.level.root=WARN",
+            "mednum.release-check-ms=100",
+            "mednum.sparql.timeout-ms=5000"
+        })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RemoteStoreHttpTest {
     private static final String BASE = "http://data.example.org";
-    private static final Path SOURCES = Path.of("../data/sources.json").toAbsolutePath().normalize();
+    private static final Path SOURCES =
+            Path.of("../data/sources.json").toAbsolutePath().normalize();
     private static final String PLACES = """
             PREFIX mnl: <https://w3id.org/mednum-lod/def#>
             SELECT (COUNT(?p) AS ?n) { ?p a mnl:LieuMediationNumerique }""";
@@ -45,6 +51,7 @@ class RemoteStoreHttpTest {
 
     @TempDir
     static Path dir;
+
     static SeparateFuseki fuseki;
 
     @LocalServerPort
@@ -67,8 +74,12 @@ class RemoteStoreHttpTest {
     }
 
     private static Releases.Remote remote() {
-        return new Releases.Remote(List.of(fuseki.url("a") + "/query", fuseki.url("b") + "/query"),
-                List.of(fuseki.url("a") + "/data", fuseki.url("b") + "/data"), null, null, null);
+        return new Releases.Remote(
+                List.of(fuseki.url("a") + "/query", fuseki.url("b") + "/query"),
+                List.of(fuseki.url("a") + "/data", fuseki.url("b") + "/data"),
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -88,24 +99,43 @@ class RemoteStoreHttpTest {
     @Test
     @Order(2)
     void thePublicEndpointKeepsItsGuards() throws Exception {
-        HttpResponse<String> service = get("/sparql?query=" + URLEncoder.encode(
-                "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", StandardCharsets.UTF_8), "*/*");
+        HttpResponse<String> service = get(
+                "/sparql?query="
+                        + URLEncoder.encode(
+                                "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+                                StandardCharsets.UTF_8),
+                "*/*");
         assertEquals(400, service.statusCode());
         assertTrue(service.body().contains("SERVICE"));
-        HttpResponse<String> nested = get("/sparql?query=" + URLEncoder.encode(
-                "ASK { FILTER NOT EXISTS { SERVICE <http://example.org/sparql> { ?s ?p ?o } } }", StandardCharsets.UTF_8), "*/*");
+        HttpResponse<String> nested = get(
+                "/sparql?query="
+                        + URLEncoder.encode(
+                                "ASK { FILTER NOT EXISTS { SERVICE <http://example.org/sparql> { ?s ?p ?o } } }",
+                                StandardCharsets.UTF_8),
+                "*/*");
         assertEquals(400, nested.statusCode(), "SERVICE inside NOT EXISTS");
-        HttpResponse<String> update = HTTP.send(request("/sparql").header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <http://a> <http://b> <http://c> }")).build(),
+        HttpResponse<String> update = HTTP.send(
+                request("/sparql")
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <http://a> <http://b> <http://c> }"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, "update refused: " + update.statusCode());
-        assertEquals(405, HTTP.send(request("/sparql").PUT(HttpRequest.BodyPublishers.ofString("")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(
+                405,
+                HTTP.send(
+                                request("/sparql")
+                                        .PUT(HttpRequest.BodyPublishers.ofString(""))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
         assertEquals(400, get("/sparql?query=SELEC", "*/*").statusCode(), "syntax error");
-        HttpResponse<String> csv = get("/sparql?query=" + URLEncoder.encode(PLACES, StandardCharsets.UTF_8), "text/csv");
+        HttpResponse<String> csv =
+                get("/sparql?query=" + URLEncoder.encode(PLACES, StandardCharsets.UTF_8), "text/csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        assertEquals("*", csv.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals(
+                "*", csv.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
 
     @Test
@@ -113,7 +143,7 @@ class RemoteStoreHttpTest {
     void aNewReleaseGoesToTheOtherDatasetAndARollbackComesBack() throws Exception {
         long before = countThroughSite();
         try (Releases publisher = Releases.open(dir.resolve("var"), BASE, remote())) {
-            publisher.publish(SourcesFile.read(SOURCES).subList(2, 3), o -> { }, l -> { });
+            publisher.publish(SourcesFile.read(SOURCES).subList(2, 3), o -> {}, l -> {});
             long after = count(fuseki.url("b") + "/query");
             assertTrue(after > 0 && after < before, "dataset b holds the new, smaller release: " + after);
             assertEquals(before, count(fuseki.url("a") + "/query"), "dataset a still holds the previous one");

@@ -36,8 +36,11 @@ class SbomTest {
             JsonNode bom = JsonMapper.builder().build().readTree(in);
             assertEquals("CycloneDX", bom.path("bomFormat").asString());
             versions = StreamSupport.stream(bom.path("components").spliterator(), false)
-                    .collect(Collectors.groupingBy(c -> c.path("group").asString() + ":" + c.path("name").asString(),
-                            TreeMap::new, Collectors.mapping(c -> c.path("version").asString(), Collectors.toList())));
+                    .collect(Collectors.groupingBy(
+                            c -> c.path("group").asString() + ":"
+                                    + c.path("name").asString(),
+                            TreeMap::new,
+                            Collectors.mapping(c -> c.path("version").asString(), Collectors.toList())));
         }
     }
 
@@ -58,7 +61,8 @@ class SbomTest {
     void theApplicationRunsOn(String component, String versionPrefix) {
         List<String> found = versions.get(component);
         assertNotNull(found, component + " is in the SBOM");
-        assertTrue(found.get(0).startsWith(versionPrefix), component + " " + found + ", expected " + versionPrefix + "…");
+        assertTrue(
+                found.get(0).startsWith(versionPrefix), component + " " + found + ", expected " + versionPrefix + "…");
     }
 
     /** Left out of the build: nothing uses them (docs/dependency-updates.md), the tests prove it. */
@@ -80,7 +84,8 @@ class SbomTest {
 
     @Test
     void eachComponentInOneVersion() {
-        Map<String, List<String>> several = versions.entrySet().stream().filter(e -> e.getValue().size() > 1)
+        Map<String, List<String>> several = versions.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertEquals(Map.of(), several);
         assertTrue(versions.size() > 50, "a whole application: " + versions.size() + " components");

@@ -41,7 +41,8 @@ final class SeparateFuseki implements AutoCloseable {
                       fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "query" ] ;
                       fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name "data" ] ;
                       fuseki:dataset [ rdf:type tdb2:DatasetTDB2 ; tdb2:location "%2$s" ; tdb2:unionDefaultGraph true ] .
-                    """.formatted(name, dir.resolve(name).toAbsolutePath().toString().replace("\\", "/")));
+                    """.formatted(
+                            name, dir.resolve(name).toAbsolutePath().toString().replace("\\", "/")));
         }
         Path config = dir.resolve("config.ttl");
         Files.writeString(config, conf);
@@ -49,16 +50,28 @@ final class SeparateFuseki implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-jar", JAR.toAbsolutePath().toString(), "--config=" + config, "--port=" + port, "--localhost")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("fuseki.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx384m",
+                        "-jar",
+                        JAR.toAbsolutePath().toString(),
+                        "--config=" + config,
+                        "--port=" + port,
+                        "--localhost")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("fuseki.log").toFile())
+                .start();
         SeparateFuseki fuseki = new SeparateFuseki(p, port);
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline && p.isAlive()) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(fuseki.url("a") + "/query?query=ASK%7B%7D")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(fuseki.url("a") + "/query?query=ASK%7B%7D"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return fuseki;
                 }
             } catch (IOException notYet) {

@@ -35,18 +35,28 @@ class SignalementBrowserTest extends SignalementSite {
             assertFalse(piege.isDisplayed() && piege.getRect().getX() >= 0, "the honeypot is off-screen");
             assertEquals("-1", piege.getAttribute("tabindex"));
             assertEquals("true", driver.findElement(By.cssSelector(".piege")).getAttribute("aria-hidden"));
-            driver.findElement(By.cssSelector("label[for=signalement-champ-horaires]")).click();
-            driver.findElement(By.cssSelector("label[for=signalement-champ-lieu-ferme]")).click();
+            driver.findElement(By.cssSelector("label[for=signalement-champ-horaires]"))
+                    .click();
+            driver.findElement(By.cssSelector("label[for=signalement-champ-lieu-ferme]"))
+                    .click();
             String text = "Le lieu a fermé en janvier. " + UUID.randomUUID();
             driver.findElement(By.id("signalement-texte")).sendKeys(text);
             driver.findElement(By.id("signalement-courriel")).sendKeys("voisin@exemple.fr");
-            driver.findElement(By.cssSelector("form.signalement button[type=submit]")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/signalements/merci"));
-            assertEquals("Merci, votre signalement a bien été enregistré", driver.findElement(By.tagName("h1")).getText());
-            assertEquals(origin + "/page/lieu/" + PlaceHttpTest.KEY,
+            driver.findElement(By.cssSelector("form.signalement button[type=submit]"))
+                    .click();
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.urlContains("/signalements/merci"));
+            assertEquals(
+                    "Merci, votre signalement a bien été enregistré",
+                    driver.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    origin + "/page/lieu/" + PlaceHttpTest.KEY,
                     driver.findElement(By.linkText("Retour à la fiche du lieu")).getAttribute("href"));
             assertEquals(List.of(), HeadlessChromium.consoleErrors(driver), "no console errors");
-            var row = csv("").stream().filter(c -> c.get("texte").equals(text)).findFirst().orElseThrow();
+            var row = csv("").stream()
+                    .filter(c -> c.get("texte").equals(text))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("horaires lieu-ferme", row.get("champs"));
             assertEquals("voisin@exemple.fr", row.get("courriel"));
         } finally {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -26,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mednumlod.endpoint.release.Releases;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A report is never lost: the server runs in a child JVM ({@code mednum-lod serve}, -Xmx512m), takes a report and
@@ -36,8 +36,10 @@ import org.mednumlod.endpoint.release.Releases;
  */
 class SignalementDurabilityTest {
     private static final String BASE = "http://data.example.org";
-    private static final Path SOURCES = Path.of("../data/sources.json").toAbsolutePath().normalize();
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final Path SOURCES =
+            Path.of("../data/sources.json").toAbsolutePath().normalize();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final String USER = "admin-durable";
     private static final String PASSWORD = "un-mot-de-passe-durable";
 
@@ -52,11 +54,18 @@ class SignalementDurabilityTest {
         String id;
         try {
             awaitUp(first, port);
-            HttpResponse<String> off = HTTP.send(request(port, "/admin/signalements").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> off =
+                    HTTP.send(request(port, "/admin/signalements").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(503, off.statusCode(), "no account configured: the admin is off");
             assertTrue(off.body().contains("MEDNUM_ADMIN_USER"), off.body());
-            assertEquals(503, HTTP.send(request(port, "/admin/signalements/export.csv")
-                    .header("Authorization", basic("admin", "admin")).build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
+            assertEquals(
+                    503,
+                    HTTP.send(
+                                    request(port, "/admin/signalements/export.csv")
+                                            .header("Authorization", basic("admin", "admin"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode(),
                     "no default account");
             HttpResponse<String> created = report(port, text);
             first.destroyForcibly(); // SIGKILL on Linux, right after the 201
@@ -81,10 +90,19 @@ class SignalementDurabilityTest {
             // `mednum-lod publish` in another process: a new release, followed by the running server.
             Path one = dataDir.resolve("une-source.json");
             Files.writeString(one, """
-                    {"sources": [{"nom": "lamednum-exemple", "fichier": "%s", "licence": "etalab-2.0"}]}"""
-                    .formatted(SOURCES.resolveSibling("demo/lamednum-exemple-valide-v1.csv").toString().replace("\\", "/")));
-            Process publish = java(List.of("publish", "--sources", one.toString(), "--rapport", dataDir.resolve("rapport").toString()),
-                    Map.of(), dataDir.resolve("publish.log")).start();
+                    {"sources": [{"nom": "lamednum-exemple", "fichier": "%s", "licence": "etalab-2.0"}]}""".formatted(SOURCES.resolveSibling("demo/lamednum-exemple-valide-v1.csv")
+                    .toString()
+                    .replace("\\", "/")));
+            Process publish = java(
+                            List.of(
+                                    "publish",
+                                    "--sources",
+                                    one.toString(),
+                                    "--rapport",
+                                    dataDir.resolve("rapport").toString()),
+                            Map.of(),
+                            dataDir.resolve("publish.log"))
+                    .start();
             assertEquals(0, publish.waitFor(), () -> read(dataDir.resolve("publish.log")));
             String after;
             try (Releases releases = Releases.open(dataDir, BASE)) {
@@ -92,15 +110,23 @@ class SignalementDurabilityTest {
             }
             assertNotEquals(before, after);
             long deadline = System.nanoTime() + 60_000_000_000L;
-            while (!HTTP.send(request(port, "/").build(), HttpResponse.BodyHandlers.discarding()).headers()
-                    .firstValue("ETag").orElse("").contains(after) && System.nanoTime() < deadline) {
+            while (!HTTP.send(request(port, "/").build(), HttpResponse.BodyHandlers.discarding())
+                            .headers()
+                            .firstValue("ETag")
+                            .orElse("")
+                            .contains(after)
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
             assertEquals(text, row(port, id).get("texte"), "the report is still there under the new release");
             String text2 = "Après la nouvelle version " + UUID.randomUUID();
-            String id2 = new ObjectMapper().readTree(report(port, text2).body()).get("id").asString();
+            String id2 = new ObjectMapper()
+                    .readTree(report(port, text2).body())
+                    .get("id")
+                    .asString();
             assertEquals(after, row(port, id2).get("version"), "a new report names the release it was made against");
-            Path dump = dataDir.resolve("releases").resolve(after).resolve("dumps").resolve("mednum-lod.nq.gz");
+            Path dump =
+                    dataDir.resolve("releases").resolve(after).resolve("dumps").resolve("mednum-lod.nq.gz");
             boolean place = false;
             boolean report = false;
             try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
@@ -121,38 +147,67 @@ class SignalementDurabilityTest {
     }
 
     private HttpResponse<String> report(int port, String text) throws Exception {
-        String form = "lieu=" + PlaceHttpTest.KEY + "&champ=horaires&texte=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
-        return HTTP.send(request(port, "/signalements").header("Accept", "application/json")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "lieu=" + PlaceHttpTest.KEY + "&champ=horaires&texte="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return HTTP.send(
+                request(port, "/signalements")
+                        .header("Accept", "application/json")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private CSVRecord row(int port, String id) throws Exception {
-        HttpResponse<String> r = HTTP.send(request(port, "/admin/signalements/export.csv")
-                .header("Authorization", basic(USER, PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                request(port, "/admin/signalements/export.csv")
+                        .header("Authorization", basic(USER, PASSWORD))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(r.body())).getRecords().stream()
-                .filter(c -> c.get("id").equals(id)).findFirst().orElseThrow(() -> new AssertionError(id + " in " + r.body()));
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(r.body()))
+                .getRecords()
+                .stream()
+                .filter(c -> c.get("id").equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(id + " in " + r.body()));
     }
 
     private Process serve(int port, boolean admin) throws IOException {
-        Map<String, String> env = new java.util.HashMap<>(Map.of("SERVER_PORT", Integer.toString(port),
-                "MEDNUM_SOURCES", SOURCES.toString()));
+        Map<String, String> env = new java.util.HashMap<>(
+                Map.of("SERVER_PORT", Integer.toString(port), "MEDNUM_SOURCES", SOURCES.toString()));
         if (admin) {
             env.put("MEDNUM_ADMIN_USER", USER);
             env.put("MEDNUM_ADMIN_PASSWORD", PASSWORD);
         }
-        return java(List.of("serve", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--mednum.release-check-ms=200", "--server.tomcat.basedir=" + dataDir.resolve("tomcat")),
-                env, dataDir.resolve("serve-" + port + ".log")).start();
+        return java(
+                        List.of(
+                                "serve",
+                                "--spring.main.banner-mode=off",
+                                "--logging.level.root=WARN",
+                                "--mednum.release-check-ms=200",
+                                "--server.tomcat.basedir=" + dataDir.resolve("tomcat")),
+                        env,
+                        dataDir.resolve("serve-" + port + ".log"))
+                .start();
     }
 
     private ProcessBuilder java(List<String> args, Map<String, String> env, Path log) {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dmednum.referentiel=" + System.getProperty("mednum.referentiel", ""), "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dmednum.referentiel=" + System.getProperty("mednum.referentiel", ""),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Launcher.class.getName()));
         command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("MEDNUM_"));
         pb.environment().put("MEDNUM_DATA_DIR", dataDir.toString());
         pb.environment().put("MEDNUM_BASE_URI", BASE);
@@ -166,7 +221,8 @@ class SignalementDurabilityTest {
             assertTrue(p.isAlive(), () -> "the server stopped: " + read(dataDir.resolve("serve-" + port + ".log")));
             try {
                 if (HTTP.send(request(port, "/signalements/merci").build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
@@ -18,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * « Signaler une erreur » over HTTP on the demo release: 201 / 303 and the report found in the admin's CSV,
@@ -29,8 +28,21 @@ class SignalementHttpTest extends SignalementSite {
     @Test
     void aReportIsCommittedThenAnswered201WithItsLocation() throws Exception {
         String text = "Les horaires du samedi sont faux : fermé le samedi. " + UUID.randomUUID();
-        HttpResponse<String> r = post(client(), "application/json", "lieu", PlaceHttpTest.KEY, "champ", "horaires",
-                "champ", "adresse", "texte", text, "courriel", "usager@exemple.fr", "site", "");
+        HttpResponse<String> r = post(
+                client(),
+                "application/json",
+                "lieu",
+                PlaceHttpTest.KEY,
+                "champ",
+                "horaires",
+                "champ",
+                "adresse",
+                "texte",
+                text,
+                "courriel",
+                "usager@exemple.fr",
+                "site",
+                "");
         assertEquals(201, r.statusCode(), r.body());
         assertEquals("application/json", r.headers().firstValue("Content-Type").orElse(""));
         assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
@@ -39,7 +51,10 @@ class SignalementHttpTest extends SignalementSite {
         assertEquals(iri, r.headers().firstValue("Location").orElse(null));
         assertEquals(iri, body.get("iri").asString());
         assertEquals("nouveau", body.get("statut").asString());
-        CSVRecord row = csv("").stream().filter(c -> c.get("iri").equals(iri)).findFirst().orElseThrow();
+        CSVRecord row = csv("").stream()
+                .filter(c -> c.get("iri").equals(iri))
+                .findFirst()
+                .orElseThrow();
         assertEquals(BASE + "/id/lieu/" + PlaceHttpTest.KEY, row.get("lieu"));
         assertEquals(store.releaseId(), row.get("version"));
         assertEquals("horaires adresse", row.get("champs"));
@@ -54,10 +69,12 @@ class SignalementHttpTest extends SignalementSite {
     @Test
     void aBrowserIsSentToAFrenchConfirmation() throws Exception {
         String text = "Adresse erronée " + UUID.randomUUID();
-        HttpResponse<String> r = post(client(), "text/html,application/xhtml+xml,*/*;q=0.8", "lieu", PlaceHttpTest.KEY,
-                "texte", text);
+        HttpResponse<String> r =
+                post(client(), "text/html,application/xhtml+xml,*/*;q=0.8", "lieu", PlaceHttpTest.KEY, "texte", text);
         assertEquals(303, r.statusCode(), r.body());
-        assertEquals("/signalements/merci?lieu=" + PlaceHttpTest.KEY, r.headers().firstValue("Location").orElse(null));
+        assertEquals(
+                "/signalements/merci?lieu=" + PlaceHttpTest.KEY,
+                r.headers().firstValue("Location").orElse(null));
         HttpResponse<String> merci = get("/signalements/merci?lieu=" + PlaceHttpTest.KEY, "text/html");
         assertEquals(200, merci.statusCode());
         assertTrue(merci.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
@@ -75,13 +92,24 @@ class SignalementHttpTest extends SignalementSite {
             courriel sans local   | courriel | Horaires faux    | @exemple.fr    | « Votre courriel » n'est pas une adresse électronique valide
             champ inconnu         | champ    | Horaires faux    |                | « Ce qui est concerné » contient une valeur inconnue : « couleur »
             """)
-    void eachInvalidFieldIsNamedInFrench(String name, String field, String texte, String courriel, String message) throws Exception {
+    void eachInvalidFieldIsNamedInFrench(String name, String field, String texte, String courriel, String message)
+            throws Exception {
         String t = texte == null ? "" : texte.equals("LONG") ? "é".repeat(2001) : texte + " " + UUID.randomUUID();
-        String[] form = {"lieu", PlaceHttpTest.KEY, "texte", t, "courriel", courriel == null ? "" : courriel,
-            "champ", field.equals("champ") ? "couleur" : "horaires"};
+        String[] form = {
+            "lieu",
+            PlaceHttpTest.KEY,
+            "texte",
+            t,
+            "courriel",
+            courriel == null ? "" : courriel,
+            "champ",
+            field.equals("champ") ? "couleur" : "horaires"
+        };
         HttpResponse<String> json = post(client(), "application/json", form);
         assertEquals(400, json.statusCode(), json.body());
-        assertEquals("application/problem+json", json.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                json.headers().firstValue("Content-Type").orElse(""));
         JsonNode problem = JSON.readTree(json.body());
         assertEquals(List.of(field), List.copyOf(problem.get("erreurs").propertyNames()));
         assertTrue(problem.get("erreurs").get(field).asString().contains(message), problem.toString());
@@ -106,58 +134,89 @@ class SignalementHttpTest extends SignalementSite {
         HttpResponse<String> r = post(client(), "application/json", "lieu", PlaceHttpTest.KEY, "texte", text);
         assertEquals(201, r.statusCode(), r.body());
         String id = JSON.readTree(r.body()).get("id").asString();
-        CSVRecord row = csv("").stream().filter(c -> c.get("id").equals(id)).findFirst().orElseThrow();
+        CSVRecord row =
+                csv("").stream().filter(c -> c.get("id").equals(id)).findFirst().orElseThrow();
         assertEquals(2000, row.get("texte").length());
     }
 
     @Test
     void aFilledHoneypotIsAnsweredAsAcceptedButNotStored() throws Exception {
         String text = "Achetez nos montres " + UUID.randomUUID();
-        HttpResponse<String> r = post(client(), "application/json", "lieu", PlaceHttpTest.KEY, "texte", text,
-                "site", "https://spam.example/");
+        HttpResponse<String> r = post(
+                client(),
+                "application/json",
+                "lieu",
+                PlaceHttpTest.KEY,
+                "texte",
+                text,
+                "site",
+                "https://spam.example/");
         assertEquals(201, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Location").orElse("").startsWith(BASE + "/id/signalement/"));
-        HttpResponse<String> html = post(client(), "text/html", "lieu", PlaceHttpTest.KEY, "texte", text,
-                "site", "https://spam.example/");
+        HttpResponse<String> html =
+                post(client(), "text/html", "lieu", PlaceHttpTest.KEY, "texte", text, "site", "https://spam.example/");
         assertEquals(303, html.statusCode());
         String id = JSON.readTree(r.body()).get("id").asString();
-        assertTrue(csv("").stream().noneMatch(c -> c.get("texte").equals(text) || c.get("id").equals(id)), "not stored");
+        assertTrue(
+                csv("").stream()
+                        .noneMatch(
+                                c -> c.get("texte").equals(text) || c.get("id").equals(id)),
+                "not stored");
     }
 
     @Test
     void aClientIsLimitedToFiveReportsThen429WithRetryAfter() throws Exception {
         String client = "198.51.100.7";
         for (int i = 0; i < 5; i++) {
-            assertEquals(201, post(client, "application/json", "lieu", PlaceHttpTest.KEY, "texte", "Essai " + i).statusCode());
+            assertEquals(
+                    201,
+                    post(client, "application/json", "lieu", PlaceHttpTest.KEY, "texte", "Essai " + i)
+                            .statusCode());
         }
         String text = "Sixième " + UUID.randomUUID();
         HttpResponse<String> r = post(client, "application/json", "lieu", PlaceHttpTest.KEY, "texte", text);
         assertEquals(429, r.statusCode(), r.body());
         long retry = Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retry > 0 && retry <= 600, "Retry-After " + retry);
-        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                r.headers().firstValue("Content-Type").orElse(""));
         assertTrue(JSON.readTree(r.body()).get("detail").asString().contains("Merci de réessayer dans"), r.body());
         HttpResponse<String> page = post(client, "text/html", "lieu", PlaceHttpTest.KEY, "texte", text);
         assertEquals(429, page.statusCode());
         assertTrue(page.body().contains("Trop de signalements"), page.body());
         assertTrue(csv("").stream().noneMatch(c -> c.get("texte").equals(text)), "not stored");
-        assertEquals(201, post("198.51.100.8", "application/json", "lieu", PlaceHttpTest.KEY, "texte", text).statusCode(),
+        assertEquals(
+                201,
+                post("198.51.100.8", "application/json", "lieu", PlaceHttpTest.KEY, "texte", text)
+                        .statusCode(),
                 "another client is not limited");
     }
 
     @Test
     void oversizedOrUnframedOrOtherBodiesAreRefused() throws Exception {
-        HttpResponse<String> big = post(client(), "application/json", "lieu", PlaceHttpTest.KEY, "texte", "a".repeat(20_000));
+        HttpResponse<String> big =
+                post(client(), "application/json", "lieu", PlaceHttpTest.KEY, "texte", "a".repeat(20_000));
         assertEquals(413, big.statusCode(), big.body());
         assertTrue(JSON.readTree(big.body()).get("detail").asString().contains("ne peut dépasser 16384 octets"));
-        HttpResponse<String> json = HTTP.send(builder("/signalements").header("Content-Type", "application/json")
-                .header("Accept", "application/json").header("X-Forwarded-For", client())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"texte\": \"x\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> json = HTTP.send(
+                builder("/signalements")
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .header("X-Forwarded-For", client())
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"texte\": \"x\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(415, json.statusCode(), json.body());
-        HttpResponse<String> chunked = HTTP.send(builder("/signalements").header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json").header("X-Forwarded-For", client())
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("texte=x".getBytes(StandardCharsets.UTF_8))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> chunked = HTTP.send(
+                builder("/signalements")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "application/json")
+                        .header("X-Forwarded-For", client())
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new ByteArrayInputStream("texte=x".getBytes(StandardCharsets.UTF_8))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(411, chunked.statusCode(), chunked.body());
     }
 
@@ -167,11 +226,15 @@ class SignalementHttpTest extends SignalementSite {
             HttpResponse<String> r = post(client(), "application/json", "lieu", key, "texte", "Erreur");
             assertEquals(404, r.statusCode(), key + " " + r.body());
         }
-        assertEquals(404, get("/signalements/nouveau?lieu=lamednum-exemple.inconnu", "text/html").statusCode());
+        assertEquals(
+                404,
+                get("/signalements/nouveau?lieu=lamednum-exemple.inconnu", "text/html")
+                        .statusCode());
         HttpResponse<String> page = get("/signalements/nouveau?lieu=" + PlaceHttpTest.KEY, "text/html");
         assertEquals(200, page.statusCode());
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
-        assertTrue(page.body().contains("action=\"/signalements\"") && page.body().contains(BASE + "/id/lieu/" + PlaceHttpTest.KEY));
+        assertTrue(page.body().contains("action=\"/signalements\"")
+                && page.body().contains(BASE + "/id/lieu/" + PlaceHttpTest.KEY));
     }
 
     /** A withdrawn place (its tombstone, added for this test) can still be reported: it may still exist. */
@@ -183,9 +246,10 @@ class SignalementHttpTest extends SignalementSite {
         var statement = org.apache.jena.rdf.model.ResourceFactory.createStatement(
                 org.apache.jena.rdf.model.ResourceFactory.createResource(BASE + "/id/lieu/" + key),
                 org.apache.jena.rdf.model.ResourceFactory.createProperty("http://www.w3.org/ns/prov#invalidatedAtTime"),
-                org.apache.jena.rdf.model.ResourceFactory.createTypedLiteral("2026-01-15T10:00:00Z",
-                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
-        org.apache.jena.system.Txn.executeWrite(dataset, () -> dataset.getNamedModel(graph).add(statement));
+                org.apache.jena.rdf.model.ResourceFactory.createTypedLiteral(
+                        "2026-01-15T10:00:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+        org.apache.jena.system.Txn.executeWrite(
+                dataset, () -> dataset.getNamedModel(graph).add(statement));
         try {
             HttpResponse<String> gone = get("/page/lieu/" + key, "text/html");
             assertEquals(410, gone.statusCode());
@@ -195,7 +259,8 @@ class SignalementHttpTest extends SignalementSite {
             assertEquals(201, r.statusCode(), r.body());
             assertTrue(csv("?lieu=" + key).stream().anyMatch(c -> c.get("texte").equals(text)));
         } finally {
-            org.apache.jena.system.Txn.executeWrite(dataset, () -> dataset.getNamedModel(graph).remove(statement));
+            org.apache.jena.system.Txn.executeWrite(
+                    dataset, () -> dataset.getNamedModel(graph).remove(statement));
         }
     }
 
@@ -203,21 +268,30 @@ class SignalementHttpTest extends SignalementSite {
     @Test
     void reportsAreNotReachableThroughSparqlNorTheDumps() throws Exception {
         String token = "jeton-" + UUID.randomUUID();
-        HttpResponse<String> r = post(client(), "application/json", "lieu", PlaceHttpTest.KEY, "texte", token,
-                "courriel", "secret@exemple.fr");
+        HttpResponse<String> r = post(
+                client(),
+                "application/json",
+                "lieu",
+                PlaceHttpTest.KEY,
+                "texte",
+                token,
+                "courriel",
+                "secret@exemple.fr");
         assertEquals(201, r.statusCode());
         String iri = r.headers().firstValue("Location").orElseThrow();
-        assertTrue(ask("ASK { GRAPH ?g { ?s ?p \"Anonymal\" } }"), "control: the same kind of query finds a place's name");
+        assertTrue(
+                ask("ASK { GRAPH ?g { ?s ?p \"Anonymal\" } }"), "control: the same kind of query finds a place's name");
         for (String query : new String[] {
             "ASK { { ?s ?p \"" + token + "\" } UNION { GRAPH ?g { ?s ?p \"" + token + "\" } } }",
             "ASK { { <" + iri + "> ?p ?o } UNION { GRAPH ?g { <" + iri + "> ?p ?o } } }",
             "ASK { { ?s a <https://w3id.org/mednum-lod/signalement#Signalement> } UNION "
                     + "{ GRAPH ?g { ?s a <https://w3id.org/mednum-lod/signalement#Signalement> } } }",
-            "ASK { GRAPH ?g { ?s ?p \"secret@exemple.fr\" } }"}) {
+            "ASK { GRAPH ?g { ?s ?p \"secret@exemple.fr\" } }"
+        }) {
             assertFalse(ask(query), query);
         }
-        HttpResponse<byte[]> dump = HTTP.send(builder("/telechargements/mednum-lod.nq.gz").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> dump = HTTP.send(
+                builder("/telechargements/mednum-lod.nq.gz").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, dump.statusCode());
         // Read line by line: the national dump holds the whole COG (≈ 100 MB of text).
         boolean place = false;
@@ -234,8 +308,8 @@ class SignalementHttpTest extends SignalementSite {
     }
 
     private boolean ask(String query) throws Exception {
-        HttpResponse<String> a = get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-                "application/sparql-results+json");
+        HttpResponse<String> a = get(
+                "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "application/sparql-results+json");
         assertEquals(200, a.statusCode(), a.body());
         return JSON.readTree(a.body()).get("boolean").asBoolean();
     }

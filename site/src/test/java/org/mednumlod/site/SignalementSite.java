@@ -2,7 +2,6 @@ package org.mednumlod.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import tools.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import tools.jackson.databind.ObjectMapper;
 
 /** The demo site with what the report tests share: posting the form, the admin's credentials and CSV export. */
 abstract class SignalementSite extends DemoSite {
@@ -26,22 +26,38 @@ abstract class SignalementSite extends DemoSite {
             pairs.add(URLEncoder.encode(fields[i], StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
         }
-        return HTTP.send(builder("/signalements").header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", accept).header("X-Forwarded-For", client)
-                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                builder("/signalements")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", accept)
+                        .header("X-Forwarded-For", client)
+                        .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     String basic(String user, String password) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The admin's CSV export (all reports, or those of a filter given as a query string), parsed. */
     List<CSVRecord> csv(String query) throws Exception {
-        HttpResponse<String> r = HTTP.send(builder("/admin/signalements/export.csv" + query)
-                .header("Authorization", basic(ADMIN_USER, ADMIN_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                builder("/admin/signalements/export.csv" + query)
+                        .header("Authorization", basic(ADMIN_USER, ADMIN_PASSWORD))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals("text/csv;charset=UTF-8", r.headers().firstValue("Content-Type").orElse(""));
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(r.body()))
+        assertEquals(
+                "text/csv;charset=UTF-8", r.headers().firstValue("Content-Type").orElse(""));
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(r.body()))
                 .getRecords();
     }
 
@@ -49,5 +65,4 @@ abstract class SignalementSite extends DemoSite {
     static String client() {
         return "203.0.113." + (1 + (int) (Math.random() * 250)) + ", 10.0.0." + (1 + (int) (Math.random() * 250));
     }
-
 }

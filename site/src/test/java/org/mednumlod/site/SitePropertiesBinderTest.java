@@ -21,9 +21,13 @@ class SitePropertiesBinderTest {
             Map.entry("remote", p -> String.valueOf(p.remoteStore())),
             Map.entry("tiles", p -> p.map().tileUrl() + " " + p.map().origin()),
             Map.entry("attribution", p -> p.map().attribution()),
-            Map.entry("limit", p -> p.signalement().limit() + " " + p.signalement().window()),
+            Map.entry(
+                    "limit",
+                    p -> p.signalement().limit() + " " + p.signalement().window()),
             Map.entry("maxBytes", p -> p.signalement().maxBytes()),
-            Map.entry("retention", p -> p.signalement().retention() + " " + p.signalement().retentionCheck()),
+            Map.entry(
+                    "retention",
+                    p -> p.signalement().retention() + " " + p.signalement().retentionCheck()),
             Map.entry("proxies", p -> p.signalement().proxies()),
             Map.entry("admin", p -> p.admin().user() + ":" + p.admin().password()),
             Map.entry("sitemap", p -> p.sitemap().maxUrls()),
@@ -60,8 +64,11 @@ class SitePropertiesBinderTest {
             MEDNUM_CACHE_MAXMB=0                            | cache       | 0
             """)
     void bindsTheServersSettings(String env, String setting, String expected) {
-        Map<String, String> variables = env.isEmpty() ? Map.of() : Arrays.stream(env.split(";"))
-                .map(v -> v.split("=", 2)).collect(Collectors.toMap(v -> v[0], v -> v[1]));
+        Map<String, String> variables = env.isEmpty()
+                ? Map.of()
+                : Arrays.stream(env.split(";"))
+                        .map(v -> v.split("=", 2))
+                        .collect(Collectors.toMap(v -> v[0], v -> v[1]));
         assertEquals(expected, String.valueOf(SETTINGS.get(setting).apply(SitePropertiesBinder.bind(variables))));
     }
 }

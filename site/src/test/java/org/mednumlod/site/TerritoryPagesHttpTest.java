@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
@@ -26,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Territory pages of the demo data (Charente): the figures shown — read from the statistics computed at publish —
@@ -40,19 +40,23 @@ class TerritoryPagesHttpTest extends DemoSite {
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
     private static final Pattern PLACE_ITEM = Pattern.compile("<li><a href=\"(/id/lieu/[^\"]+)\">([^<]*)</a>");
-    private static final Pattern ROW = Pattern.compile(
-            "<th scope=\"row\" title=\"[^\"]*\">([^<]*)</th>\\s*<td class=\"num\">([^<]*)</td>");
+    private static final Pattern ROW =
+            Pattern.compile("<th scope=\"row\" title=\"[^\"]*\">([^<]*)</th>\\s*<td class=\"num\">([^<]*)</td>");
 
     /** A territory of the demo data, its page path, and the property path from a place to it. */
-    private record Territory(String path, String uri, String fromPlace) {
-    }
+    private record Territory(String path, String uri, String fromPlace) {}
 
     private Territory territory(String which) throws Exception {
         return switch (which) {
             case "commune" -> new Territory("commune/16015", BASE + "/id/commune/16015", "mnl:situeDansCommune");
-            case "departement" -> new Territory("departement/16", BASE + "/id/departement/16", "mnl:situeDansCommune/mnl:departement");
+            case "departement" ->
+                new Territory("departement/16", BASE + "/id/departement/16", "mnl:situeDansCommune/mnl:departement");
             case "epci" -> {
-                String epci = sparqlJson("SELECT ?e { <" + BASE + "/id/commune/16015> mnl:epci ?e }").get(0).get("e").get("value").asString();
+                String epci = sparqlJson("SELECT ?e { <" + BASE + "/id/commune/16015> mnl:epci ?e }")
+                        .get(0)
+                        .get("e")
+                        .get("value")
+                        .asString();
                 yield new Territory(epci.substring(epci.indexOf("/id/") + 4), epci, "mnl:situeDansCommune/mnl:epci");
             }
             default -> throw new IllegalArgumentException(which);
@@ -68,7 +72,8 @@ class TerritoryPagesHttpTest extends DemoSite {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         String html = r.body();
 
-        long places = count("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a mnl:LieuMediationNumerique ; " + t.fromPlace() + " <" + t.uri() + "> }");
+        long places = count("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a mnl:LieuMediationNumerique ; " + t.fromPlace()
+                + " <" + t.uri() + "> }");
         assertTrue(places > 0, "the demo data has places in " + t.path());
         assertEquals(places, number(figure(html, "nombre-de-lieux")), "places of " + t.path());
 
@@ -76,7 +81,8 @@ class TerritoryPagesHttpTest extends DemoSite {
         NumberFormat f = NumberFormat.getNumberInstance(Locale.FRANCE);
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);
-        String per10k = f.format(BigDecimal.valueOf(places * 10_000).divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP));
+        String per10k = f.format(
+                BigDecimal.valueOf(places * 10_000).divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP));
         assertEquals(per10k, figure(html, "lieux-pour-10000-habitants"));
 
         String without = figure(html, "communes-sans-lieu");
@@ -84,8 +90,8 @@ class TerritoryPagesHttpTest extends DemoSite {
             assertNull(without, "no communes without place on a commune page");
         } else {
             String rel = which.equals("epci") ? "mnl:epci" : "mnl:departement";
-            long expected = count("SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a igeo:Commune ; " + rel + " <" + t.uri() + "> "
-                    + "FILTER NOT EXISTS { ?p a mnl:LieuMediationNumerique ; mnl:situeDansCommune ?c } }");
+            long expected = count("SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a igeo:Commune ; " + rel + " <" + t.uri()
+                    + "> " + "FILTER NOT EXISTS { ?p a mnl:LieuMediationNumerique ; mnl:situeDansCommune ?c } }");
             assertEquals(expected, number(without));
         }
 
@@ -95,7 +101,9 @@ class TerritoryPagesHttpTest extends DemoSite {
                 + t.fromPlace() + " <" + t.uri() + "> ; ?prop ?code . "
                 + "VALUES ?prop { mnl:service mnl:dispositifProgrammeNational mnl:fraisACharge } "
                 + "?code skos:prefLabel ?label FILTER(lang(?label) = 'fr') } GROUP BY ?label")) {
-            expected.put(row.get("label").get("value").asString(), row.get("n").get("value").asLong());
+            expected.put(
+                    row.get("label").get("value").asString(),
+                    row.get("n").get("value").asLong());
         }
         Map<String, Long> shown = new HashMap<>();
         Matcher m = ROW.matcher(html);
@@ -110,16 +118,18 @@ class TerritoryPagesHttpTest extends DemoSite {
     @Test
     void placesArePagedBoundedAndEscaped() throws Exception {
         Territory t = territory("departement");
-        List<JsonNode> all = sparqlJson("SELECT ?p ?nom { ?p a mnl:LieuMediationNumerique ; " + t.fromPlace() + " <" + t.uri()
-                + "> OPTIONAL { ?p mnl:nom ?nom } }");
+        List<JsonNode> all = sparqlJson("SELECT ?p ?nom { ?p a mnl:LieuMediationNumerique ; " + t.fromPlace() + " <"
+                + t.uri() + "> OPTIONAL { ?p mnl:nom ?nom } }");
         Map<String, String> names = new HashMap<>();
-        all.forEach(r -> names.put(r.get("p").get("value").asString().substring(BASE.length()),
+        all.forEach(r -> names.put(
+                r.get("p").get("value").asString().substring(BASE.length()),
                 r.has("nom") ? r.get("nom").get("value").asString() : null));
         int pages = (all.size() + 49) / 50;
         assertTrue(pages > 1, "Charente has more than one page of places: " + all.size());
         Set<String> seen = new HashSet<>();
         for (int page = 1; page <= pages; page++) {
-            String html = get("/page/" + t.path() + "?lieux=" + page, "text/html").body();
+            String html =
+                    get("/page/" + t.path() + "?lieux=" + page, "text/html").body();
             assertTrue(html.contains("Page <span>" + page + "</span> sur <span>" + pages + "</span>"), "page " + page);
             List<String[]> items = items(html);
             assertEquals(page < pages ? 50 : all.size() - 50 * (pages - 1), items.size(), "page " + page);
@@ -133,32 +143,49 @@ class TerritoryPagesHttpTest extends DemoSite {
             assertTrue(data.find());
             JsonNode points = JSON.readTree(HtmlUtils.htmlUnescape(data.group(1)));
             assertTrue(points.size() > 0 && points.size() <= items.size(), "points of page " + page);
-            points.forEach(p -> assertTrue(seen.contains(p.get("lien").asString()) && p.get("latitude").isNumber()));
+            points.forEach(p -> assertTrue(
+                    seen.contains(p.get("lien").asString()) && p.get("latitude").isNumber()));
         }
         assertEquals(names.keySet(), seen, "the pages hold every place of the territory");
-        assertEquals(50, items(get("/page/" + t.path() + "?lieux=0", "text/html").body()).size(), "clamped to page 1");
-        assertTrue(get("/page/" + t.path() + "?lieux=100000", "text/html").body()
-                .contains("Page <span>" + pages + "</span> sur"), "clamped to the last page");
+        assertEquals(
+                50,
+                items(get("/page/" + t.path() + "?lieux=0", "text/html").body()).size(),
+                "clamped to page 1");
+        assertTrue(
+                get("/page/" + t.path() + "?lieux=100000", "text/html")
+                        .body()
+                        .contains("Page <span>" + pages + "</span> sur"),
+                "clamped to the last page");
         assertEquals(400, get("/page/" + t.path() + "?lieux=x", "text/html").statusCode());
         String html = get("/page/" + t.path(), "text/html").body();
         assertTrue(html.contains("data-emprise=\""), "the extent of a département for a map");
-        java.util.List<String> scripts = java.util.regex.Pattern.compile("<script[^>]*>").matcher(html).results()
-                .map(java.util.regex.MatchResult::group).toList();
-        assertEquals(java.util.List.of("<script src=\"/vendor/leaflet/leaflet.js\" defer>",
-                "<script src=\"/js/fond-de-carte.js\" defer>", "<script src=\"/js/territoire.js\" defer>"), scripts, "only the site's own map scripts, none from the data");
+        java.util.List<String> scripts = java.util.regex.Pattern.compile("<script[^>]*>")
+                .matcher(html)
+                .results()
+                .map(java.util.regex.MatchResult::group)
+                .toList();
+        assertEquals(
+                java.util.List.of(
+                        "<script src=\"/vendor/leaflet/leaflet.js\" defer>",
+                        "<script src=\"/js/fond-de-carte.js\" defer>",
+                        "<script src=\"/js/territoire.js\" defer>"),
+                scripts,
+                "only the site's own map scripts, none from the data");
     }
 
     @Test
     void communesWithoutPlaceArePaged() throws Exception {
         Territory t = territory("departement");
-        List<JsonNode> expected = sparqlJson("SELECT ?code { ?c a igeo:Commune ; mnl:departement <" + t.uri() + "> ; igeo:codeINSEE ?code "
-                + "FILTER NOT EXISTS { ?p a mnl:LieuMediationNumerique ; mnl:situeDansCommune ?c } } ORDER BY ?code");
+        List<JsonNode> expected = sparqlJson(
+                "SELECT ?code { ?c a igeo:Commune ; mnl:departement <" + t.uri() + "> ; igeo:codeINSEE ?code "
+                        + "FILTER NOT EXISTS { ?p a mnl:LieuMediationNumerique ; mnl:situeDansCommune ?c } } ORDER BY ?code");
         int pages = (expected.size() + 99) / 100;
         assertTrue(pages > 1, "most Charente communes have no place: " + expected.size());
         List<String> shown = new ArrayList<>();
         Pattern code = Pattern.compile("<td><code>([0-9AB]{5})</code></td>\\s*<td><a href=\"/page/commune/");
         for (int page = 1; page <= pages; page++) {
-            String html = get("/page/" + t.path() + "?sans-lieu=" + page, "text/html").body();
+            String html =
+                    get("/page/" + t.path() + "?sans-lieu=" + page, "text/html").body();
             int start = html.indexOf("id=\"sans-lieu\"");
             assertTrue(start > 0);
             Matcher m = code.matcher(html.substring(start, html.indexOf("</section>", start)));
@@ -169,14 +196,19 @@ class TerritoryPagesHttpTest extends DemoSite {
             }
             assertTrue(n <= 100, "bounded page");
         }
-        assertEquals(expected.stream().map(r -> r.get("code").get("value").asString()).toList(), shown);
+        assertEquals(
+                expected.stream()
+                        .map(r -> r.get("code").get("value").asString())
+                        .toList(),
+                shown);
     }
 
     @Test
     void seeInSparqlOpensTheQueryOfTheFigures() throws Exception {
         Territory t = territory("commune");
         String html = get("/page/" + t.path(), "text/html").body();
-        Matcher link = Pattern.compile("<a class=\"sparql\" href=\"([^\"]+)\">Voir ces chiffres en SPARQL</a>").matcher(html);
+        Matcher link = Pattern.compile("<a class=\"sparql\" href=\"([^\"]+)\">Voir ces chiffres en SPARQL</a>")
+                .matcher(html);
         assertTrue(link.find(), "a « voir en SPARQL » link");
         String href = HtmlUtils.htmlUnescape(link.group(1));
         assertTrue(href.startsWith("/query?requete="), href);

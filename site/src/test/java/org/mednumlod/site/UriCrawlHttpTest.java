@@ -40,34 +40,45 @@ import org.junit.jupiter.api.Test;
  * (IRIs per kind, answers per status) are written to {@code target/uri-crawl.txt}.
  */
 class UriCrawlHttpTest extends DemoSite {
-    private static final Set<String> TERRITORIES = Set.of("id/region", "id/departement", "id/epci", "id/commune",
-            "id/commune-deleguee", "id/commune-associee", "id/arrondissement-municipal");
+    private static final Set<String> TERRITORIES = Set.of(
+            "id/region",
+            "id/departement",
+            "id/epci",
+            "id/commune",
+            "id/commune-deleguee",
+            "id/commune-associee",
+            "id/arrondissement-municipal");
     private static final int TERRITORY_SAMPLE = 200;
 
     @Test
     void everyIriOfTheNationalDumpAnswers() throws Exception {
-        HttpResponse<byte[]> dump = HTTP.send(builder("/telechargements/mednum-lod.nq.gz").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> dump = HTTP.send(
+                builder("/telechargements/mednum-lod.nq.gz").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, dump.statusCode());
         Set<String> iris = new TreeSet<>();
         Set<String> named = new TreeSet<>(); // IRIs a place or a record links to
-        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(dump.body()))).lang(Lang.NQUADS)
+        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(dump.body())))
+                .lang(Lang.NQUADS)
                 .parse(new StreamRDFBase() {
                     @Override
                     public void quad(Quad q) {
                         String subject = add(q.getSubject(), iris);
                         add(q.getGraph(), iris);
                         String object = add(q.getObject(), iris);
-                        if (object != null && subject != null && Set.of("id/lieu", "id/fiche").contains(kind(subject))) {
+                        if (object != null
+                                && subject != null
+                                && Set.of("id/lieu", "id/fiche").contains(kind(subject))) {
                             named.add(object);
                         }
                     }
                 });
         Map<String, List<String>> byKind = new TreeMap<>();
-        iris.forEach(iri -> byKind.computeIfAbsent(kind(iri), k -> new ArrayList<>()).add(iri));
-        for (String expected : List.of("id/lieu", "id/fiche", "id/source", "graph", "graph/source", "statistiques",
-                "id/commune")) {
-            assertTrue(byKind.containsKey(expected), "the dump names IRIs of kind " + expected + ": " + byKind.keySet());
+        iris.forEach(
+                iri -> byKind.computeIfAbsent(kind(iri), k -> new ArrayList<>()).add(iri));
+        for (String expected :
+                List.of("id/lieu", "id/fiche", "id/source", "graph", "graph/source", "statistiques", "id/commune")) {
+            assertTrue(
+                    byKind.containsKey(expected), "the dump names IRIs of kind " + expected + ": " + byKind.keySet());
         }
         List<String> crawl = new ArrayList<>();
         Map<String, int[]> counts = new TreeMap<>(); // kind → found, crawled
@@ -92,7 +103,8 @@ class UriCrawlHttpTest extends DemoSite {
                 for (String accept : List.of("text/html", "text/turtle")) {
                     String answer = dereference(iri, accept);
                     synchronized (statuses) {
-                        statuses.computeIfAbsent(kind(iri), k -> new TreeMap<>()).merge(accept + " " + answer.split(" ")[0], 1, Integer::sum);
+                        statuses.computeIfAbsent(kind(iri), k -> new TreeMap<>())
+                                .merge(accept + " " + answer.split(" ")[0], 1, Integer::sum);
                     }
                     if (!answer.matches("(303→)?(200|301|410)")) {
                         failures.add(iri + " (" + accept + ") → " + answer);
@@ -106,15 +118,28 @@ class UriCrawlHttpTest extends DemoSite {
         }
         pool.shutdown();
 
-        StringBuilder report = new StringBuilder("kind\tIRIs in the dump\tcrawled\tanswers (Accept, status after 303)\n");
-        counts.forEach((kind, c) -> report.append(kind).append('\t').append(c[0]).append('\t').append(c[1]).append('\t')
-                .append(statuses.getOrDefault(kind, Map.of())).append('\n'));
-        report.append("total\t").append(iris.size()).append('\t').append(crawl.size()).append('\n');
+        StringBuilder report =
+                new StringBuilder("kind\tIRIs in the dump\tcrawled\tanswers (Accept, status after 303)\n");
+        counts.forEach((kind, c) -> report.append(kind)
+                .append('\t')
+                .append(c[0])
+                .append('\t')
+                .append(c[1])
+                .append('\t')
+                .append(statuses.getOrDefault(kind, Map.of()))
+                .append('\n'));
+        report.append("total\t")
+                .append(iris.size())
+                .append('\t')
+                .append(crawl.size())
+                .append('\n');
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "uri-crawl.txt"), report);
         System.out.print(report);
-        assertTrue(failures.isEmpty(), failures.size() + " IRIs do not answer:\n" + String.join("\n",
-                failures.stream().limit(40).toList()));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " IRIs do not answer:\n"
+                        + String.join("\n", failures.stream().limit(40).toList()));
     }
 
     /** The IRI's site path, if under the base; fragments stripped. */
@@ -142,16 +167,17 @@ class UriCrawlHttpTest extends DemoSite {
     private String dereference(String iri, String accept) {
         try {
             String path = iri.substring(BASE.length());
-            HttpResponse<Void> first = HTTP.send(builder(path).header("Accept", accept).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> first =
+                    HTTP.send(builder(path).header("Accept", accept).build(), HttpResponse.BodyHandlers.discarding());
             if (first.statusCode() != 303) {
                 return Integer.toString(first.statusCode());
             }
             String location = first.headers().firstValue("Location").orElseThrow();
-            URI target = URI.create(location); // a record's page is its place's, at the record's anchor: no fragment sent
+            URI target =
+                    URI.create(location); // a record's page is its place's, at the record's anchor: no fragment sent
             String targetPath = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
-            HttpResponse<Void> second = HTTP.send(builder(targetPath).header("Accept", accept).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> second = HTTP.send(
+                    builder(targetPath).header("Accept", accept).build(), HttpResponse.BodyHandlers.discarding());
             return "303→" + second.statusCode();
         } catch (Exception e) {
             return "erreur " + e;

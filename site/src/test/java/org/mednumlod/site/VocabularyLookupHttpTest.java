@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.rio.RDFFormat;
-import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,10 +65,15 @@ class VocabularyLookupHttpTest extends DemoSite {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType));
         assertEquals(path, r.headers().firstValue("Content-Location").orElse(null));
         if (format != null) { // RDF4J's RDF/XML parser is not on the class path: Jena alone reads that one
-            var model = rio(r.body(), (RDFFormat) RDFFormat.class.getField(format).get(null));
-            assertTrue(model.contains(Values.iri(CODE + "itinerance/fixe"), Values.iri(SKOS + "inScheme"),
+            var model =
+                    rio(r.body(), (RDFFormat) RDFFormat.class.getField(format).get(null));
+            assertTrue(model.contains(
+                    Values.iri(CODE + "itinerance/fixe"),
+                    Values.iri(SKOS + "inScheme"),
                     Values.iri(CODE + "itinerance")));
-            assertTrue(model.contains(Values.iri(CODE + "itinerance"), Values.iri(SKOS + "prefLabel"), null), "scheme label");
+            assertTrue(
+                    model.contains(Values.iri(CODE + "itinerance"), Values.iri(SKOS + "prefLabel"), null),
+                    "scheme label");
         }
         Model jena = jena(r.body(), org.apache.jena.riot.RDFLanguages.contentTypeToLang(mediaType));
         assertTrue(jena.contains(ResourceFactory.createResource(CODE + "itinerance/fixe"), null));
@@ -101,19 +101,30 @@ class VocabularyLookupHttpTest extends DemoSite {
             assertEquals(count - 50 * (pages - 1), last.split("href=\"/id/lieu/", -1).length - 1);
         }
         String unused = get("/page/code/itinerance/itinerant", "text/html").body();
-        long itinerant = Long.parseLong(sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT (COUNT(DISTINCT ?p) AS ?n) "
-                + "WHERE { ?p a mnl:LieuMediationNumerique ; mnl:itinerance <" + CODE + "itinerance/itinerant> }").get(0));
+        long itinerant = Long.parseLong(
+                sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT (COUNT(DISTINCT ?p) AS ?n) "
+                                + "WHERE { ?p a mnl:LieuMediationNumerique ; mnl:itinerance <" + CODE
+                                + "itinerance/itinerant> }")
+                        .get(0));
         assertTrue(unused.contains("Lieux (<span>" + itinerant + "</span>)"));
     }
 
     @Test
     void vocabularyDocumentShowsDomainsRangesLabelsExamplesAndLinksConcepts() throws Exception {
         String html = get("/page/def", "text/html").body();
-        for (String expected : new String[] {"Domaine", "Portée", "lang=\"en\"", "Exemple (schéma)", "43493312300029",
-                "Exemple dans les données", "href=\"/page/code/itinerance/fixe\""}) {
+        for (String expected : new String[] {
+            "Domaine",
+            "Portée",
+            "lang=\"en\"",
+            "Exemple (schéma)",
+            "43493312300029",
+            "Exemple dans les données",
+            "href=\"/page/code/itinerance/fixe\""
+        }) {
             assertTrue(html.contains(expected), "vocabulary page contains " + expected);
         }
-        String place = sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT ?p WHERE { ?p a mnl:LieuMediationNumerique } LIMIT 1")
+        String place = sparql(
+                        "PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT ?p WHERE { ?p a mnl:LieuMediationNumerique } LIMIT 1")
                 .get(0);
         assertTrue(place.startsWith(BASE + "/id/lieu/"));
         assertTrue(html.contains("href=\"/id/lieu/"), "the class example is a place of the data");
@@ -123,15 +134,26 @@ class VocabularyLookupHttpTest extends DemoSite {
     void lookupsRedirectWhenOneMatchesAndListWhenSeveralDo() throws Exception {
         HttpResponse<String> bySource = get("/lookup?source=bus-france-services-charente&id=1", "text/html");
         assertEquals(303, bySource.statusCode());
-        assertEquals(BASE + "/id/lieu/bus-france-services-charente.1", bySource.headers().firstValue("Location").orElse(null));
+        assertEquals(
+                BASE + "/id/lieu/bus-france-services-charente.1",
+                bySource.headers().firstValue("Location").orElse(null));
         assertEquals(303, get("/lookup?insee=49007", "text/turtle").statusCode());
-        assertEquals(BASE + "/id/commune/49007", get("/lookup?insee=49007", null).headers().firstValue("Location").orElse(null));
+        assertEquals(
+                BASE + "/id/commune/49007",
+                get("/lookup?insee=49007", null)
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(null));
 
         List<String> sirets = sparql("""
                 PREFIX mnl: <https://w3id.org/mednum-lod/def#>
                 SELECT ?s (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a mnl:LieuMediationNumerique ; mnl:pivot ?s }
                 GROUP BY ?s ORDER BY ?n ?s""");
-        String single = sirets.stream().filter(r -> r.endsWith(",1")).findFirst().orElseThrow().split(",")[0];
+        String single = sirets.stream()
+                .filter(r -> r.endsWith(",1"))
+                .findFirst()
+                .orElseThrow()
+                .split(",")[0];
         String shared = sirets.get(sirets.size() - 1).split(",")[0];
         int sharedCount = Integer.parseInt(sirets.get(sirets.size() - 1).split(",")[1]);
         assertTrue(sharedCount > 1, "the demo data has a SIRET shared by several places");
@@ -142,8 +164,11 @@ class VocabularyLookupHttpTest extends DemoSite {
         HttpResponse<String> html = get("/lookup?siret=" + shared, "text/html");
         assertEquals(300, html.statusCode());
         assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(html.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
-                .anyMatch(v -> v.trim().equalsIgnoreCase("Accept")), html.headers().allValues("Vary").toString());
+        assertTrue(
+                html.headers().allValues("Vary").stream()
+                        .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                        .anyMatch(v -> v.trim().equalsIgnoreCase("Accept")),
+                html.headers().allValues("Vary").toString());
         assertEquals(Math.min(sharedCount, 100), html.body().split("href=\"" + BASE + "/id/lieu/", -1).length - 1);
         HttpResponse<String> json = get("/lookup?siret=" + shared, "application/json");
         assertEquals(300, json.statusCode());
@@ -180,23 +205,32 @@ class VocabularyLookupHttpTest extends DemoSite {
 
     @Test
     void searchFindsPlacesAndCommunesWhateverTheCaseAndAccents() throws Exception {
-        String places = get("/recherche?q=" + enc("BUS FRANCE services"), "text/html").body();
-        long buses = Long.parseLong(sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT (COUNT(?p) AS ?n) WHERE { "
-                + "?p a mnl:LieuMediationNumerique ; mnl:nom ?nom FILTER(CONTAINS(LCASE(?nom), \"bus france services\")) }").get(0));
+        String places =
+                get("/recherche?q=" + enc("BUS FRANCE services"), "text/html").body();
+        long buses = Long.parseLong(sparql(
+                        "PREFIX mnl: <https://w3id.org/mednum-lod/def#> SELECT (COUNT(?p) AS ?n) WHERE { "
+                                + "?p a mnl:LieuMediationNumerique ; mnl:nom ?nom FILTER(CONTAINS(LCASE(?nom), \"bus france services\")) }")
+                .get(0));
         assertTrue(buses > 0);
         assertEquals(Math.min(buses, 20), places.split("href=\"/page/lieu/", -1).length - 1, places);
         String communes = get("/recherche?q=" + enc("angouleme"), "text/html").body();
         assertTrue(communes.contains("href=\"/page/commune/16015\""), "Angoulême without its accent");
-        assertTrue(get("/recherche?q=" + enc("SAINT FRAIGNE"), "text/html").body().contains("Saint-Fraigne"), "hyphen as space");
+        assertTrue(
+                get("/recherche?q=" + enc("SAINT FRAIGNE"), "text/html").body().contains("Saint-Fraigne"),
+                "hyphen as space");
         String saint = get("/recherche?q=saint", "text/html").body();
         assertTrue(saint.contains("rel=\"next\""), "more than one page of communes named Saint…");
         assertEquals(20, saint.split("href=\"/page/commune/", -1).length - 1);
         String second = get("/recherche?q=saint&page=2", "text/html").body();
         assertTrue(second.contains("rel=\"prev\""));
         assertFalse(second.equals(saint));
-        String injection = get("/recherche?q=" + enc("\") } SELECT * { ?s ?p ?o } #"), "text/html").body();
-        assertTrue(injection.contains("Aucun lieu.") && injection.contains("Aucune commune."), "the text is a bound literal");
-        String xss = get("/recherche?q=" + enc("<script>alert(1)</script>"), "text/html").body();
+        String injection = get("/recherche?q=" + enc("\") } SELECT * { ?s ?p ?o } #"), "text/html")
+                .body();
+        assertTrue(
+                injection.contains("Aucun lieu.") && injection.contains("Aucune commune."),
+                "the text is a bound literal");
+        String xss = get("/recherche?q=" + enc("<script>alert(1)</script>"), "text/html")
+                .body();
         assertFalse(xss.contains("<script>alert(1)</script>"), "escaped");
         assertEquals(400, get("/recherche?q=" + "x".repeat(101), "text/html").statusCode());
         assertTrue(get("/recherche?q=a", "text/html").body().contains("au moins 2"));
@@ -206,14 +240,17 @@ class VocabularyLookupHttpTest extends DemoSite {
     void homePageShowsNationalFiguresFromTheCatalogue() throws Exception {
         String html = get("/", "text/html").body();
         long places = Long.parseLong(sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
-                + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a mnl:LieuMediationNumerique }").get(0));
+                        + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a mnl:LieuMediationNumerique }")
+                .get(0));
         long communes = Long.parseLong(sparql("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
-                + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?p mnl:situeDansCommune ?c }").get(0));
+                        + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?p mnl:situeDansCommune ?c }")
+                .get(0));
         assertTrue(html.contains("<dt>Lieux</dt><dd>" + places + "</dd>"), "places: " + places);
         assertTrue(html.contains("<dt>Sources</dt><dd>5</dd>"));
         assertTrue(html.contains("<dt>Communes couvertes</dt><dd>" + communes + "</dd>"), "communes: " + communes);
-        for (String link : new String[] {"href=\"/query\"", "href=\"/telechargements\"", "href=\"/catalogue\"",
-                "action=\"/recherche\""}) {
+        for (String link : new String[] {
+            "href=\"/query\"", "href=\"/telechargements\"", "href=\"/catalogue\"", "action=\"/recherche\""
+        }) {
             assertTrue(html.contains(link), link);
         }
     }

@@ -31,8 +31,7 @@ public final class SparqlFiles {
     private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
     private static final Map<String, Query> QUERIES = new ConcurrentHashMap<>();
 
-    private SparqlFiles() {
-    }
+    private SparqlFiles() {}
 
     /** The classpath path of {@code name.rq} in the package of {@code type}. */
     public static String beside(Class<?> type, String name) {

@@ -2,11 +2,11 @@ package org.mednumlod.converters.clean;
 
 import java.util.Arrays;
 import java.util.List;
+import org.mednumlod.converters.Finding;
 import org.mednumlod.converters.internal.Fields;
 import org.mednumlod.converters.internal.Fields.Field;
 import org.mednumlod.ontology.Reference;
 import org.mednumlod.ontology.Territories;
-import org.mednumlod.converters.Finding;
 
 /**
  * {@code adresse}, {@code code_postal}, {@code commune} and {@code code_insee}, cleaned together: each says something
@@ -27,8 +27,9 @@ final class AddressCleaner implements FieldCleaner {
                 out.put(f, ValueNodes.literal(v));
             }
         }
-        out.commune(CommuneResolver.get().resolveStrict(in.first("code_insee"), in.first("code_postal"),
-                in.first("commune")).commune());
+        out.commune(CommuneResolver.get()
+                .resolveStrict(in.first("code_insee"), in.first("code_postal"), in.first("commune"))
+                .commune());
         return out;
     }
 
@@ -37,17 +38,28 @@ final class AddressCleaner implements FieldCleaner {
         Cleaning out = TextCleaner.LINE.publication(in, Fields.get().field("adresse"));
         Parts p = new Parts(in);
         p.read(out);
-        CommuneResolver.Resolution r = CommuneResolver.get().resolve(p.code, p.postcode, p.commune,
-                nonNull(in.first("nom"), p.address, in.first("complement_adresse")),
-                in.earlier().latitude() == null ? null
-                        : new double[] {in.earlier().latitude().doubleValue(), in.earlier().longitude().doubleValue()});
+        CommuneResolver.Resolution r = CommuneResolver.get()
+                .resolve(
+                        p.code,
+                        p.postcode,
+                        p.commune,
+                        nonNull(in.first("nom"), p.address, in.first("complement_adresse")),
+                        in.earlier().latitude() == null
+                                ? null
+                                : new double[] {
+                                    in.earlier().latitude().doubleValue(),
+                                    in.earlier().longitude().doubleValue()
+                                });
         r.findings().forEach(out::finding);
         out.commune(r.commune());
         if (r.resolved()) {
             p.official(Reference.territories().commune(r.commune()).orElseThrow(), r.commune(), out);
         } else {
-            out.finding(Finding.quarantine("commune", String.join(" ", nonNull(p.postcodeRaw, p.communeRaw, p.codeRaw)),
-                    "publication.commune-introuvable", "Commune introuvable dans le COG 2026 (code postal « "
+            out.finding(Finding.quarantine(
+                    "commune",
+                    String.join(" ", nonNull(p.postcodeRaw, p.communeRaw, p.codeRaw)),
+                    "publication.commune-introuvable",
+                    "Commune introuvable dans le COG 2026 (code postal « "
                             + (p.postcode == null ? "" : p.postcode) + " », commune « "
                             + (p.commune == null ? "" : p.commune) + " », code INSEE « "
                             + (p.codeRaw == null ? "" : p.codeRaw) + " ») : fiche mise en quarantaine"));
@@ -86,21 +98,30 @@ final class AddressCleaner implements FieldCleaner {
             String[] fromAddress = AddressLines.postcodeInAddress(address);
             if (postcode == null && postcodeRaw == null && fromAddress != null) {
                 postcode = fromAddress[0];
-                out.finding(Finding.fix("code_postal", address, "code_postal.extrait-de-adresse",
+                out.finding(Finding.fix(
+                        "code_postal",
+                        address,
+                        "code_postal.extrait-de-adresse",
                         "Code postal « " + postcode + " » lu dans l'adresse « " + address + " »"));
             }
             if (fromAddress != null && fromAddress[0].equals(postcode)) {
                 String street = AddressLines.streetOnly(address);
                 if (street != null && !street.equals(address)) {
                     out.put("adresse", ValueNodes.literal(street));
-                    out.finding(Finding.fix("adresse", address, "adresse.code-postal-et-commune-retires",
+                    out.finding(Finding.fix(
+                            "adresse",
+                            address,
+                            "adresse.code-postal-et-commune-retires",
                             "Adresse « " + address + " » : code postal et commune retirés, « " + street + " »"));
                 }
             }
             if (commune == null && communeRaw == null && fromAddress != null && fromAddress[1] != null) {
                 commune = out.take(CommuneNames.normalize(fromAddress[1]));
                 if (commune != null) {
-                    out.finding(Finding.fix("commune", address, "commune.extraite-de-adresse",
+                    out.finding(Finding.fix(
+                            "commune",
+                            address,
+                            "commune.extraite-de-adresse",
                             "Commune « " + commune + " » lue dans l'adresse « " + address + " »"));
                 }
             }
@@ -113,17 +134,26 @@ final class AddressCleaner implements FieldCleaner {
         void official(Territories.Commune c, String codeInsee, Cleaning out) {
             if (commune == null) {
                 commune = c.nom();
-                out.finding(Finding.fix("commune", null, "commune.deduite-du-code-insee",
+                out.finding(Finding.fix(
+                        "commune",
+                        null,
+                        "commune.deduite-du-code-insee",
                         "Commune « " + commune + " » déduite du code INSEE « " + codeInsee + " »"));
             } else if (!commune.equals(c.nom())) {
-                out.finding(Finding.fix("commune", communeRaw != null ? communeRaw : commune, "commune.nom-officiel",
+                out.finding(Finding.fix(
+                        "commune",
+                        communeRaw != null ? communeRaw : commune,
+                        "commune.nom-officiel",
                         "Commune « " + commune + " » écrite sous son nom officiel « " + c.nom() + " » (COG 2026, "
                                 + codeInsee + ")"));
                 commune = c.nom();
             }
             if (postcode == null && c.codesPostaux().size() == 1) {
                 postcode = c.codesPostaux().get(0);
-                out.finding(Finding.fix("code_postal", null, "code_postal.deduit-de-la-commune",
+                out.finding(Finding.fix(
+                        "code_postal",
+                        null,
+                        "code_postal.deduit-de-la-commune",
                         "Code postal « " + postcode + " », seul code postal de la commune « " + c.nom() + " »"));
             }
         }

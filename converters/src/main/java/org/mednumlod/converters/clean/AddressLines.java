@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 /** A street line that ends with its postcode and commune ("8 rue X - 33000 Bordeaux"): the parts it holds. */
 final class AddressLines {
     /** A 5-digit group (the last one of the line is taken) and the commune name after it, up to a comma. */
-    private static final Pattern POSTCODE_IN_ADDRESS = Pattern.compile("(?<!\\d)(\\d{5})(?!\\d)[\\s,–-]*([^\\d,\\n]{2,})?");
+    private static final Pattern POSTCODE_IN_ADDRESS =
+            Pattern.compile("(?<!\\d)(\\d{5})(?!\\d)[\\s,–-]*([^\\d,\\n]{2,})?");
 
-    private AddressLines() {
-    }
+    private AddressLines() {}
 
     /**
      * The street line without its trailing "NNNNN Commune" (and the separator before it), white space collapsed as
@@ -21,7 +21,10 @@ final class AddressLines {
         if (m == null) {
             return null;
         }
-        String street = address.strip().substring(0, m.start()).replaceAll("[\\s,;–-]+$", "").strip();
+        String street = address.strip()
+                .substring(0, m.start())
+                .replaceAll("[\\s,;–-]+$", "")
+                .strip();
         String[] again = postcodeInAddress(street);
         if (again != null && again[0].equals(m.group(1))) {
             String shorter = streetOnly(street);
@@ -50,6 +53,10 @@ final class AddressLines {
             return null;
         }
         Matcher m = lastPostcode(address);
-        return m == null ? null : new String[] {m.group(1), m.group(2) == null ? null : m.group(2).strip()};
+        return m == null
+                ? null
+                : new String[] {
+                    m.group(1), m.group(2) == null ? null : m.group(2).strip()
+                };
     }
 }

@@ -14,8 +14,7 @@ import org.mednumlod.converters.Finding;
 final class Cleaning {
 
     /** One value: {@code replace} sets the field to this value alone, otherwise the value is added if new. */
-    record Value(String field, Node node, boolean replace) {
-    }
+    record Value(String field, Node node, boolean replace) {}
 
     private final List<Value> values = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();

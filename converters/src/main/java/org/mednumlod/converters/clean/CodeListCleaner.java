@@ -3,10 +3,10 @@ package org.mednumlod.converters.clean;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.NodeFactory;
-import org.mednumlod.converters.internal.Fields;
-import org.mednumlod.converters.internal.Fields.Field;
 import org.mednumlod.converters.Finding;
 import org.mednumlod.converters.internal.CodeListIndex;
+import org.mednumlod.converters.internal.Fields;
+import org.mednumlod.converters.internal.Fields.Field;
 
 /**
  * A field whose values come from a code list of the vocabulary: each value becomes its concept, on the 1.0 field
@@ -44,9 +44,15 @@ final class CodeListCleaner implements FieldCleaner {
         if (!old) {
             for (String cell : cells) {
                 if (!ListValues.wellFormed(cell)) {
-                    out.finding(Finding.fix(column, cell, "liste.syntaxe-nettoyee", "Le champ « " + column + " » « "
-                            + cell + " » n'a pas la forme du schéma (valeurs exactes séparées par « | », sans espace ni "
-                            + "élément vide) : lu comme « " + String.join("|", ListValues.split(List.of(cell), false)) + " »"));
+                    out.finding(Finding.fix(
+                            column,
+                            cell,
+                            "liste.syntaxe-nettoyee",
+                            "Le champ « " + column + " » « "
+                                    + cell
+                                    + " » n'a pas la forme du schéma (valeurs exactes séparées par « | », sans espace ni "
+                                    + "élément vide) : lu comme « "
+                                    + String.join("|", ListValues.split(List.of(cell), false)) + " »"));
                 }
             }
         }
@@ -65,10 +71,18 @@ final class CodeListCleaner implements FieldCleaner {
             r.concepts().forEach(c -> out.add(propertyFor(c, field).name(), NodeFactory.createURI(c.iri())));
         } else if (schemes.contains(fields.field("formations_labels").scheme())) {
             out.add("autres_formations_labels", ValueNodes.literal(r.raw()));
-            out.finding(Finding.fix(column, r.raw(), "liste.vers-autres-formations-labels", "« " + r.raw()
-                    + " » n'est ni un dispositif ni une formation de la liste : reporté dans « autres_formations_labels »"));
+            out.finding(
+                    Finding.fix(
+                            column,
+                            r.raw(),
+                            "liste.vers-autres-formations-labels",
+                            "« " + r.raw()
+                                    + " » n'est ni un dispositif ni une formation de la liste : reporté dans « autres_formations_labels »"));
         } else {
-            out.finding(Finding.dropped(column, r.raw(), "liste.valeur-inconnue",
+            out.finding(Finding.dropped(
+                    column,
+                    r.raw(),
+                    "liste.valeur-inconnue",
                     "La valeur « " + r.raw() + " » n'appartient pas à la liste « " + column + " » : retirée"));
         }
     }

@@ -8,8 +8,7 @@ import org.mednumlod.ontology.Territories.Commune;
 /** Distances between a place and the centres of communes: the nearest commune, the commune a point alone tells. */
 final class CommuneDistances {
 
-    private CommuneDistances() {
-    }
+    private CommuneDistances() {}
 
     /** Maximum distance (km) between a place and the centre of the commune chosen for it from its coordinates. */
     static final double NEAREST_MAX_KM = 10;
@@ -33,7 +32,8 @@ final class CommuneDistances {
      */
     static Commune containing(Collection<Commune> communes, double[] point) {
         List<Commune> near = communes.stream()
-                .filter(c -> c.latitude() != null && Math.abs(c.latitude() - point[0]) <= 0.2).toList();
+                .filter(c -> c.latitude() != null && Math.abs(c.latitude() - point[0]) <= 0.2)
+                .toList();
         Nearest n = Nearest.of(point, near);
         return n.best() != null && n.bestKm() <= SURE_KM && n.secondKm() >= 2 * n.bestKm() ? n.best() : null;
     }

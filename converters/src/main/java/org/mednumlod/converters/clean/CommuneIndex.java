@@ -24,13 +24,19 @@ final class CommuneIndex {
     CommuneIndex(Territories territories) {
         this.territories = territories;
         for (Commune c : territories.communes()) {
-            c.codesPostaux().forEach(p -> byPostcode.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
-            byName.computeIfAbsent(CommuneNames.key(c.nom()), k -> new ArrayList<>()).add(c);
+            c.codesPostaux()
+                    .forEach(p -> byPostcode
+                            .computeIfAbsent(p, k -> new ArrayList<>())
+                            .add(c));
+            byName.computeIfAbsent(CommuneNames.key(c.nom()), k -> new ArrayList<>())
+                    .add(c);
             c.anciensCodes().forEach(old -> formerCodes.putIfAbsent(old, c));
         }
         for (Commune c : territories.otherCommunes()) {
             others.putIfAbsent(c.code(), c);
-            othersByName.computeIfAbsent(CommuneNames.key(c.nom()), k -> new ArrayList<>()).add(c);
+            othersByName
+                    .computeIfAbsent(CommuneNames.key(c.nom()), k -> new ArrayList<>())
+                    .add(c);
             if (c.parent() != null && c.type() != CommuneType.ARRONDISSEMENT_MUNICIPAL) {
                 othersOf.computeIfAbsent(c.parent(), k -> new ArrayList<>()).add(c);
             }
@@ -61,7 +67,9 @@ final class CommuneIndex {
         String key = name == null ? null : CommuneNames.key(name);
         List<Commune> inPostcode = postcode == null ? List.of() : byPostcode.getOrDefault(postcode, List.of());
         if (key != null && !key.isEmpty()) {
-            List<Commune> named = inPostcode.stream().filter(c -> CommuneNames.key(c.nom()).equals(key)).toList();
+            List<Commune> named = inPostcode.stream()
+                    .filter(c -> CommuneNames.key(c.nom()).equals(key))
+                    .toList();
             if (named.size() == 1) {
                 return named.get(0);
             }
@@ -80,7 +88,9 @@ final class CommuneIndex {
             List<Commune> everywhere = byName.getOrDefault(key, List.of());
             String dep = departementOf(postcode);
             if (dep != null) {
-                List<Commune> inDep = everywhere.stream().filter(c -> c.departement().equals(dep)).toList();
+                List<Commune> inDep = everywhere.stream()
+                        .filter(c -> c.departement().equals(dep))
+                        .toList();
                 if (inDep.size() == 1) {
                     return inDep.get(0);
                 }
@@ -90,8 +100,10 @@ final class CommuneIndex {
             }
             // A name prefix (e.g. "Saint-Jean" for "Saint-Jean-de-Braye") unique within the postcode, or a commune
             // name that starts the given one ("La Tour" for "La Tour-sur-Tinée").
-            List<Commune> prefixed = inPostcode.stream().filter(c -> CommuneNames.key(c.nom()).startsWith(key)
-                    || key.startsWith(CommuneNames.key(c.nom()) + "-")).toList();
+            List<Commune> prefixed = inPostcode.stream()
+                    .filter(c -> CommuneNames.key(c.nom()).startsWith(key)
+                            || key.startsWith(CommuneNames.key(c.nom()) + "-"))
+                    .toList();
             if (prefixed.size() == 1) {
                 return prefixed.get(0);
             }
@@ -135,21 +147,28 @@ final class CommuneIndex {
     }
 
     private static Commune firstWord(String t, List<Commune> candidates) {
-        List<Commune> hits = candidates.stream().filter(c -> {
-            String k = CommuneNames.key(c.nom());
-            int dash = k.indexOf('-');
-            String first = dash < 0 ? k : k.substring(0, dash);
-            return first.length() >= 5 && t.contains("-" + first + "-");
-        }).toList();
+        List<Commune> hits = candidates.stream()
+                .filter(c -> {
+                    String k = CommuneNames.key(c.nom());
+                    int dash = k.indexOf('-');
+                    String first = dash < 0 ? k : k.substring(0, dash);
+                    return first.length() >= 5 && t.contains("-" + first + "-");
+                })
+                .toList();
         return hits.size() == 1 ? hits.get(0) : null;
     }
 
     private static Commune fullName(String t, List<Commune> candidates) {
-        List<Commune> hits = candidates.stream().filter(c -> t.contains("-" + CommuneNames.key(c.nom()) + "-")).toList();
+        List<Commune> hits = candidates.stream()
+                .filter(c -> t.contains("-" + CommuneNames.key(c.nom()) + "-"))
+                .toList();
         if (hits.isEmpty()) {
             return null;
         }
-        Commune longest = hits.stream().max(java.util.Comparator.comparingInt(c -> CommuneNames.key(c.nom()).length())).get();
+        Commune longest = hits.stream()
+                .max(java.util.Comparator.comparingInt(
+                        c -> CommuneNames.key(c.nom()).length()))
+                .get();
         String lk = CommuneNames.key(longest.nom());
         boolean containsOthers = hits.stream().allMatch(c -> lk.contains(CommuneNames.key(c.nom())));
         return containsOthers ? longest : null;

@@ -2,8 +2,8 @@ package org.mednumlod.converters.clean;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,14 +31,13 @@ final class CommuneNames {
     private static final String FIELD = "commune";
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*");
     private static final String POSTAL_MENTION = "(?:c[eé]dex(?:\\s*\\d+)?|(?:bp|cs|tsa)\\s*\\d+)";
-    private static final Pattern POSTAL = Pattern.compile(
-            "(?i)\\s+" + POSTAL_MENTION + "(?=\\s|$)(?:\\s+" + POSTAL_MENTION + ")*");
-    private static final Pattern ARRONDISSEMENT = Pattern.compile(
-            "(?i)(?:^|\\s+)\\d{1,2}\\s*(?:er|e|eme|ème|è|°)?(?:\\s+arr(?:ondissement|t)?\\.?)?$");
+    private static final Pattern POSTAL =
+            Pattern.compile("(?i)\\s+" + POSTAL_MENTION + "(?=\\s|$)(?:\\s+" + POSTAL_MENTION + ")*");
+    private static final Pattern ARRONDISSEMENT =
+            Pattern.compile("(?i)(?:^|\\s+)\\d{1,2}\\s*(?:er|e|eme|ème|è|°)?(?:\\s+arr(?:ondissement|t)?\\.?)?$");
     private static final Pattern EDGE_DIGITS = Pattern.compile("^\\d+\\s+|\\s*\\d+$");
 
-    private CommuneNames() {
-    }
+    private CommuneNames() {}
 
     static Cleaned<String> normalize(String raw) {
         if (blank(raw)) {
@@ -55,15 +54,28 @@ final class CommuneNames {
             s = s.replace('\u2019', '\'').replace('\u2018', '\'');
             findings.add(fix(raw, "commune.apostrophe", "apostrophe typographique remplacée", s));
         }
-        s = step(raw, s, PARENTHESES, " ", "commune.parentheses-supprimees", "texte entre parenthèses supprimé", findings);
+        s = step(
+                raw,
+                s,
+                PARENTHESES,
+                " ",
+                "commune.parentheses-supprimees",
+                "texte entre parenthèses supprimé",
+                findings);
         s = step(raw, s, POSTAL, "", "commune.cedex-supprime", "mention CEDEX, BP, CS ou TSA supprimée", findings);
-        s = step(raw, s, ARRONDISSEMENT, "", "commune.arrondissement-supprime", "numéro d'arrondissement supprimé",
+        s = step(
+                raw,
+                s,
+                ARRONDISSEMENT,
+                "",
+                "commune.arrondissement-supprime",
+                "numéro d'arrondissement supprimé",
                 findings);
         s = step(raw, s, EDGE_DIGITS, "", "commune.chiffres-supprimes", "chiffres supprimés", findings);
         s = s.replaceAll("^[\\s,;-]+|[\\s,;-]+$", "");
         if (s.isEmpty() || !s.codePoints().anyMatch(Character::isLetter)) {
-            return Cleaned.dropped(Finding.dropped(FIELD, raw, "commune.invalide",
-                    "Commune « " + raw + " » sans nom de commune : valeur supprimée"));
+            return Cleaned.dropped(Finding.dropped(
+                    FIELD, raw, "commune.invalide", "Commune « " + raw + " » sans nom de commune : valeur supprimée"));
         }
         return new Cleaned<>(s, findings);
     }
@@ -76,8 +88,8 @@ final class CommuneNames {
         return org.mednumlod.ontology.CommuneLookup.key(name);
     }
 
-    private static String step(String raw, String s, Pattern p, String replacement, String rule, String what,
-            List<Finding> findings) {
+    private static String step(
+            String raw, String s, Pattern p, String replacement, String rule, String what, List<Finding> findings) {
         Matcher m = p.matcher(s);
         if (!m.find()) {
             return s;
@@ -97,10 +109,14 @@ final class CommuneNames {
         }
         for (Charset single : List.of(StandardCharsets.ISO_8859_1, Charset.forName("windows-1252"))) {
             try {
-                ByteBuffer bytes = single.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
+                ByteBuffer bytes = single.newEncoder()
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .encode(CharBuffer.wrap(r));
-                String decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(bytes).toString();
+                String decoded = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(bytes)
+                        .toString();
                 if (!decoded.equals(r)) {
                     return decoded;
                 }

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.mednumlod.converters.Finding;
 import org.mednumlod.ontology.CommuneLookup;
 import org.mednumlod.ontology.Reference;
 import org.mednumlod.ontology.Territories;
 import org.mednumlod.ontology.Territories.Commune;
 import org.mednumlod.ontology.Territories.CommuneType;
-import org.mednumlod.converters.Finding;
 
 /**
  * Resolves the commune of a record against the COG 2026 (publication mode; {@link #resolveStrict} only types).
@@ -74,7 +74,8 @@ final class CommuneResolver {
         }
         if (postcode != null && name != null) {
             List<Commune> match = index.withPostcode(postcode).stream()
-                    .filter(c -> CommuneNames.key(c.nom()).equals(CommuneNames.key(name))).toList();
+                    .filter(c -> CommuneNames.key(c.nom()).equals(CommuneNames.key(name)))
+                    .toList();
             if (match.size() == 1) {
                 return new Resolution(match.get(0).code(), code, List.of());
             }
@@ -102,7 +103,8 @@ final class CommuneResolver {
                 Commune other = index.other(code);
                 if (other != null && other.type() == CommuneType.ARRONDISSEMENT_MUNICIPAL) {
                     Commune parent = territories.commune(other.parent()).orElseThrow();
-                    Resolution checked = againstName.check(parent, code, code, postcode, name, context, point, findings);
+                    Resolution checked =
+                            againstName.check(parent, code, code, postcode, name, context, point, findings);
                     return checked != null ? checked : new Resolution(other.parent(), code, findings);
                 }
                 byCode = replaced(code, other, findings);
@@ -120,7 +122,10 @@ final class CommuneResolver {
     /** The current commune of a code that is not current (delegated, associated, former), or null when unknown. */
     private Commune replaced(String code, Commune other, List<Finding> findings) {
         if (other != null) {
-            findings.add(Finding.fix("code_insee", code, "code_insee.commune-fusionnee",
+            findings.add(Finding.fix(
+                    "code_insee",
+                    code,
+                    "code_insee.commune-fusionnee",
                     "Le code INSEE « " + code + " » est celui de la commune " + label(other) + ", "
                             + (other.type() == CommuneType.DELEGUEE ? "déléguée" : "associée")
                             + " de la commune « " + other.parent() + " » : remplacé par « " + other.parent() + " »"));
@@ -128,12 +133,18 @@ final class CommuneResolver {
         }
         Commune former = index.former(code);
         if (former != null) {
-            findings.add(Finding.fix("code_insee", code, "code_insee.ancienne-commune",
-                    "Le code INSEE « " + code + " » est celui d'une ancienne commune fusionnée dans « "
-                            + former.nom() + " » : remplacé par « " + former.code() + " »"));
+            findings.add(Finding.fix(
+                    "code_insee",
+                    code,
+                    "code_insee.ancienne-commune",
+                    "Le code INSEE « " + code + " » est celui d'une ancienne commune fusionnée dans « " + former.nom()
+                            + " » : remplacé par « " + former.code() + " »"));
             return former;
         }
-        findings.add(Finding.dropped("code_insee", code, "code_insee.inconnu",
+        findings.add(Finding.dropped(
+                "code_insee",
+                code,
+                "code_insee.inconnu",
                 "Le code INSEE « " + code + " » n'existe pas dans le COG 2026 : retiré"));
         return null;
     }
@@ -145,7 +156,10 @@ final class CommuneResolver {
             if (postcode != null && !lookup.postcodes(found.code()).contains(postcode)) {
                 findings.add(named.otherPostcode(postcode, name, found));
             }
-            findings.add(Finding.fix("code_insee", code, "code_insee.deduit",
+            findings.add(Finding.fix(
+                    "code_insee",
+                    code,
+                    "code_insee.deduit",
                     "Code INSEE « " + found.code() + " » (" + found.nom() + ") déduit du code postal « "
                             + Objects.toString(postcode, "") + " » et de la commune « " + name + " »"));
             return new Resolution(found.code(), found.code(), findings);
@@ -157,7 +171,10 @@ final class CommuneResolver {
                 if (!lookup.postcodes(found.code()).contains(postcode)) {
                     findings.add(named.otherPostcode(postcode, name, found));
                 }
-                findings.add(Finding.fix("code_insee", code, "code_insee.deduit-du-debut-du-nom",
+                findings.add(Finding.fix(
+                        "code_insee",
+                        code,
+                        "code_insee.deduit-du-debut-du-nom",
                         "Code INSEE « " + found.code() + " » (" + found.nom() + ") : la commune « " + name
                                 + " » commence par le nom de cette commune du département " + dep));
                 return new Resolution(found.code(), found.code(), findings);
@@ -170,39 +187,67 @@ final class CommuneResolver {
      * Without a code nor a commune the name designates: by postcode and name, then a commune of the postcode named in
      * the place's text, the nearest commune of the postcode, the commune the point alone tells; else unresolved.
      */
-    private Resolution fromPostcode(String code, String postcode, String name, List<String> context, double[] point,
-                                    List<Finding> findings) {
+    private Resolution fromPostcode(
+            String code, String postcode, String name, List<String> context, double[] point, List<Finding> findings) {
         Commune found = index.byPostcodeAndName(postcode, name);
         if (found == null && context != null && postcode != null) {
             found = index.namedIn(context, index.withPostcode(postcode));
             if (found != null) {
-                return deduced(found, findings, Finding.fix("code_insee", code, "code_insee.deduit-du-texte",
-                        "Code INSEE « " + found.code() + " » (" + found.nom() + ") : seule commune du code postal « "
-                                + postcode + " » nommée dans le nom ou l'adresse du lieu"));
+                return deduced(
+                        found,
+                        findings,
+                        Finding.fix(
+                                "code_insee",
+                                code,
+                                "code_insee.deduit-du-texte",
+                                "Code INSEE « " + found.code() + " » (" + found.nom()
+                                        + ") : seule commune du code postal « " + postcode
+                                        + " » nommée dans le nom ou l'adresse du lieu"));
             }
         }
         if (found == null && point != null && postcode != null) {
             found = CommuneDistances.nearest(point, index.withPostcode(postcode));
             if (found != null) {
-                return deduced(found, findings, Finding.fix("code_insee", code, "code_insee.deduit-des-coordonnees",
-                        "Code INSEE « " + found.code() + " » (" + found.nom() + ") : commune du code postal « "
-                                + postcode + " » dont le centre est le plus proche des coordonnées du lieu"));
+                return deduced(
+                        found,
+                        findings,
+                        Finding.fix(
+                                "code_insee",
+                                code,
+                                "code_insee.deduit-des-coordonnees",
+                                "Code INSEE « " + found.code() + " » (" + found.nom() + ") : commune du code postal « "
+                                        + postcode + " » dont le centre est le plus proche des coordonnées du lieu"));
             }
         }
         if (found == null && point != null) {
             found = CommuneDistances.containing(territories.communes(), point);
             if (found != null) {
-                return deduced(found, findings, Finding.fix("code_insee", code, "code_insee.deduit-des-coordonnees-seules",
-                        "Code INSEE « " + found.code() + " » (" + found.nom() + ") : les coordonnées du lieu sont à moins de "
-                                + (int) CommuneDistances.SURE_KM + " km du centre de cette commune et à plus du double de la distance de toute autre"));
+                return deduced(
+                        found,
+                        findings,
+                        Finding.fix(
+                                "code_insee",
+                                code,
+                                "code_insee.deduit-des-coordonnees-seules",
+                                "Code INSEE « " + found.code() + " » (" + found.nom()
+                                        + ") : les coordonnées du lieu sont à moins de "
+                                        + (int) CommuneDistances.SURE_KM
+                                        + " km du centre de cette commune et à plus du double de la distance de toute autre"));
             }
         }
         if (found == null) {
             return new Resolution(null, null, findings);
         }
-        return deduced(found, findings, Finding.fix("code_insee", code, "code_insee.deduit",
-                "Code INSEE « " + found.code() + " » (" + found.nom() + ") déduit du code postal « "
-                        + Objects.toString(postcode, "") + " » et de la commune « " + Objects.toString(name, "") + " »"));
+        return deduced(
+                found,
+                findings,
+                Finding.fix(
+                        "code_insee",
+                        code,
+                        "code_insee.deduit",
+                        "Code INSEE « " + found.code() + " » (" + found.nom() + ") déduit du code postal « "
+                                + Objects.toString(postcode, "") + " » et de la commune « " + Objects.toString(name, "")
+                                + " »"));
     }
 
     private static Resolution deduced(Commune found, List<Finding> findings, Finding why) {

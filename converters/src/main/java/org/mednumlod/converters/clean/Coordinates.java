@@ -28,25 +28,26 @@ final class Coordinates {
     private static final String FIELD = "latitude/longitude";
     /** {south, north, west, east} of each French territory, with a margin of a few kilometres. */
     private static final double[][] TERRITORIES = {
-        {41.3, 51.2, -5.3, 9.7},        // metropolitan France and Corsica
-        {15.8, 18.2, -63.2, -60.9},     // Guadeloupe, Saint-Martin, Saint-Barthélemy
-        {14.3, 14.95, -61.3, -60.75},   // Martinique
-        {2.1, 5.9, -54.7, -51.5},       // Guyane
-        {-21.45, -20.85, 55.2, 55.9},   // La Réunion
-        {-13.1, -12.6, 44.9, 45.35},    // Mayotte
-        {46.7, 47.2, -56.5, -56.1},     // Saint-Pierre-et-Miquelon
+        {41.3, 51.2, -5.3, 9.7}, // metropolitan France and Corsica
+        {15.8, 18.2, -63.2, -60.9}, // Guadeloupe, Saint-Martin, Saint-Barthélemy
+        {14.3, 14.95, -61.3, -60.75}, // Martinique
+        {2.1, 5.9, -54.7, -51.5}, // Guyane
+        {-21.45, -20.85, 55.2, 55.9}, // La Réunion
+        {-13.1, -12.6, 44.9, 45.35}, // Mayotte
+        {46.7, 47.2, -56.5, -56.1}, // Saint-Pierre-et-Miquelon
         {-14.4, -13.1, -178.3, -176.0}, // Wallis-et-Futuna
-        {-28.0, -7.8, -154.8, -134.4},  // Polynésie française
-        {-22.9, -19.5, 163.5, 168.2},   // Nouvelle-Calédonie
+        {-28.0, -7.8, -154.8, -134.4}, // Polynésie française
+        {-22.9, -19.5, 163.5, 168.2}, // Nouvelle-Calédonie
     };
+
     private static final String LAMBERT93 = "+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 "
             + "+y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs";
-    private static final CoordinateTransform TO_WGS84 = new CoordinateTransformFactory().createTransform(
-            new CRSFactory().createFromParameters("EPSG:2154", LAMBERT93),
-            new CRSFactory().createFromParameters("EPSG:4326", "+proj=longlat +datum=WGS84 +no_defs"));
+    private static final CoordinateTransform TO_WGS84 = new CoordinateTransformFactory()
+            .createTransform(
+                    new CRSFactory().createFromParameters("EPSG:2154", LAMBERT93),
+                    new CRSFactory().createFromParameters("EPSG:4326", "+proj=longlat +datum=WGS84 +no_defs"));
 
-    private Coordinates() {
-    }
+    private Coordinates() {}
 
     /**
      * @param lat the raw latitude (or whatever the source put under that name), may be null
@@ -60,7 +61,9 @@ final class Coordinates {
             return Cleaned.empty();
         }
         if (noLat || noLon) {
-            return drop(raw, "coordonnees.incompletes",
+            return drop(
+                    raw,
+                    "coordonnees.incompletes",
                     "Coordonnées « " + raw + " » incomplètes (latitude ou longitude manquante) : supprimées");
         }
         Double y = number(lat);
@@ -69,9 +72,12 @@ final class Coordinates {
             return drop(raw, "coordonnees.invalides", "Coordonnées « " + raw + " » non numériques : supprimées");
         }
         if (y == 0 || x == 0) {
-            return drop(raw, "coordonnees.nulles", y == 0 && x == 0
-                    ? "Coordonnées « " + raw + " » nulles (0, 0) : supprimées"
-                    : "Coordonnées « " + raw + " » : une valeur 0 tient lieu de valeur manquante, supprimées");
+            return drop(
+                    raw,
+                    "coordonnees.nulles",
+                    y == 0 && x == 0
+                            ? "Coordonnées « " + raw + " » nulles (0, 0) : supprimées"
+                            : "Coordonnées « " + raw + " » : une valeur 0 tient lieu de valeur manquante, supprimées");
         }
         List<Finding> findings = new ArrayList<>();
         if (lambertNorthing(y) && lambertEasting(x) || lambertNorthing(x) && lambertEasting(y)) {
@@ -82,27 +88,42 @@ final class Coordinates {
             TO_WGS84.transform(new ProjCoordinate(easting, northing), out);
             double[] p = {round6(out.y), round6(out.x)};
             if (swapped) {
-                findings.add(Finding.fix(FIELD, raw, "coordonnees.inversees",
+                findings.add(Finding.fix(
+                        FIELD,
+                        raw,
+                        "coordonnees.inversees",
                         "Coordonnées « " + raw + " » : X et Y Lambert-93 inversés, remis dans l'ordre"));
             }
-            findings.add(Finding.fix(FIELD, raw, "coordonnees.lambert93-vers-wgs84", "Coordonnées Lambert-93 « "
-                    + raw + " » converties en WGS84 « " + p[0] + ", " + p[1] + " »"));
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "coordonnees.lambert93-vers-wgs84",
+                    "Coordonnées Lambert-93 « " + raw + " » converties en WGS84 « " + p[0] + ", " + p[1] + " »"));
             return new Cleaned<>(p, findings);
         }
         boolean inRange = Math.abs(y) <= 90 && Math.abs(x) <= 180;
         boolean swappedInRange = Math.abs(x) <= 90 && Math.abs(y) <= 180;
         if (!inRange && !swappedInRange) {
-            return drop(raw, "coordonnees.hors-limites", "Coordonnées « " + raw
-                    + " » hors des limites WGS84 et non reconnues comme Lambert-93 : supprimées");
+            return drop(
+                    raw,
+                    "coordonnees.hors-limites",
+                    "Coordonnées « " + raw
+                            + " » hors des limites WGS84 et non reconnues comme Lambert-93 : supprimées");
         }
         if (!inRange || !inFrance(y, x) && inFrance(x, y)) {
-            findings.add(Finding.fix(FIELD, raw, "coordonnees.inversees",
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "coordonnees.inversees",
                     "Coordonnées « " + raw + " » : latitude et longitude inversées, remises dans l'ordre « " + x + ", "
                             + y + " »"));
             return new Cleaned<>(new double[] {x, y}, findings);
         }
         if (!lat.strip().equals(format(lat)) || !lon.strip().equals(format(lon))) {
-            findings.add(Finding.fix(FIELD, raw, "coordonnees.format",
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "coordonnees.format",
                     "Coordonnées « " + raw + " » réécrites « " + y + ", " + x + " »"));
         }
         return new Cleaned<>(new double[] {y, x}, findings);

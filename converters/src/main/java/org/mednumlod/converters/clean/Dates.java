@@ -28,17 +28,19 @@ import org.mednumlod.converters.Finding;
  */
 final class Dates {
     private static final String FIELD = "date_maj";
-    private static final String TIME = "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?\\s*(?:Z|[+-]\\d{2}:?\\d{2})?)?";
+    private static final String TIME =
+            "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?\\s*(?:Z|[+-]\\d{2}:?\\d{2})?)?";
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern YMD = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})" + TIME);
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})" + TIME);
     private static final Pattern UNIX = Pattern.compile("\\d{10}");
-    private static final Pattern YMD_IN_TEXT = Pattern.compile("(?<![\\d/-])(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?![\\d/-])");
-    private static final Pattern DMY_IN_TEXT = Pattern.compile("(?<![\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
+    private static final Pattern YMD_IN_TEXT =
+            Pattern.compile("(?<![\\d/-])(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?![\\d/-])");
+    private static final Pattern DMY_IN_TEXT =
+            Pattern.compile("(?<![\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static Cleaned<LocalDate> parse(String raw) {
         if (blank(raw)) {
@@ -63,9 +65,12 @@ final class Dates {
         } else {
             List<LocalDate> found = inText(s);
             if (found == null || found.size() != 1) {
-                return drop(raw, "date_maj.invalide", found != null && found.size() > 1
-                        ? "Date de mise à jour « " + raw + " » : plusieurs dates, valeur supprimée"
-                        : "Date de mise à jour « " + raw + " » illisible : valeur supprimée");
+                return drop(
+                        raw,
+                        "date_maj.invalide",
+                        found != null && found.size() > 1
+                                ? "Date de mise à jour « " + raw + " » : plusieurs dates, valeur supprimée"
+                                : "Date de mise à jour « " + raw + " » illisible : valeur supprimée");
             }
             date = found.get(0);
             rule = "date_maj.extraite-du-texte";
@@ -74,12 +79,17 @@ final class Dates {
             return drop(raw, "date_maj.invalide", "Date de mise à jour « " + raw + " » impossible : valeur supprimée");
         }
         if (date.getYear() < 1990 && date.getYear() != 1970 && date.getYear() != 1969 || date.getYear() > 2100) {
-            return drop(raw, "date_maj.invalide",
+            return drop(
+                    raw,
+                    "date_maj.invalide",
                     "Date de mise à jour « " + raw + " » : année improbable, valeur supprimée");
         }
         if (date.equals(LocalDate.of(1970, 1, 1)) || date.equals(LocalDate.of(1969, 12, 31))) {
-            return drop(raw, "date_maj.date-fictive", "Date de mise à jour « " + raw
-                    + " » fictive (date origine Unix, valeur par défaut) : valeur supprimée");
+            return drop(
+                    raw,
+                    "date_maj.date-fictive",
+                    "Date de mise à jour « " + raw
+                            + " » fictive (date origine Unix, valeur par défaut) : valeur supprimée");
         }
         if (rule == null) {
             return Cleaned.kept(date);

@@ -17,8 +17,7 @@ final class DayChain {
     void add(int day, String nth, String before, boolean afterDay) {
         days.add(day);
         nths.add(nth);
-        links.add(!afterDay || days.size() == 1 ? "" : before.matches("au|à|a") ? "au" : before.equals("-") ? "-"
-                : "");
+        links.add(!afterDay || days.size() == 1 ? "" : before.matches("au|à|a") ? "au" : before.equals("-") ? "-" : "");
     }
 
     /** The days read, as one item. */

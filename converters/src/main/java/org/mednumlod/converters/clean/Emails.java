@@ -31,8 +31,8 @@ import org.mednumlod.converters.Finding;
  */
 final class Emails {
     private static final String FIELD = "courriels";
-    private static final Pattern VALID = Pattern.compile(
-            "[a-z0-9_][a-z0-9.!#$%&'*+=?^_`{}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+    private static final Pattern VALID =
+            Pattern.compile("[a-z0-9_][a-z0-9.!#$%&'*+=?^_`{}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
                     + "(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\\.[a-z]{2,}");
     private static final Pattern STRONG_SEPARATOR =
             Pattern.compile("\\s*(?:[|;\\n\\r]|,\\s|\\s(?:et|ou|-|/|//)\\s)\\s*", Pattern.CASE_INSENSITIVE);
@@ -41,8 +41,7 @@ final class Emails {
     private static final Pattern DOMAIN_COMMA =
             Pattern.compile("[^@\\s,]+@[a-z0-9-]+(?:[.,][a-z0-9-]+)*,[a-z]{2,6}", Pattern.CASE_INSENSITIVE);
 
-    private Emails() {
-    }
+    private Emails() {}
 
     static Cleaned<List<String>> normalize(String raw) {
         if (blank(raw)) {
@@ -50,11 +49,17 @@ final class Emails {
         }
         String atFixed = raw.replaceAll("(?i)\\[a]|\\(at\\)|\\[at]|\\(a\\)", "@");
         if (atFixed.indexOf('@') < 0 && raw.strip().matches("(?i)^(https?:|www\\.)\\S*$")) {
-            return Cleaned.dropped(Finding.dropped(FIELD, raw, "courriels.url",
+            return Cleaned.dropped(Finding.dropped(
+                    FIELD,
+                    raw,
+                    "courriels.url",
                     "Courriel « " + raw + " » : adresse web et non courriel, valeur supprimée"));
         }
         if (atFixed.indexOf('@') < 0) {
-            return Cleaned.dropped(Finding.dropped(FIELD, raw, "courriels.invalide",
+            return Cleaned.dropped(Finding.dropped(
+                    FIELD,
+                    raw,
+                    "courriels.invalide",
                     "Courriel « " + raw + " » sans adresse (pas de « @ ») : valeur supprimée"));
         }
         List<Finding> findings = new ArrayList<>();
@@ -76,10 +81,17 @@ final class Emails {
                 one(raw, piece, out, findings);
             }
         }
-        long pipeParts = java.util.Arrays.stream(raw.split("\\|")).filter(p -> !trim(p).isEmpty()).count();
+        long pipeParts = java.util.Arrays.stream(raw.split("\\|"))
+                .filter(p -> !trim(p).isEmpty())
+                .count();
         if (count > pipeParts && !out.isEmpty()) {
-            findings.add(0, Finding.fix(FIELD, raw, "courriels.liste-separee",
-                    "Courriels « " + raw + " » séparés en " + count + " adresses"));
+            findings.add(
+                    0,
+                    Finding.fix(
+                            FIELD,
+                            raw,
+                            "courriels.liste-separee",
+                            "Courriels « " + raw + " » séparés en " + count + " adresses"));
         }
         List<String> distinct = out.stream().distinct().toList();
         return new Cleaned<>(distinct.isEmpty() ? null : distinct, findings);
@@ -103,24 +115,30 @@ final class Emails {
         s = s.toLowerCase(Locale.ROOT);
         if (!isAscii(s)) {
             String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            findings.add(Finding.dropped(FIELD, raw, "courriels.non-ascii", "Courriel « " + value
-                    + " » : caractère accentué ou non ASCII, adresse supprimée (à corriger à la source, peut-être « "
-                    + ascii + " »)"));
+            findings.add(Finding.dropped(
+                    FIELD,
+                    raw,
+                    "courriels.non-ascii",
+                    "Courriel « " + value
+                            + " » : caractère accentué ou non ASCII, adresse supprimée (à corriger à la source, peut-être « "
+                            + ascii + " »)"));
             return;
         }
         if (s.matches("^(https?:|www\\.).*")) {
-            findings.add(Finding.dropped(FIELD, raw, "courriels.url",
+            findings.add(Finding.dropped(
+                    FIELD,
+                    raw,
+                    "courriels.url",
                     "Courriel « " + value + " » : adresse web et non courriel, valeur supprimée"));
             return;
         }
         if (!VALID.matcher(s).matches() || s.contains("..") || s.contains(".@")) {
-            findings.add(Finding.dropped(FIELD, raw, "courriels.invalide",
-                    "Courriel « " + value + " » invalide : adresse supprimée"));
+            findings.add(Finding.dropped(
+                    FIELD, raw, "courriels.invalide", "Courriel « " + value + " » invalide : adresse supprimée"));
             return;
         }
         if (!s.equals(value)) {
-            findings.add(Finding.fix(FIELD, raw, rule(value, s),
-                    "Courriel « " + value + " » réécrit « " + s + " »"));
+            findings.add(Finding.fix(FIELD, raw, rule(value, s), "Courriel « " + value + " » réécrit « " + s + " »"));
         }
         out.add(s);
     }

@@ -46,8 +46,10 @@ final class FieldCleaners {
         Fields.get().all().stream().filter(Field::isClosedList).forEach(f -> lists.put(f.name(), codeList));
         lists.put("autres_formations_labels", ListCleaner.LABELS);
         List<String> undeclared = new ArrayList<>();
-        Fields.get().all().stream().map(Field::name)
-                .filter(n -> !ordered.containsKey(n) && !lists.containsKey(n)).forEach(undeclared::add);
+        Fields.get().all().stream()
+                .map(Field::name)
+                .filter(n -> !ordered.containsKey(n) && !lists.containsKey(n))
+                .forEach(undeclared::add);
         if (!undeclared.isEmpty()) {
             throw new IllegalStateException("fields of the vocabulary without a cleaner: " + undeclared);
         }

@@ -38,8 +38,7 @@ final class Hours {
     static final String[] OSM_DAYS = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
     private static final Pattern OSM_START = Pattern.compile("^(?:Mo|Tu|We|Th|Fr|Sa|Su|PH|24/7|week)\\b");
 
-    private Hours() {
-    }
+    private Hours() {}
 
     /**
      * The hours of a mapped record, whatever their raw shape: an OSM column first, then one column per day, two
@@ -71,13 +70,19 @@ final class Hours {
             return c;
         }
         List<Finding> findings = new ArrayList<>(c.findings());
-        findings.add(Finding.fix(FIELD, h.weekParity, "horaires.semaine-paire-impaire",
+        findings.add(Finding.fix(
+                FIELD,
+                h.weekParity,
+                "horaires.semaine-paire-impaire",
                 "Horaires limités aux semaines " + (prefix.startsWith("week 1") ? "impaires" : "paires")));
         String osm = prefix + String.join("; " + prefix, c.value().split(";\\s*"));
         if (!strict(osm)) {
-            return dropped(h.weekParity + " " + c.value(), "horaires.non-convertible", "Horaires « " + c.value()
-                    + " » limités aux semaines « " + h.weekParity + " » : « " + osm
-                    + " » refusé par l'analyseur OSM, horaires supprimés");
+            return dropped(
+                    h.weekParity + " " + c.value(),
+                    "horaires.non-convertible",
+                    "Horaires « " + c.value()
+                            + " » limités aux semaines « " + h.weekParity + " » : « " + osm
+                            + " » refusé par l'analyseur OSM, horaires supprimés");
         }
         return new Cleaned<>(osm, findings);
     }
@@ -93,7 +98,9 @@ final class Hours {
 
     /** Two texts per day (morning, afternoon), as in mednum-bfc's 14 columns. */
     static Cleaned<String> fromHalfDays(Map<DayOfWeek, String[]> morningAfternoon) {
-        return fromCells(morningAfternoon == null ? Map.of() : morningAfternoon, "horaires.demi-journees-vers-osm",
+        return fromCells(
+                morningAfternoon == null ? Map.of() : morningAfternoon,
+                "horaires.demi-journees-vers-osm",
                 "Horaires par demi-journée");
     }
 
@@ -114,8 +121,11 @@ final class Hours {
             for (String cell : e.getValue()) {
                 HoursText.Cell c = HoursText.cell(cell);
                 if (c == null) {
-                    return dropped(raw, "horaires.non-convertible", "Horaires du " + name + " « " + cell
-                            + " » non convertibles au format OSM : horaires supprimés");
+                    return dropped(
+                            raw,
+                            "horaires.non-convertible",
+                            "Horaires du " + name + " « " + cell
+                                    + " » non convertibles au format OSM : horaires supprimés");
                 }
                 read.add(c);
                 day.addAll(c.ranges());
@@ -125,8 +135,12 @@ final class Hours {
             for (HoursText.Cell c : read) {
                 note = HoursText.combine(note, c.note());
             }
-            boolean notesDiffer = read.stream().filter(c -> !c.ranges().isEmpty() || c.unknown())
-                    .map(HoursText.Cell::note).distinct().count() > 1;
+            boolean notesDiffer = read.stream()
+                            .filter(c -> !c.ranges().isEmpty() || c.unknown())
+                            .map(HoursText.Cell::note)
+                            .distinct()
+                            .count()
+                    > 1;
             if ((unknown && !day.isEmpty() || notesDiffer) && read.size() == 2) {
                 // morning and afternoon say different things: the day keeps its hours, the comment says which half
                 // is which (« 9h-12h » and « sur rendez-vous » → 09:00-12:00 "après-midi : sur rendez-vous")
@@ -141,9 +155,12 @@ final class Hours {
                 }
                 unknown = day.isEmpty();
             } else if (unknown && !day.isEmpty() || notesDiffer) {
-                return dropped(raw, "horaires.non-convertible", "Horaires du " + name + " « "
-                        + String.join(" / ", e.getValue()) + " » : mentions différentes dans la journée, "
-                        + "horaires supprimés");
+                return dropped(
+                        raw,
+                        "horaires.non-convertible",
+                        "Horaires du " + name + " « "
+                                + String.join(" / ", e.getValue()) + " » : mentions différentes dans la journée, "
+                                + "horaires supprimés");
             }
             if (unknown) {
                 week.unknown.put(d, note);
@@ -173,7 +190,10 @@ final class Hours {
         if (blank(raw)) {
             return Cleaned.empty();
         }
-        String s = raw.strip().replaceAll("\\s*,\\s+", ",").replaceAll("\\s*;\\s*", "; ").replaceAll("\\s{2,}", " ");
+        String s = raw.strip()
+                .replaceAll("\\s*,\\s+", ",")
+                .replaceAll("\\s*;\\s*", "; ")
+                .replaceAll("\\s{2,}", " ");
         s = s.replaceAll("\\b(Mo|Tu|We|Th|Fr|Sa|Su)n\\b", "$1").replaceAll("\\bSun\\b", "Su");
         s = replaceTimes(s, Pattern.compile("(?<![\\d:])(\\d{1,2})h(\\d{2})?(?![\\d])"));
         s = s.replaceAll("(?<![\\d:])(\\d):(\\d{2})(?!\\d)", "0$1:$2");
@@ -185,24 +205,43 @@ final class Hours {
             rule = "horaires.osm-normalise";
             if (s == null || parse(s, true) == null) {
                 Cleaned<String> text = fromFrenchText(raw);
-                return text.isPresent() ? text : dropped(raw, "horaires.osm-invalide",
-                        "Horaires OSM « " + raw + " » invalides : horaires supprimés");
+                return text.isPresent()
+                        ? text
+                        : dropped(
+                                raw,
+                                "horaires.osm-invalide",
+                                "Horaires OSM « " + raw + " » invalides : horaires supprimés");
             }
         }
         for (int i = 1; i < rules.size(); i++) {
             Rule r = rules.get(i);
-            if (!r.isAdditive() && !r.isFallBack() && empty(r.getDays()) && empty(r.getDates()) && empty(r.getWeeks())
-                    && empty(r.getYears()) && empty(r.getHolidays()) && !r.isTwentyfourseven()) {
-                return dropped(raw, "horaires.osm-ambigu", "Horaires OSM « " + raw + " » : une règle sans jours ("
-                        + r + ") remplacerait toutes les précédentes, horaires supprimés");
+            if (!r.isAdditive()
+                    && !r.isFallBack()
+                    && empty(r.getDays())
+                    && empty(r.getDates())
+                    && empty(r.getWeeks())
+                    && empty(r.getYears())
+                    && empty(r.getHolidays())
+                    && !r.isTwentyfourseven()) {
+                return dropped(
+                        raw,
+                        "horaires.osm-ambigu",
+                        "Horaires OSM « " + raw + " » : une règle sans jours (" + r
+                                + ") remplacerait toutes les précédentes, horaires supprimés");
             }
         }
         if (s.equals(raw)) {
             return Cleaned.kept(s);
         }
-        return Cleaned.fixed(s, Finding.fix(FIELD, raw, rule, rule.equals("horaires.osm-corrige")
-                ? "Horaires OSM « " + raw + " » corrigés « " + s + " »"
-                : "Horaires OSM « " + raw + " » récrits sous une forme valide « " + s + " »"));
+        return Cleaned.fixed(
+                s,
+                Finding.fix(
+                        FIELD,
+                        raw,
+                        rule,
+                        rule.equals("horaires.osm-corrige")
+                                ? "Horaires OSM « " + raw + " » corrigés « " + s + " »"
+                                : "Horaires OSM « " + raw + " » récrits sous une forme valide « " + s + " »"));
     }
 
     /** The rules of an OSM value, or null when it does not parse in the given mode. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.mednumlod.converters.clean.Week.Range;
 import org.mednumlod.converters.clean.HoursWords.Closed;
 import org.mednumlod.converters.clean.HoursWords.Days;
 import org.mednumlod.converters.clean.HoursWords.Except;
@@ -13,6 +12,7 @@ import org.mednumlod.converters.clean.HoursWords.Half;
 import org.mednumlod.converters.clean.HoursWords.Item;
 import org.mednumlod.converters.clean.HoursWords.Times;
 import org.mednumlod.converters.clean.HoursWords.Unreadable;
+import org.mednumlod.converters.clean.Week.Range;
 
 /**
  * Fits the items of a French opening-hours text together into a {@link Week}: clauses "days then hours" or one
@@ -23,8 +23,7 @@ import org.mednumlod.converters.clean.HoursWords.Unreadable;
 final class HoursClauses {
     private static final List<String> FRENCH_DAYS = HoursText.FRENCH_DAYS;
 
-    private HoursClauses() {
-    }
+    private HoursClauses() {}
 
     /** Reads the clauses into the week, or fails when they do not fit together; returns the number of clauses. */
     static int readClauses(List<Item> items, Week week) throws Unreadable {
@@ -209,8 +208,8 @@ final class HoursClauses {
     static void checkHalf(Half half, List<Range> ranges) throws Unreadable {
         for (Range r : ranges) {
             if (half.morning() ? r.end() > 14 * 60 : r.start() < 12 * 60) {
-                throw new Unreadable("« " + (half.morning() ? "matin" : "après-midi") + " » et « " + r
-                        + " » ne s'accordent pas");
+                throw new Unreadable(
+                        "« " + (half.morning() ? "matin" : "après-midi") + " » et « " + r + " » ne s'accordent pas");
             }
         }
     }
@@ -250,8 +249,8 @@ final class HoursClauses {
                 }
             }
             if (kept.size() == ranges.size()) {
-                throw new Unreadable("le " + name + " n'a pas d'horaires " + (half.morning() ? "le matin"
-                        : "l'après-midi") + " à fermer");
+                throw new Unreadable("le " + name + " n'a pas d'horaires "
+                        + (half.morning() ? "le matin" : "l'après-midi") + " à fermer");
             }
             week.ranges.put(day, kept);
             if (kept.isEmpty()) {

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mednumlod.converters.clean.Week.Range;
 import org.mednumlod.converters.clean.HoursWords.Closed;
 import org.mednumlod.converters.clean.HoursWords.Half;
 import org.mednumlod.converters.clean.HoursWords.Item;
 import org.mednumlod.converters.clean.HoursWords.Times;
 import org.mednumlod.converters.clean.HoursWords.Unreadable;
+import org.mednumlod.converters.clean.Week.Range;
 
 /**
  * Reads French opening-hours text for {@link Hours}: a whole week of free text ({@link #fromFrenchText}) and the
@@ -44,10 +44,11 @@ import org.mednumlod.converters.clean.HoursWords.Unreadable;
 final class HoursText {
     static final List<String> FRENCH_DAYS =
             List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
-    private static final Pattern HALF_DAYS_ONLY =
-            Pattern.compile("\\(?(?:matin|apresmidi|journée|toute la journée)(?:\\s*(?:,|/|et|\\+)\\s*(?:matin|apresmidi))*\\)?");
+    private static final Pattern HALF_DAYS_ONLY = Pattern.compile(
+            "\\(?(?:matin|apresmidi|journée|toute la journée)(?:\\s*(?:,|/|et|\\+)\\s*(?:matin|apresmidi))*\\)?");
     private static final Pattern REMARK = Pattern.compile("\\(([^()]{2,60})\\)\\s*$");
-    private static final Set<String> CLOSED_CELLS = Set.of("", "-", "x", "fermé", "fermée", "ferme", "closed", "non", "/");
+    private static final Set<String> CLOSED_CELLS =
+            Set.of("", "-", "x", "fermé", "fermée", "ferme", "closed", "non", "/");
     private static final List<Phrase> PHRASES = phrases();
 
     /** A phrase of {@code horaires-fr.tsv}: a note (with its comment) or a label. */
@@ -58,11 +59,9 @@ final class HoursText {
     }
 
     /** A day's or half-day's cell: ranges, a note, and whether it opens at times it does not give. */
-    record Cell(List<Range> ranges, String note, boolean unknown) {
-    }
+    record Cell(List<Range> ranges, String note, boolean unknown) {}
 
-    private HoursText() {
-    }
+    private HoursText() {}
 
     /** Free French text for the whole week; converted only when unambiguous. */
     static Cleaned<String> fromFrenchText(String text) {
@@ -73,8 +72,11 @@ final class HoursText {
             Week week = week(text);
             return week.toOsm(text, "horaires.texte-vers-osm", "Horaires « " + text.strip() + " »");
         } catch (Unreadable u) {
-            return Hours.dropped(text, "horaires.texte-ambigu", "Horaires « " + text.strip()
-                    + " » : texte ambigu ou non reconnu (" + u.getMessage() + "), non converti au format OSM");
+            return Hours.dropped(
+                    text,
+                    "horaires.texte-ambigu",
+                    "Horaires « " + text.strip() + " » : texte ambigu ou non reconnu (" + u.getMessage()
+                            + "), non converti au format OSM");
         }
     }
 
@@ -105,8 +107,13 @@ final class HoursText {
     /** One day's (or half-day's) text: closed markers give no ranges, an unreadable text null. */
     static Cell cell(String text) {
         // one day's ranges may be split by « ; » or « . » too (« 09:00-12:00;14:00-17:00 »)
-        String t = text == null ? "" : HoursWords.normalize(text).replace('\n', ' ').replaceAll(";|\\.(?!\\d)", " / ")
-                .replaceAll("[\\s/]+$", "").strip();
+        String t = text == null
+                ? ""
+                : HoursWords.normalize(text)
+                        .replace('\n', ' ')
+                        .replaceAll(";|\\.(?!\\d)", " / ")
+                        .replaceAll("[\\s/]+$", "")
+                        .strip();
         if (CLOSED_CELLS.contains(t)) {
             return new Cell(List.of(), null, false);
         }
@@ -132,9 +139,13 @@ final class HoursText {
             // a remark in parentheses without digits nor days qualifies the day's hours: kept as their comment
             Matcher remark = REMARK.matcher(t);
             Matcher original = REMARK.matcher(text.strip());
-            if (remark.find() && original.find() && remark.group(1).matches("[^\\d]*")
+            if (remark.find()
+                    && original.find()
+                    && remark.group(1).matches("[^\\d]*")
                     && dayIndexIn(remark.group(1)) < 0) {
-                note[0] = combine(note[0], original.group(1).strip().replaceAll("\\s+", " ").replace('"', '\''));
+                note[0] = combine(
+                        note[0],
+                        original.group(1).strip().replaceAll("\\s+", " ").replace('"', '\''));
                 t = (t.substring(0, remark.start()) + " " + t.substring(remark.end())).strip();
             }
             List<Item> e = HoursWords.items(t);
@@ -158,8 +169,9 @@ final class HoursText {
     private static String halfDays(String t) {
         boolean morning = t.contains("matin");
         boolean afternoon = t.contains("apresmidi");
-        return t.contains("journée") ? "journée" : morning && afternoon ? "matin et après-midi" : morning ? "matin"
-                : "après-midi";
+        return t.contains("journée")
+                ? "journée"
+                : morning && afternoon ? "matin et après-midi" : morning ? "matin" : "après-midi";
     }
 
     private static int dayIndexIn(String text) {
@@ -223,11 +235,10 @@ final class HoursText {
         return t;
     }
 
-
     private static List<Phrase> phrases() {
         List<Phrase> out = new ArrayList<>();
         try (InputStream in = HoursText.class.getResourceAsStream("horaires-fr.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {

@@ -20,32 +20,26 @@ final class HoursWords {
     static final String DAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
     private static final String ORDINAL = "(?:1ers?|1[èe]res?|premi(?:er|ère|ere)s?|[2-5] ?(?:e|è|ème|eme|nd)s?"
             + "|deuxi[èe]mes?|seconde?s?|troisi[èe]mes?|quatri[èe]mes?|cinqui[èe]mes?|derni(?:er|ère|ere)s?)";
-    private static final Pattern NTH = Pattern.compile("\\b(" + ORDINAL + "(?:\\s*(?:,|et)\\s*" + ORDINAL + ")*)\\s+("
-            + DAY + ")s?\\s+du\\s+mois\\b");
+    private static final Pattern NTH = Pattern.compile(
+            "\\b(" + ORDINAL + "(?:\\s*(?:,|et)\\s*" + ORDINAL + ")*)\\s+(" + DAY + ")s?\\s+du\\s+mois\\b");
     private static final Pattern TOKEN = Pattern.compile("(\\d{1,2}(?::\\d{2}|h(?:\\d{2})?))(?![\\d:])"
             + "|(\\d+)|(" + DAY + ")\\[([-\\d,]+)\\]|(" + DAY + ")s?\\b|(lun|mar|mer|jeu|ven|vend|sam|dim)\\b\\.?"
             + "|(tous les jours)\\b|(ferm(?:é|e|ée|ee|és|es|ées|ees|eture)s?)\\b|(sauf)\\b|(matin|apresmidi)\\b"
             + "|(du|au|à|a|de|d'|le|les|l'|et|puis|tous|chaque)(?![\\p{L}])|([-/,;:.|()\\n])|([^\\s()]+)");
 
     /** One element of a text. */
-    sealed interface Item {
-    }
+    sealed interface Item {}
 
     /** Days named together; {@code named} are those written out (single days and range ends). */
-    record Days(EnumSet<DayOfWeek> days, EnumSet<DayOfWeek> named, String nth) implements Item {
-    }
+    record Days(EnumSet<DayOfWeek> days, EnumSet<DayOfWeek> named, String nth) implements Item {}
 
-    record Times(List<Range> ranges) implements Item {
-    }
+    record Times(List<Range> ranges) implements Item {}
 
-    record Closed() implements Item {
-    }
+    record Closed() implements Item {}
 
-    record Except() implements Item {
-    }
+    record Except() implements Item {}
 
-    record Half(boolean morning) implements Item {
-    }
+    record Half(boolean morning) implements Item {}
 
     /** Thrown when a text cannot be read unambiguously; the message says why, in French. */
     static final class Unreadable extends Exception {
@@ -54,15 +48,23 @@ final class HoursWords {
         }
     }
 
-    private HoursWords() {
-    }
+    private HoursWords() {}
 
     static String normalize(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.FRENCH)
-                .replaceAll("[\u2013\u2014\u2212\u2010\u2011]", "-").replace('\u00A0', ' ').replace('\u202F', ' ')
-                .replace('\u2019', '\'').replace('\t', ' ').replace("\r\n", "\n").replace('\r', '\n');
+        String t = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .toLowerCase(Locale.FRENCH)
+                .replaceAll("[\u2013\u2014\u2212\u2010\u2011]", "-")
+                .replace('\u00A0', ' ')
+                .replace('\u202F', ' ')
+                .replace('\u2019', '\'')
+                .replace('\t', ' ')
+                .replace("\r\n", "\n")
+                .replace('\r', '\n');
         t = t.replaceAll("(?i)<br\\s*/?>|</li>|</p>", "\n").replaceAll("<[^>]{0,40}>", " ");
-        t = t.replaceAll("(" + DAY + "s?)(?=\\d)", "$1 ").replace('"', ' ').replace('«', ' ').replace('»', ' ');
+        t = t.replaceAll("(" + DAY + "s?)(?=\\d)", "$1 ")
+                .replace('"', ' ')
+                .replace('«', ' ')
+                .replace('»', ' ');
         t = t.replaceAll("(\\d)\\s*heures?\\b", "$1h");
         // "9 h 30" and "12h 30" are 9h30 and 12h30, but "12h 14-18h" is two times
         t = t.replaceAll("(\\d{1,2})\\s+h\\s+(\\d{2})(?!\\s*[h:\\d])", "$1h$2");
@@ -147,8 +149,10 @@ final class HoursWords {
                 times = null;
                 addDays(out, days);
                 days = null;
-                out.add(tok.startsWith("ferm") ? new Closed() : tok.equals("sauf") ? new Except()
-                        : new Half(tok.equals("matin")));
+                out.add(
+                        tok.startsWith("ferm")
+                                ? new Closed()
+                                : tok.equals("sauf") ? new Except() : new Half(tok.equals("matin")));
                 separated = false;
             } else if (tok.matches("[;.]")) {
                 separated = times != null || days != null;
@@ -193,7 +197,10 @@ final class HoursWords {
                 continue;
             }
             // ranges may repeat or overlap (merged later) but must not go back in time: 09:00-13:00,03:00-16:00
-            if (end <= start || end > 24 * 60 || !ranges.isEmpty() && start < ranges.get(ranges.size() - 1).start()) {
+            if (end <= start
+                    || end > 24 * 60
+                    || !ranges.isEmpty()
+                            && start < ranges.get(ranges.size() - 1).start()) {
                 throw new Unreadable("plages horaires dans le désordre");
             }
             // a public place opening before 6 a.m. is a typo (01:00-17:00, 3-11 h), except round the clock
@@ -218,11 +225,16 @@ final class HoursWords {
         if (linkAfter && tokens.get(i + 2).matches("\\d{1,2}(:\\d{2}|h(\\d{2})?)")) {
             return true;
         }
-        if (linkAfter && tokens.get(i + 2).matches("\\d{1,2}") && i + 4 < tokens.size()
-                && tokens.get(i + 3).matches("[-/,]|et") && isTime(tokens, i + 4)) {
+        if (linkAfter
+                && tokens.get(i + 2).matches("\\d{1,2}")
+                && i + 4 < tokens.size()
+                && tokens.get(i + 3).matches("[-/,]|et")
+                && isTime(tokens, i + 4)) {
             return true;
         }
-        return i >= 2 && tokens.get(i - 1).matches("à|a|-|/") && tokens.get(i - 2).matches("\\d{1,2}(:\\d{2}|h(\\d{2})?)");
+        return i >= 2
+                && tokens.get(i - 1).matches("à|a|-|/")
+                && tokens.get(i - 2).matches("\\d{1,2}(:\\d{2}|h(\\d{2})?)");
     }
 
     /** 0 for lundi (lundis, lun, lun., lundi[2]) … 6 for dimanche, -1 for anything else ({@code mars} is not mardi). */
@@ -230,7 +242,9 @@ final class HoursWords {
         String t = tok.contains("[") ? tok.substring(0, tok.indexOf('[')) : tok;
         for (int i = 0; i < HoursText.FRENCH_DAYS.size(); i++) {
             String day = HoursText.FRENCH_DAYS.get(i);
-            if (t.equals(day) || t.equals(day + "s") || t.matches(day.substring(0, 3) + "\\.?")
+            if (t.equals(day)
+                    || t.equals(day + "s")
+                    || t.matches(day.substring(0, 3) + "\\.?")
                     || i == 4 && t.matches("vend\\.?")) {
                 return i;
             }

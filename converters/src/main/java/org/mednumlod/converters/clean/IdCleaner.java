@@ -1,7 +1,7 @@
 package org.mednumlod.converters.clean;
 
-import org.mednumlod.converters.internal.Fields.Field;
 import org.mednumlod.converters.Finding;
+import org.mednumlod.converters.internal.Fields.Field;
 
 /**
  * {@code id}: the record's id within its source. Strict: as written (Table Schema's unique compares cells as they
@@ -31,7 +31,10 @@ final class IdCleaner implements FieldCleaner {
         if (localId != null) {
             out.put("id", ValueNodes.literal(localId));
         } else if (!in.idFromContent()) {
-            out.finding(Finding.quarantine("id", null, "publication.id-absent",
+            out.finding(Finding.quarantine(
+                    "id",
+                    null,
+                    "publication.id-absent",
                     "Le champ obligatoire « id » est absent : fiche mise en quarantaine"));
         }
         return out;

@@ -22,8 +22,7 @@ final class InseeCodes {
     private static final String FIELD = "code_insee";
     private static final Pattern SCHEMA = Pattern.compile("([013-9]\\d|2[AB1-9])\\d{3}");
 
-    private InseeCodes() {
-    }
+    private InseeCodes() {}
 
     static Cleaned<String> normalize(String raw) {
         if (blank(raw)) {
@@ -35,17 +34,23 @@ final class InseeCodes {
         String upper = s.toUpperCase(Locale.ROOT);
         if (!upper.equals(s) && upper.matches("2[AB]\\d{3}")) {
             s = upper;
-            findings.add(Finding.fix(FIELD, raw, "code_insee.majuscules",
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "code_insee.majuscules",
                     "Code INSEE « " + raw + " » : lettre de la Corse en majuscule, « " + s + " »"));
         }
         if (s.matches("\\d{4}")) {
             s = "0" + s;
-            findings.add(Finding.fix(FIELD, raw, "code_insee.zero-initial",
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "code_insee.zero-initial",
                     "Code INSEE « " + raw + " » : zéro initial rétabli, « " + s + " »"));
         }
         if (!SCHEMA.matcher(s).matches()) {
-            return Cleaned.dropped(Finding.dropped(FIELD, raw, "code_insee.invalide",
-                    "Code INSEE « " + raw + " » invalide : valeur supprimée"));
+            return Cleaned.dropped(Finding.dropped(
+                    FIELD, raw, "code_insee.invalide", "Code INSEE « " + raw + " » invalide : valeur supprimée"));
         }
         return new Cleaned<>(s, findings);
     }

@@ -15,7 +15,12 @@ final class ListCleaner implements FieldCleaner {
     static final ListCleaner FIRST_URL = new ListCleaner(Kind.FIRST_URL);
     static final ListCleaner LABELS = new ListCleaner(Kind.LABELS);
 
-    private enum Kind { EMAILS, URLS, FIRST_URL, LABELS }
+    private enum Kind {
+        EMAILS,
+        URLS,
+        FIRST_URL,
+        LABELS
+    }
 
     private final Kind kind;
 

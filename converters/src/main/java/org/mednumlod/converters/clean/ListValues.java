@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mednumlod.converters.Finding;
 import org.mednumlod.converters.internal.CodeListIndex;
 import org.mednumlod.converters.internal.CodeListIndex.Concept;
-import org.mednumlod.converters.Finding;
 
 /**
  * Splits a raw list cell and resolves each item of a closed list to 1.0 concepts. The separator depends on the
@@ -26,8 +26,7 @@ final class ListValues {
         }
     }
 
-    private ListValues() {
-    }
+    private ListValues() {}
 
     /** Splits cells into trimmed, non-empty items. */
     static List<String> split(List<String> cells, boolean oldSeparators) {
@@ -65,7 +64,10 @@ final class ListValues {
 
     /** True when a list cell has the schema's form: items joined by {@code |}, none empty nor padded, no line break. */
     static boolean wellFormed(String cell) {
-        return schemaItems(List.of(cell)).stream().allMatch(i -> !i.isEmpty() && i.equals(i.strip()) && !NEWLINE.matcher(i).find());
+        return schemaItems(List.of(cell)).stream()
+                .allMatch(i -> !i.isEmpty()
+                        && i.equals(i.strip())
+                        && !NEWLINE.matcher(i).find());
     }
 
     /** Strict: a value counts only if it is exactly a 1.0.1 notation (or, in an older file, an exact value of its version). */
@@ -83,19 +85,38 @@ final class ListValues {
         }
         List<Concept> exact = index.exact(raw, schemes);
         if (exact.size() == 1 && exact.get(0).notation().equals(raw)) {
-            return List.of(new Item(raw, exact, List.of(Finding.fix(field, raw, "liste.valeur-non-publiee",
-                    "La valeur « " + raw + " » du champ « " + field + " » n'existe que dans la version 1.0.2, non publiée, du schéma : acceptée"))));
+            return List.of(new Item(
+                    raw,
+                    exact,
+                    List.of(Finding.fix(
+                            field,
+                            raw,
+                            "liste.valeur-non-publiee",
+                            "La valeur « " + raw + " » du champ « " + field
+                                    + " » n'existe que dans la version 1.0.2, non publiée, du schéma : acceptée"))));
         }
         if (!exact.isEmpty()) {
-            return List.of(new Item(raw, exact, List.of(Finding.fix(field, raw, "liste.valeur-version-anterieure",
-                    "La valeur « " + raw + " » du champ « " + field + " » (ancienne version du schéma) devient « "
-                            + notations(exact) + " »"))));
+            return List.of(new Item(
+                    raw,
+                    exact,
+                    List.of(Finding.fix(
+                            field,
+                            raw,
+                            "liste.valeur-version-anterieure",
+                            "La valeur « " + raw + " » du champ « " + field
+                                    + " » (ancienne version du schéma) devient « " + notations(exact) + " »"))));
         }
         List<Concept> loose = index.loose(raw, schemes);
         if (!loose.isEmpty()) {
-            return List.of(new Item(raw, loose, List.of(Finding.fix(field, raw, "liste.valeur-normalisee",
-                    "La valeur « " + raw + " » du champ « " + field + " » est lue comme « " + notations(loose)
-                            + " » (casse, accents ou apostrophes)"))));
+            return List.of(new Item(
+                    raw,
+                    loose,
+                    List.of(Finding.fix(
+                            field,
+                            raw,
+                            "liste.valeur-normalisee",
+                            "La valeur « " + raw + " » du champ « " + field + " » est lue comme « " + notations(loose)
+                                    + " » (casse, accents ou apostrophes)"))));
         }
         if (raw.contains(",")) {
             List<Item> parts = new ArrayList<>();
@@ -118,8 +139,12 @@ final class ListValues {
                 List<Item> out = new ArrayList<>(parts);
                 Item first = out.get(0);
                 List<Finding> f = new ArrayList<>(first.findings());
-                f.add(Finding.fix(field, raw, "liste.separateur-virgule", "Le champ « " + field
-                        + " » sépare ses valeurs par des virgules : " + parts.size() + " valeurs lues"));
+                f.add(Finding.fix(
+                        field,
+                        raw,
+                        "liste.separateur-virgule",
+                        "Le champ « " + field + " » sépare ses valeurs par des virgules : " + parts.size()
+                                + " valeurs lues"));
                 out.set(0, new Item(first.raw(), first.concepts(), f));
                 return out;
             }

@@ -38,12 +38,19 @@ final class NamedCommunes {
         if (named.isEmpty()) {
             return null;
         }
-        List<Named> c = postcode == null ? List.of()
-                : named.stream().filter(n -> lookup.postcodes(n.commune().code()).contains(postcode)).toList();
+        List<Named> c = postcode == null
+                ? List.of()
+                : named.stream()
+                        .filter(n -> lookup.postcodes(n.commune().code()).contains(postcode))
+                        .toList();
         boolean elsewhere = false;
         if (c.isEmpty()) {
             String dep = departement != null ? departement : CommuneIndex.departementOf(postcode);
-            c = dep == null ? named : named.stream().filter(n -> n.commune().departement().equals(dep)).toList();
+            c = dep == null
+                    ? named
+                    : named.stream()
+                            .filter(n -> n.commune().departement().equals(dep))
+                            .toList();
             if (c.isEmpty()) {
                 c = named;
                 elsewhere = true;
@@ -51,12 +58,15 @@ final class NamedCommunes {
         }
         if (c.size() > 1 && point != null) {
             List<Named> plausible = c.stream()
-                    .filter(n -> lookup.plausiblyIn(n.commune().code(), point[0], point[1]).orElse(true)).toList();
+                    .filter(n -> lookup.plausiblyIn(n.commune().code(), point[0], point[1])
+                            .orElse(true))
+                    .toList();
             if (!plausible.isEmpty()) {
                 c = plausible;
             }
             if (c.size() > 1) {
-                CommuneDistances.Nearest near = CommuneDistances.Nearest.of(point, c.stream().map(Named::commune).toList());
+                CommuneDistances.Nearest near = CommuneDistances.Nearest.of(
+                        point, c.stream().map(Named::commune).toList());
                 if (near.best() != null && near.secondKm() >= 2 * near.bestKm()) {
                     Commune best = near.best();
                     c = c.stream().filter(n -> n.commune() == best).toList();
@@ -72,15 +82,22 @@ final class NamedCommunes {
         }
         Named n = c.get(0);
         if (elsewhere) {
-            boolean near = point != null && lookup.plausiblyIn(n.commune().code(), point[0], point[1]).orElse(false);
+            boolean near = point != null
+                    && lookup.plausiblyIn(n.commune().code(), point[0], point[1])
+                            .orElse(false);
             boolean unique = point == null && departement == null && named.size() == 1 && n.how() == How.NOM;
             return near || unique ? n : null;
         }
-        if (point != null && lookup.plausiblyIn(n.commune().code(), point[0], point[1]).orElse(true)) {
+        if (point != null
+                && lookup.plausiblyIn(n.commune().code(), point[0], point[1]).orElse(true)) {
             return n;
         }
         // The coordinates are far from the only commune of that name: kept only if the postcode agrees with it.
-        return point == null || (postcode != null && lookup.postcodes(n.commune().code()).contains(postcode)) ? n : null;
+        return point == null
+                        || (postcode != null
+                                && lookup.postcodes(n.commune().code()).contains(postcode))
+                ? n
+                : null;
     }
 
     /** The one commune of the postcode whose name starts with the given one (« Saint Loup » for Saint-Loup-sur-Semouse). */
@@ -90,9 +107,11 @@ final class NamedCommunes {
         }
         String k = CommuneLookup.key(name);
         List<Commune> hits = lookup.withPostcode(postcode).stream()
-                .filter(c -> CommuneLookup.key(c.nom()).startsWith(k + "-")).toList();
+                .filter(c -> CommuneLookup.key(c.nom()).startsWith(k + "-"))
+                .toList();
         return hits.size() == 1 && !hits.get(0).code().equals(byCode.code())
-                ? new Named(hits.get(0), How.NOM, hits.get(0).nom()) : null;
+                ? new Named(hits.get(0), How.NOM, hits.get(0).nom())
+                : null;
     }
 
     /** True if one of the texts names the commune (its COG name, or the given name) as whole words. */
@@ -102,7 +121,8 @@ final class NamedCommunes {
             for (String n : name == null ? List.of(c.nom()) : List.of(c.nom(), name)) {
                 String k = CommuneLookup.key(n);
                 String bare = k.replaceFirst("^(le|la|les|l)-", "");
-                if (!k.isEmpty() && (t.contains("-" + k + "-") || (bare.length() >= 4 && t.contains("-" + bare + "-")))) {
+                if (!k.isEmpty()
+                        && (t.contains("-" + k + "-") || (bare.length() >= 4 && t.contains("-" + bare + "-")))) {
                     return true;
                 }
             }
@@ -113,10 +133,19 @@ final class NamedCommunes {
     /** The finding of a postcode that is not the chosen commune's. */
     Finding otherPostcode(String postcode, String name, Commune chosen) {
         List<Commune> of = lookup.withPostcode(postcode);
-        String whose = of.isEmpty() ? "n'est attribué à aucune commune (code CEDEX ou erroné)"
-                : "est celui de " + String.join(", ", of.stream().limit(5).map(c -> "« " + c.nom() + " »").toList())
-                        + (of.size() > 5 ? "…" : "");
-        return Finding.fix("code_postal", postcode, "code_postal.autre-commune",
+        String whose = of.isEmpty()
+                ? "n'est attribué à aucune commune (code CEDEX ou erroné)"
+                : "est celui de "
+                        + String.join(
+                                ", ",
+                                of.stream()
+                                        .limit(5)
+                                        .map(c -> "« " + c.nom() + " »")
+                                        .toList()) + (of.size() > 5 ? "…" : "");
+        return Finding.fix(
+                "code_postal",
+                postcode,
+                "code_postal.autre-commune",
                 "Le code postal « " + postcode + " » " + whose + ", pas de « " + chosen.nom() + " » (codes postaux : "
                         + String.join(", ", lookup.postcodes(chosen.code())) + ") : commune retenue d'après le nom « "
                         + name + " », code postal conservé");

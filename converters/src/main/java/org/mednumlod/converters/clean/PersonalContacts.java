@@ -45,6 +45,7 @@ final class PersonalContacts {
     private static final Pattern MOBILE = Pattern.compile(
             "^\\+(?:33[67]\\d{8}|262(?:639|69\\d)\\d{6}|590(?:69[01])\\d{6}|594694\\d{6}|596(?:69[67])\\d{6}"
                     + "|687[789]\\d{5}|6898[789]\\d{6}|50855\\d{4})$");
+
     private static final Pattern CIVILITY = Pattern.compile(
             "\\b(?:M\\.|Mr\\.?|Mme\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
     /** A capitalised word (Marie, Jean-Pierre) or an upper-case one (DUPONT). */
@@ -91,8 +92,11 @@ final class PersonalContacts {
                 pieces.add(w);
             }
         }
-        if (pieces.isEmpty() || pieces.stream().anyMatch(this::isRoleWord) || pieces.stream().anyMatch(places::isPlaceWord)
-                || places.isLeadingPlaceWord(pieces.get(0)) || places.isTerritory(local.replaceAll("\\d", "").replaceAll("[._+]", "-"))) {
+        if (pieces.isEmpty()
+                || pieces.stream().anyMatch(this::isRoleWord)
+                || pieces.stream().anyMatch(places::isPlaceWord)
+                || places.isLeadingPlaceWord(pieces.get(0))
+                || places.isTerritory(local.replaceAll("\\d", "").replaceAll("[._+]", "-"))) {
             return null;
         }
         List<String> rawSegments = List.of(SEGMENT.split(local));
@@ -107,7 +111,10 @@ final class PersonalContacts {
             String[] hyphen = segments.get(0).split("-");
             // With a hyphen only, a first name of five letters or fewer before a territory is a structure's
             // name (omega-soyaux@, ema-libourne@); a longer one is a person (veronique-bourdon@).
-            if (hyphen.length == 2 && isFirstName(hyphen[0]) && nameLike(hyphen[1]) && !places.isTerritory(hyphen[0])
+            if (hyphen.length == 2
+                    && isFirstName(hyphen[0])
+                    && nameLike(hyphen[1])
+                    && !places.isTerritory(hyphen[0])
                     && !(hyphen[0].length() <= 5 && places.isTerritory(hyphen[1]))) {
                 return "prénom-nom";
             }
@@ -123,7 +130,8 @@ final class PersonalContacts {
             return a.length() <= 3 && places.isTerritory(b) ? null : "prénom.nom";
         }
         // Initials carry no digits (pi14.caumont@, ad33.pessac@ are structure codes).
-        boolean initials = INITIALS.matcher(a).matches() && a.equals(rawSegments.get(0).replaceFirst("^[-]+", ""));
+        boolean initials =
+                INITIALS.matcher(a).matches() && a.equals(rawSegments.get(0).replaceFirst("^[-]+", ""));
         if (segments.size() == 3 && initials && INITIALS.matcher(b).matches() && nameLike(segments.get(2))) {
             return places.isTerritory(segments.get(2)) ? null : "initiale.nom";
         }
@@ -162,7 +170,8 @@ final class PersonalContacts {
         for (int i = 0; i + 1 < words.size(); i++) {
             int[] x = words.get(i);
             int[] y = words.get(i + 1);
-            if (!text.substring(x[1], y[0]).isBlank() || text.substring(x[1], y[0]).contains("\n")) {
+            if (!text.substring(x[1], y[0]).isBlank()
+                    || text.substring(x[1], y[0]).contains("\n")) {
                 continue;
             }
             String first = text.substring(x[0], x[1]);
@@ -194,20 +203,53 @@ final class PersonalContacts {
 
     private boolean isCapitalisedFirstName(String word) {
         String f = fold(word);
-        return f.length() >= 3 && isFirstName(f) && !isRoleWord(f) && !places.isPlaceWord(f)
-                && !places.isLeadingPlaceWord(f) && !COMMON_CAPITALISED.contains(f);
+        return f.length() >= 3
+                && isFirstName(f)
+                && !isRoleWord(f)
+                && !places.isPlaceWord(f)
+                && !places.isLeadingPlaceWord(f)
+                && !COMMON_CAPITALISED.contains(f);
     }
 
     private boolean surnameWord(String word) {
         String f = fold(word);
-        return f.length() >= 2 && NAME_LIKE.matcher(f).matches() && !isRoleWord(f) && !places.isPlaceWord(f)
-                && !places.isLeadingPlaceWord(f) && !COMMON_CAPITALISED.contains(f);
+        return f.length() >= 2
+                && NAME_LIKE.matcher(f).matches()
+                && !isRoleWord(f)
+                && !places.isPlaceWord(f)
+                && !places.isLeadingPlaceWord(f)
+                && !COMMON_CAPITALISED.contains(f);
     }
 
     /** Capitalised words of French contact text that the first-name list happens to hold. */
-    private static final Set<String> COMMON_CAPITALISED = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin",
-            "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi",
-            "vendredi", "samedi", "dimanche", "france", "paris", "salle", "rue", "avenue", "place", "route", "tel");
+    private static final Set<String> COMMON_CAPITALISED = Set.of(
+            "janvier",
+            "fevrier",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "aout",
+            "septembre",
+            "octobre",
+            "novembre",
+            "decembre",
+            "lundi",
+            "mardi",
+            "mercredi",
+            "jeudi",
+            "vendredi",
+            "samedi",
+            "dimanche",
+            "france",
+            "paris",
+            "salle",
+            "rue",
+            "avenue",
+            "place",
+            "route",
+            "tel");
 
     private static boolean isUpper(String word) {
         return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
@@ -247,7 +289,9 @@ final class PersonalContacts {
 
     /** Lower case, accents removed. */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     static List<String> lines(String name) {

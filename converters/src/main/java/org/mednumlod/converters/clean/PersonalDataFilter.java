@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mednumlod.converters.Finding;
 import org.mednumlod.converters.internal.Fields;
 import org.mednumlod.converters.internal.Fields.Field;
-import org.mednumlod.converters.Finding;
 import org.mednumlod.converters.internal.SchemaRecord;
 
 /**
@@ -46,18 +46,19 @@ final class PersonalDataFilter {
             "(?:mailto:)?([\\p{L}0-9._%+'-]+)\\s*(?:@|\\[a(?:t)?]|\\(a(?:t)?\\))\\s*([\\p{L}0-9-]+(?:\\s*[.,]\\s*[\\p{L}0-9-]+)*\\.[A-Za-z]{2,})",
             Pattern.CASE_INSENSITIVE);
     /** A phone number as typed: +, 00 or 0 and 8 to 12 more digits with the usual separators. */
-    private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:\\+|00)?\\d(?:[\\s.\\-/()]{0,3}\\d){8,12}(?![\\d])");
+    private static final Pattern PHONE =
+            Pattern.compile("(?<![\\d])(?:\\+|00)?\\d(?:[\\s.\\-/()]{0,3}\\d){8,12}(?![\\d])");
+
     private static final Set<String> URL_FIELDS = Set.of("site_web", "prise_rdv", "fiche_acces_libre");
-    private static final Set<String> NOT_TEXT = Set.of("id", "pivot", "latitude", "longitude", "code_postal",
-            "code_insee", "date_maj", "courriels", "telephone");
+    private static final Set<String> NOT_TEXT = Set.of(
+            "id", "pivot", "latitude", "longitude", "code_postal", "code_insee", "date_maj", "courriels", "telephone");
 
     private final PersonalContacts contacts = PersonalContacts.get();
     private final List<Finding> findings = new ArrayList<>();
     /** The mobiles withheld so far as a person's (E.164). */
     private final Set<String> personMobiles = new java.util.HashSet<>();
 
-    private PersonalDataFilter() {
-    }
+    private PersonalDataFilter() {}
 
     /** Removes the personal contact values of {@code rec} (changed in place) and says what was withheld. */
     static List<Finding> apply(SchemaRecord rec) {
@@ -136,9 +137,14 @@ final class PersonalDataFilter {
             }
             out.append(cell, last, m.start()).append(replacement.apply(m.group()));
             last = m.end();
-            findings.add(Finding.dropped(field, null, EMAIL_RULE, "Courriel personnel retiré du champ « " + field
-                    + " » (forme " + form + "@" + domain + ") : une adresse qui nomme une personne n'est pas publiée"
-                    + " sans son consentement ; donnez une adresse de fonction (contact@, accueil@…)"));
+            findings.add(Finding.dropped(
+                    field,
+                    null,
+                    EMAIL_RULE,
+                    "Courriel personnel retiré du champ « " + field
+                            + " » (forme " + form + "@" + domain
+                            + ") : une adresse qui nomme une personne n'est pas publiée"
+                            + " sans son consentement ; donnez une adresse de fonction (contact@, accueil@…)"));
         }
         if (last == 0) {
             return cell;
@@ -157,8 +163,12 @@ final class PersonalDataFilter {
         for (int i = names.size() - 1; i >= 0; i--) {
             out.replace(names.get(i)[0], names.get(i)[1], "");
         }
-        findings.add(Finding.dropped(field, null, NAME_RULE, "Nom de personne retiré du champ « " + field
-                + " » : un champ de contact donne le contact du lieu, pas le nom d'une personne"));
+        findings.add(Finding.dropped(
+                field,
+                null,
+                NAME_RULE,
+                "Nom de personne retiré du champ « " + field
+                        + " » : un champ de contact donne le contact du lieu, pas le nom d'une personne"));
         return tidy(out.toString());
     }
 
@@ -168,8 +178,11 @@ final class PersonalDataFilter {
      */
     private String phone(String cell, boolean personalEmail) {
         boolean named = contacts.mentionsPerson(cell);
-        String reason = named ? "le champ nomme une personne" : personalEmail
-                ? "un courriel de la fiche nomme une personne" : "la fiche donne ce numéro pour une personne";
+        String reason = named
+                ? "le champ nomme une personne"
+                : personalEmail
+                        ? "un courriel de la fiche nomme une personne"
+                        : "la fiche donne ce numéro pour une personne";
         String out = cell;
         if (named || personalEmail) {
             out = replaceMobiles("telephone", cell, "", reason, n -> true);
@@ -197,8 +210,11 @@ final class PersonalDataFilter {
                     b.replace(names.get(i)[0], names.get(i)[1], NAME_MASK);
                 }
                 out = b.toString();
-                findings.add(Finding.dropped(field, null, NAME_RULE, "Nom de personne retiré du champ « " + field
-                        + " », qui donnait son contact personnel"));
+                findings.add(Finding.dropped(
+                        field,
+                        null,
+                        NAME_RULE,
+                        "Nom de personne retiré du champ « " + field + " », qui donnait son contact personnel"));
             }
         }
         return out;
@@ -214,8 +230,8 @@ final class PersonalDataFilter {
         return false;
     }
 
-    private String replaceMobiles(String field, String cell, String mask, String reason,
-                                  java.util.function.Predicate<String> which) {
+    private String replaceMobiles(
+            String field, String cell, String mask, String reason, java.util.function.Predicate<String> which) {
         Matcher m = PHONE.matcher(cell);
         StringBuilder out = new StringBuilder();
         int last = 0;
@@ -227,9 +243,13 @@ final class PersonalDataFilter {
             personMobiles.add(e164);
             out.append(cell, last, m.start()).append(mask);
             last = m.end();
-            findings.add(Finding.dropped(field, null, MOBILE_RULE, "Numéro de mobile retiré du champ « " + field
-                    + " » (" + reason + ") : le mobile d'une personne n'est pas publié sans son consentement ;"
-                    + " donnez le numéro du lieu"));
+            findings.add(Finding.dropped(
+                    field,
+                    null,
+                    MOBILE_RULE,
+                    "Numéro de mobile retiré du champ « " + field
+                            + " » (" + reason + ") : le mobile d'une personne n'est pas publié sans son consentement ;"
+                            + " donnez le numéro du lieu"));
         }
         if (last == 0) {
             return cell;

@@ -29,20 +29,37 @@ final class Phones {
     private static final Pattern SCHEMA =
             Pattern.compile("^(\\+33|\\+590|\\+594|\\+262|\\+596|\\+269|\\+687|\\+689|\\+508|\\+681)(\\d){6,9}$");
     /** Calling codes of the schema, longest first so that 3-digit codes are tried before {@code 33}. */
-    private static final List<String> CODES = List.of("590", "594", "596", "262", "269", "687", "689", "508", "681", "33");
+    private static final List<String> CODES =
+            List.of("590", "594", "596", "262", "269", "687", "689", "508", "681", "33");
     /** National prefixes (after the trunk 0) that belong to an overseas numbering plan. */
     private static final Map<String, String> OVERSEAS_PREFIX = Map.ofEntries(
-            Map.entry("590", "590"), Map.entry("690", "590"), Map.entry("691", "590"),
-            Map.entry("596", "596"), Map.entry("696", "596"), Map.entry("697", "596"),
-            Map.entry("594", "594"), Map.entry("694", "594"),
-            Map.entry("262", "262"), Map.entry("263", "262"), Map.entry("692", "262"), Map.entry("693", "262"),
-            Map.entry("269", "262"), Map.entry("639", "262"));
+            Map.entry("590", "590"),
+            Map.entry("690", "590"),
+            Map.entry("691", "590"),
+            Map.entry("596", "596"),
+            Map.entry("696", "596"),
+            Map.entry("697", "596"),
+            Map.entry("594", "594"),
+            Map.entry("694", "594"),
+            Map.entry("262", "262"),
+            Map.entry("263", "262"),
+            Map.entry("692", "262"),
+            Map.entry("693", "262"),
+            Map.entry("269", "262"),
+            Map.entry("639", "262"));
     /** Overseas collectivities whose local numbers have no trunk 0: postcode prefix → code and length. */
     private static final Map<String, String[]> LOCAL_PLANS = Map.of(
-            "975", new String[] {"508", "6"}, "986", new String[] {"681", "6"},
-            "987", new String[] {"689", "8"}, "988", new String[] {"687", "6"});
+            "975",
+            new String[] {"508", "6"},
+            "986",
+            new String[] {"681", "6"},
+            "987",
+            new String[] {"689", "8"},
+            "988",
+            new String[] {"687", "6"});
     /** Short numbers that mednum-cli replaces with their long form. */
     private static final Map<String, String> SHORT_NUMBERS = Map.of("3230", "+33969322121", "3960", "+33971103960");
+
     private static final Pattern LIST_SEPARATOR =
             Pattern.compile("\\s*(?:[/;\\n\\r]|\\bou\\b|\\bet\\b)\\s*", Pattern.CASE_INSENSITIVE);
     /** A spaced dash separates two numbers ({@code 03 89 42 85 20 - 03 89 …}) only if both sides are numbers. */
@@ -50,8 +67,7 @@ final class Phones {
     /** A run that looks like a phone number: optional + then digits with the usual separators. */
     private static final Pattern NUMBER_RUN = Pattern.compile("\\+?\\d[\\d .\\-()]*\\d|\\+?\\d");
 
-    private Phones() {
-    }
+    private Phones() {}
 
     /**
      * @param raw      the raw value (may hold several numbers, words, separators)
@@ -62,7 +78,10 @@ final class Phones {
             return Cleaned.empty();
         }
         List<Finding> findings = new ArrayList<>();
-        String s = raw.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').strip();
+        String s = raw.replace('\u00A0', ' ')
+                .replace('\u202F', ' ')
+                .replace('\u2009', ' ')
+                .strip();
         s = s.replace("(0)", "");
         List<String> parts = new ArrayList<>();
         for (String p : LIST_SEPARATOR.split(s)) {
@@ -88,7 +107,10 @@ final class Phones {
             return drop(raw, "telephone.invalide", "Téléphone « " + raw + " » sans numéro : valeur supprimée");
         }
         if (nonEmpty > 1) {
-            findings.add(Finding.fix(FIELD, raw, "telephone.premier-numero",
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "telephone.premier-numero",
                     "Téléphone « " + raw + " » : plusieurs numéros, seul le premier « " + first.strip()
                             + " » est conservé"));
         }
@@ -99,7 +121,10 @@ final class Phones {
         String run = m.group();
         String rest = (first.substring(0, m.start()) + " " + first.substring(m.end())).strip();
         if (rest.codePoints().anyMatch(Character::isLetterOrDigit)) {
-            findings.add(Finding.fix(FIELD, raw, "telephone.texte-supprime",
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "telephone.texte-supprime",
                     "Téléphone « " + raw + " » : texte « " + rest + " » supprimé"));
         }
         boolean plus = run.startsWith("+");
@@ -113,13 +138,17 @@ final class Phones {
         }
         if (!plus && SHORT_NUMBERS.containsKey(d)) {
             String result = SHORT_NUMBERS.get(d);
-            findings.add(Finding.fix(FIELD, raw, "telephone.numero-court", message("telephone.numero-court", raw, result)));
+            findings.add(
+                    Finding.fix(FIELD, raw, "telephone.numero-court", message("telephone.numero-court", raw, result)));
             return new Cleaned<>(result, findings);
         }
         if (d.length() < 6) {
-            return drop(raw, "telephone.invalide", d.length() == 4 && d.startsWith("3")
-                    ? "Téléphone « " + raw + " » : numéro court sans équivalent connu, valeur supprimée"
-                    : "Téléphone « " + raw + " » trop court : valeur supprimée");
+            return drop(
+                    raw,
+                    "telephone.invalide",
+                    d.length() == 4 && d.startsWith("3")
+                            ? "Téléphone « " + raw + " » : numéro court sans équivalent connu, valeur supprimée"
+                            : "Téléphone « " + raw + " » trop court : valeur supprimée");
         }
         String result;
         String rule;
@@ -129,22 +158,29 @@ final class Phones {
         } else if (plus) {
             String[] split = splitCode(d);
             if (split == null) {
-                return drop(raw, "telephone.indicatif-non-admis", "Téléphone « " + raw
-                        + " » : indicatif non admis par le schéma (+33, +262, +590…) : valeur supprimée");
+                return drop(
+                        raw,
+                        "telephone.indicatif-non-admis",
+                        "Téléphone « " + raw
+                                + " » : indicatif non admis par le schéma (+33, +262, +590…) : valeur supprimée");
             }
             result = international(split[0], split[1]);
             rule = rerouted(split[0], split[1], result, "telephone.format");
         } else if (d.startsWith("00")) {
             String[] split = splitCode(d.substring(2));
             if (split == null) {
-                return drop(raw, "telephone.indicatif-non-admis", "Téléphone « " + raw
-                        + " » : indicatif non admis par le schéma (+33, +262, +590…) : valeur supprimée");
+                return drop(
+                        raw,
+                        "telephone.indicatif-non-admis",
+                        "Téléphone « " + raw
+                                + " » : indicatif non admis par le schéma (+33, +262, +590…) : valeur supprimée");
             }
             result = international(split[0], split[1]);
             rule = rerouted(split[0], split[1], result, "telephone.prefixe-00");
         } else if (d.startsWith("0")) {
             result = national(d);
-            rule = result != null && !result.startsWith("+33") ? "telephone.national-vers-e164-outre-mer"
+            rule = result != null && !result.startsWith("+33")
+                    ? "telephone.national-vers-e164-outre-mer"
                     : "telephone.national-vers-e164";
         } else if (d.length() == 9) {
             result = national("0" + d);
@@ -158,7 +194,9 @@ final class Phones {
             rule = "telephone.numero-local-outre-mer";
         }
         if (result == null || !SCHEMA.matcher(result).matches() || !lengthOk(result)) {
-            return drop(raw, "telephone.invalide",
+            return drop(
+                    raw,
+                    "telephone.invalide",
                     "Téléphone « " + raw + " » : longueur ou format invalide, valeur supprimée");
         }
         if (!result.equals(raw)) {
@@ -228,20 +266,22 @@ final class Phones {
     private static String message(String rule, String raw, String result) {
         return switch (rule) {
             case "telephone.numero-court" -> "Numéro court « " + raw + " » remplacé par le numéro « " + result + " »";
-            case "telephone.plus-zero" -> "Téléphone « " + raw + " » : « +0 » réécrit au format international « "
-                    + result + " »";
-            case "telephone.national-vers-e164-outre-mer" -> "Téléphone « " + raw
-                    + " » réécrit au format international avec l'indicatif de son territoire « " + result + " »";
-            case "telephone.zero-initial-manquant" -> "Téléphone « " + raw
-                    + " » sans 0 initial réécrit au format international « " + result + " »";
+            case "telephone.plus-zero" ->
+                "Téléphone « " + raw + " » : « +0 » réécrit au format international « " + result + " »";
+            case "telephone.national-vers-e164-outre-mer" ->
+                "Téléphone « " + raw + " » réécrit au format international avec l'indicatif de son territoire « "
+                        + result + " »";
+            case "telephone.zero-initial-manquant" ->
+                "Téléphone « " + raw + " » sans 0 initial réécrit au format international « " + result + " »";
             case "telephone.format" -> "Téléphone « " + raw + " » réécrit sans séparateurs « " + result + " »";
-            case "telephone.zero-apres-indicatif" -> "Téléphone « " + raw
-                    + " » : 0 après l'indicatif supprimé, « " + result + " »";
-            case "telephone.indicatif-outre-mer" -> "Téléphone « " + raw
-                    + " » : numéro d'outre-mer réécrit avec l'indicatif de son territoire « " + result + " »";
+            case "telephone.zero-apres-indicatif" ->
+                "Téléphone « " + raw + " » : 0 après l'indicatif supprimé, « " + result + " »";
+            case "telephone.indicatif-outre-mer" ->
+                "Téléphone « " + raw + " » : numéro d'outre-mer réécrit avec l'indicatif de son territoire « " + result
+                        + " »";
             case "telephone.plus-manquant" -> "Téléphone « " + raw + " » : « + » ajouté, « " + result + " »";
-            case "telephone.numero-local-outre-mer" -> "Téléphone local « " + raw
-                    + " » réécrit avec l'indicatif de la collectivité « " + result + " »";
+            case "telephone.numero-local-outre-mer" ->
+                "Téléphone local « " + raw + " » réécrit avec l'indicatif de la collectivité « " + result + " »";
             default -> "Téléphone « " + raw + " » réécrit au format international « " + result + " »";
         };
     }

@@ -24,11 +24,10 @@ final class Pivots {
     private static final String FIELD = "pivot";
     private static final Pattern SCHEMA = Pattern.compile("[a-zA-Z0-9]{9,14}");
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d+(?:[.,]\\d+)?[eE][+]?\\d+");
-    private static final Pattern TRAILING_CODE = Pattern.compile("^(\\d{9}|\\d{14})\\s*[/;,(-]\\s*(?:APE|NAF)\\b.*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_CODE =
+            Pattern.compile("^(\\d{9}|\\d{14})\\s*[/;,(-]\\s*(?:APE|NAF)\\b.*$", Pattern.CASE_INSENSITIVE);
 
-    private Pivots() {
-    }
+    private Pivots() {}
 
     static Cleaned<String> normalize(String raw) {
         if (blank(raw)) {
@@ -37,8 +36,10 @@ final class Pivots {
         List<Finding> findings = new ArrayList<>();
         String s = raw.strip();
         if (SCIENTIFIC.matcher(s).matches()) {
-            return drop(raw, "pivot.precision-perdue", "Pivot « " + raw
-                    + " » en notation scientifique : des chiffres ont été perdus, valeur supprimée");
+            return drop(
+                    raw,
+                    "pivot.precision-perdue",
+                    "Pivot « " + raw + " » en notation scientifique : des chiffres ont été perdus, valeur supprimée");
         }
         s = RawText.withoutDecimalZeros(FIELD, "Pivot", raw, s, findings);
         if (s.matches("[01]")) {
@@ -47,22 +48,33 @@ final class Pivots {
         Matcher code = TRAILING_CODE.matcher(s);
         if (code.matches()) {
             s = code.group(1);
-            findings.add(Finding.fix(FIELD, raw, "pivot.texte-supprime",
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "pivot.texte-supprime",
                     "Pivot « " + raw + " » : texte après le numéro supprimé, « " + s + " »"));
         }
         String compact = s.replaceAll("[\\s\\u00A0\\u202F.\\-]", "");
         if (!compact.equals(s)) {
             s = compact;
-            findings.add(Finding.fix(FIELD, raw, "pivot.espaces-supprimes",
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "pivot.espaces-supprimes",
                     "Pivot « " + raw + " » : espaces, points et tirets supprimés, « " + s + " »"));
         }
         if (s.matches("w[a-zA-Z0-9]{9}")) {
             s = "W" + s.substring(1);
-            findings.add(Finding.fix(FIELD, raw, "pivot.rna-majuscule",
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "pivot.rna-majuscule",
                     "Pivot « " + raw + " » : numéro RNA avec « W » majuscule, « " + s + " »"));
         }
         if (!SCHEMA.matcher(s).matches()) {
-            return drop(raw, "pivot.invalide",
+            return drop(
+                    raw,
+                    "pivot.invalide",
                     "Pivot « " + raw + " » invalide (SIRET, SIREN ou RNA attendu) : valeur supprimée");
         }
         return new Cleaned<>(s, findings);

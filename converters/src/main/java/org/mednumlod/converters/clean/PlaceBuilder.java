@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.mednumlod.converters.internal.Fields;
-import org.mednumlod.converters.internal.Fields.Field;
 import org.mednumlod.converters.Finding;
 import org.mednumlod.converters.Mode;
+import org.mednumlod.converters.internal.Fields;
+import org.mednumlod.converters.internal.Fields.Field;
 import org.mednumlod.converters.internal.Place;
 import org.mednumlod.converters.internal.SchemaRecord;
 import org.mednumlod.converters.internal.SchemaVersion;
@@ -36,8 +36,8 @@ public final class PlaceBuilder {
      * @param withholdPersonalContacts withhold the contacts of persons ({@link PersonalDataFilter}) before cleaning
      */
     public PlaceBuilder(Mode mode, SchemaVersion version, String defaultSource, boolean withholdPersonalContacts) {
-        this.settings = new RecordValues.Settings(mode, version,
-                defaultSource == null || defaultSource.isBlank() ? null : defaultSource.strip());
+        this.settings = new RecordValues.Settings(
+                mode, version, defaultSource == null || defaultSource.isBlank() ? null : defaultSource.strip());
         this.withholdPersonalContacts = withholdPersonalContacts;
     }
 
@@ -65,8 +65,15 @@ public final class PlaceBuilder {
                 draft.apply(strict ? cleaner.strict(in, field) : cleaner.publication(in, field));
             }
         }
-        return new Place(draft.localId, rec.row(), draft.values, draft.latitude, draft.longitude, draft.commune,
-                draft.findings, null);
+        return new Place(
+                draft.localId,
+                rec.row(),
+                draft.values,
+                draft.latitude,
+                draft.longitude,
+                draft.commune,
+                draft.findings,
+                null);
     }
 
     /** What the cleanings of one record add up to; the cleaners read it only through {@link RecordValues.Earlier}. */

@@ -14,7 +14,8 @@ import org.mednumlod.ontology.Territories;
  */
 final class PlaceWords {
     /** What follows the first word of a compound commune name (Saillat-sur-Vienne, Bersac-sur-Rivalier). */
-    private static final List<String> CONNECTORS = List.of("sur", "sous", "en", "les", "le", "la", "de", "du", "des", "pres");
+    private static final List<String> CONNECTORS =
+            List.of("sur", "sous", "en", "les", "le", "la", "de", "du", "des", "pres");
 
     private final Set<String> leadingPlaceWords = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
@@ -29,7 +30,8 @@ final class PlaceWords {
             } else if (w.startsWith("partout:")) {
                 placeWords.add(w.substring("partout:".length()));
             } else {
-                throw new IllegalStateException("mots-de-lieu.txt : préfixe « debut: » ou « partout: » attendu, lu « " + w + " »");
+                throw new IllegalStateException(
+                        "mots-de-lieu.txt : préfixe « debut: » ou « partout: » attendu, lu « " + w + " »");
             }
         }
         t.communes().forEach(c -> territories.add(squeeze(c.nom())));

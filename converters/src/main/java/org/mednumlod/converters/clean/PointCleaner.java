@@ -25,7 +25,9 @@ final class PointCleaner implements FieldCleaner {
         if (lon != null) {
             out.put("longitude", lonNode != null ? lonNode : ValueNodes.literal(lon));
         }
-        if (latNode != null && lonNode != null && latNode.getLiteralDatatype() == XSDDatatype.XSDdecimal
+        if (latNode != null
+                && lonNode != null
+                && latNode.getLiteralDatatype() == XSDDatatype.XSDdecimal
                 && lonNode.getLiteralDatatype() == XSDDatatype.XSDdecimal) {
             out.point(new BigDecimal(latNode.getLiteralLexicalForm()), new BigDecimal(lonNode.getLiteralLexicalForm()));
         }

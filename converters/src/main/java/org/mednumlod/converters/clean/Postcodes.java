@@ -22,8 +22,7 @@ final class Postcodes {
     private static final String FIELD = "code_postal";
     private static final Pattern CEDEX = Pattern.compile("^(\\d{4,5})\\s*(?:cedex|cx)\\b.*$", Pattern.CASE_INSENSITIVE);
 
-    private Postcodes() {
-    }
+    private Postcodes() {}
 
     static Cleaned<String> normalize(String raw) {
         if (blank(raw)) {
@@ -35,22 +34,34 @@ final class Postcodes {
         Matcher cedex = CEDEX.matcher(s);
         if (cedex.matches()) {
             s = cedex.group(1);
-            findings.add(Finding.fix(FIELD, raw, "code_postal.cedex-supprime",
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "code_postal.cedex-supprime",
                     "Code postal « " + raw + " » : mention CEDEX supprimée, « " + s + " »"));
         }
         String compact = s.replaceAll("[\\s\\u00A0\\u202F]", "");
         if (!compact.equals(s) && compact.matches("\\d{4,5}")) {
             s = compact;
-            findings.add(Finding.fix(FIELD, raw, "code_postal.espaces-supprimes",
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "code_postal.espaces-supprimes",
                     "Code postal « " + raw + " » : espaces supprimés, « " + s + " »"));
         }
         if (s.matches("\\d{4}")) {
             s = "0" + s;
-            findings.add(Finding.fix(FIELD, raw, "code_postal.zero-initial",
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "code_postal.zero-initial",
                     "Code postal « " + raw + " » : zéro initial rétabli, « " + s + " »"));
         }
         if (!s.matches("\\d{5}") || s.equals("00000")) {
-            return Cleaned.dropped(Finding.dropped(FIELD, raw, "code_postal.invalide",
+            return Cleaned.dropped(Finding.dropped(
+                    FIELD,
+                    raw,
+                    "code_postal.invalide",
                     "Code postal « " + raw + " » invalide (5 chiffres attendus) : valeur supprimée"));
         }
         return new Cleaned<>(s, findings);

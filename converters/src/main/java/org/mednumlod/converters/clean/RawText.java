@@ -6,8 +6,7 @@ import org.mednumlod.converters.Finding;
 /** What every cleaner does first with a raw cell: tell blank from present, undo numbers written as decimals. */
 final class RawText {
 
-    private RawText() {
-    }
+    private RawText() {}
 
     /** Null, empty or only white space (including no-break spaces). */
     static boolean blank(String s) {
@@ -25,7 +24,10 @@ final class RawText {
             return s;
         }
         String integer = s.substring(0, s.indexOf('.'));
-        findings.add(Finding.fix(field, raw, field + ".nombre-decimal",
+        findings.add(Finding.fix(
+                field,
+                raw,
+                field + ".nombre-decimal",
                 label + " « " + raw + " » écrit comme un nombre décimal : « " + integer + " »"));
         return integer;
     }

@@ -8,9 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mednumlod.converters.Mode;
 import org.mednumlod.converters.internal.Fields;
 import org.mednumlod.converters.internal.Fields.Field;
-import org.mednumlod.converters.Mode;
 import org.mednumlod.converters.internal.SchemaRecord;
 import org.mednumlod.converters.internal.SchemaVersion;
 
@@ -32,8 +32,7 @@ final class RecordValues {
     }
 
     /** The settings of a record's source that cleaning depends on. */
-    record Settings(Mode mode, SchemaVersion version, String defaultSource) {
-    }
+    record Settings(Mode mode, SchemaVersion version, String defaultSource) {}
 
     private final Settings settings;
     private final Map<Field, List<String>> raw;
@@ -44,8 +43,8 @@ final class RecordValues {
     private final boolean idFromContent;
     private final Earlier earlier;
 
-    private RecordValues(Settings settings, SchemaRecord rec, String defaultId, boolean idFromContent,
-                         Earlier earlier) {
+    private RecordValues(
+            Settings settings, SchemaRecord rec, String defaultId, boolean idFromContent, Earlier earlier) {
         this.settings = settings;
         this.defaultId = defaultId;
         this.idFromContent = idFromContent;
@@ -73,13 +72,17 @@ final class RecordValues {
      * @param defaultId     the id standing for an empty one (the row number of a mapped source), or null
      * @param idFromContent the source has no ids: the record is keyed by its content
      */
-    static RecordValues of(Settings settings, SchemaRecord rec, String defaultId, boolean idFromContent,
-                           Earlier earlier) {
+    static RecordValues of(
+            Settings settings, SchemaRecord rec, String defaultId, boolean idFromContent, Earlier earlier) {
         return new RecordValues(settings, rec, defaultId, idFromContent, earlier);
     }
 
-    private static void collect(String column, List<String> cells, Map<Field, List<String>> values,
-                                Map<Field, Set<String>> schemes, Map<Field, String> columns) {
+    private static void collect(
+            String column,
+            List<String> cells,
+            Map<Field, List<String>> values,
+            Map<Field, Set<String>> schemes,
+            Map<Field, String> columns) {
         List<Field> targets = Fields.get().resolve(column);
         if (targets.isEmpty()) {
             return;

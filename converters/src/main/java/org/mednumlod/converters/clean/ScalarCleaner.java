@@ -13,8 +13,8 @@ import org.mednumlod.converters.internal.Fields.Field;
  */
 final class ScalarCleaner implements FieldCleaner {
     static final ScalarCleaner PIVOT = new ScalarCleaner((raw, in) -> in.take(Pivots.normalize(raw)), null);
-    static final ScalarCleaner PHONE = new ScalarCleaner(
-            (raw, in) -> in.take(Phones.normalize(raw, in.earlierText("code_postal"))), null);
+    static final ScalarCleaner PHONE =
+            new ScalarCleaner((raw, in) -> in.take(Phones.normalize(raw, in.earlierText("code_postal"))), null);
     static final ScalarCleaner DATE = new ScalarCleaner(ScalarCleaner::date, SchemaTypes::date);
 
     /** What the cleaner of one raw value may read, and where its findings go ({@link #take}). */
@@ -30,6 +30,7 @@ final class ScalarCleaner implements FieldCleaner {
 
     /** The raw value to a node or a text (null or blank: none). */
     private final BiFunction<String, Context, Object> clean;
+
     private final Function<String, Node> strictType;
 
     private ScalarCleaner(BiFunction<String, Context, Object> clean, Function<String, Node> strictType) {

@@ -18,8 +18,10 @@ import org.apache.jena.graph.NodeFactory;
  */
 final class SchemaTypes {
     /** Python's Decimal grammar (after {@code strip()}), case-insensitive; {@code \p{Nd}} for Python's {@code \d}. */
-    private static final Pattern DECIMAL = Pattern.compile("([-+])?(?:((?=\\p{Nd}|\\.\\p{Nd})(\\p{Nd}*)(?:\\.(\\p{Nd}*))?"
-            + "(?:e([-+]?\\p{Nd}+))?)|(inf(?:inity)?)|(s?nan\\p{Nd}*))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DECIMAL = Pattern.compile(
+            "([-+])?(?:((?=\\p{Nd}|\\.\\p{Nd})(\\p{Nd}*)(?:\\.(\\p{Nd}*))?"
+                    + "(?:e([-+]?\\p{Nd}+))?)|(inf(?:inity)?)|(s?nan\\p{Nd}*))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Python's {@code _strptime} regex for {@code %Y-%m-%d} (matched at the start, then nothing may remain). */
     private static final Pattern DATE = Pattern.compile(
             "(\\p{Nd}\\p{Nd}\\p{Nd}\\p{Nd})-(1[0-2]|0[1-9]|[1-9])-(3[01]|[12]\\p{Nd}|0[1-9]|[1-9]| [1-9])");
@@ -27,8 +29,7 @@ final class SchemaTypes {
     private static final Pattern PY_STRIP = Pattern.compile("^[\\p{javaWhitespace}\\u0085\\u00A0\\u2007\\u202F]+"
             + "|[\\p{javaWhitespace}\\u0085\\u00A0\\u2007\\u202F]+$");
 
-    private SchemaTypes() {
-    }
+    private SchemaTypes() {}
 
     /**
      * A number cell as an {@code xsd:decimal} literal ({@code xsd:double} for {@code NaN} and the infinities), or
@@ -68,7 +69,10 @@ final class SchemaTypes {
         }
         try {
             int year = Integer.parseInt(ascii(m.group(1)));
-            LocalDate d = LocalDate.of(year, Integer.parseInt(ascii(m.group(2))), Integer.parseInt(ascii(m.group(3).strip())));
+            LocalDate d = LocalDate.of(
+                    year,
+                    Integer.parseInt(ascii(m.group(2))),
+                    Integer.parseInt(ascii(m.group(3).strip())));
             return year < 1 ? null : NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
@@ -84,7 +88,10 @@ final class SchemaTypes {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '_') {
-                if (i == 0 || i == s.length() - 1 || !Character.isDigit(s.charAt(i - 1)) || !Character.isDigit(s.charAt(i + 1))) {
+                if (i == 0
+                        || i == s.length() - 1
+                        || !Character.isDigit(s.charAt(i - 1))
+                        || !Character.isDigit(s.charAt(i + 1))) {
                     return null;
                 }
                 continue;
@@ -97,8 +104,11 @@ final class SchemaTypes {
     /** Unicode decimal digits as ASCII digits, everything else unchanged. */
     private static String ascii(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> out.append(Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER
-                ? (char) ('0' + Character.digit(cp, 10)) : new String(Character.toChars(cp))));
+        s.codePoints()
+                .forEach(cp -> out.append(
+                        Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER
+                                ? (char) ('0' + Character.digit(cp, 10))
+                                : new String(Character.toChars(cp))));
         return out.toString();
     }
 }

@@ -1,7 +1,7 @@
 package org.mednumlod.converters.clean;
 
-import org.mednumlod.converters.internal.Fields.Field;
 import org.mednumlod.converters.Finding;
+import org.mednumlod.converters.internal.Fields.Field;
 
 /**
  * A free-text field of one value. Strict: as written. Publication: a line has its white space collapsed; a
@@ -46,7 +46,10 @@ final class TextCleaner implements FieldCleaner {
         if (!value.isEmpty()) {
             out.put(field.name(), ValueNodes.literal(value));
         } else if (required) {
-            out.finding(Finding.quarantine(field.name(), null, "publication." + field.name() + "-absent",
+            out.finding(Finding.quarantine(
+                    field.name(),
+                    null,
+                    "publication." + field.name() + "-absent",
                     "Le champ obligatoire « " + field.name() + " » est absent : fiche mise en quarantaine"));
         } else if (defaultsToProducer && in.defaultSource() != null) {
             out.put(field.name(), ValueNodes.literal(in.defaultSource()));
@@ -56,7 +59,11 @@ final class TextCleaner implements FieldCleaner {
 
     private String clean(String v) {
         return paragraph
-                ? v.strip().replace("\r\n", "\n").replaceAll("[ \\t\\x{00A0}]+", " ").replaceAll(" ?\n ?", "\n").strip()
+                ? v.strip()
+                        .replace("\r\n", "\n")
+                        .replaceAll("[ \\t\\x{00A0}]+", " ")
+                        .replaceAll(" ?\n ?", "\n")
+                        .strip()
                 : line(v);
     }
 

@@ -37,17 +37,96 @@ final class Urls {
     private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     /** Generic top-level domains seen in the data or common in France; any 2-letter alphabetic TLD also passes. */
-    private static final Set<String> GENERIC_TLDS = Set.of("com", "org", "net", "info", "biz", "gouv", "asso",
-            "corsica", "bzh", "alsace", "paris", "site", "online", "blog", "work", "app", "dev", "xyz", "coop", "art",
-            "ong", "ngo", "tech", "store", "shop", "club", "cloud", "agency", "social", "solutions", "services",
-            "museum", "immo", "green", "earth", "bio", "tv", "io", "me", "co", "wiki", "education", "school", "city",
-            "community", "digital", "media", "network", "academy", "center", "space", "studio", "ovh", "page", "email",
-            "marketing", "fun", "live", "news", "pro", "mobi", "name", "travel", "events", "team", "world", "life",
-            "health", "care", "family", "help", "link", "website", "web", "international", "global", "eus", "cat",
-            "radio", "fm", "design", "photo", "games", "sport", "football", "church", "love");
+    private static final Set<String> GENERIC_TLDS = Set.of(
+            "com",
+            "org",
+            "net",
+            "info",
+            "biz",
+            "gouv",
+            "asso",
+            "corsica",
+            "bzh",
+            "alsace",
+            "paris",
+            "site",
+            "online",
+            "blog",
+            "work",
+            "app",
+            "dev",
+            "xyz",
+            "coop",
+            "art",
+            "ong",
+            "ngo",
+            "tech",
+            "store",
+            "shop",
+            "club",
+            "cloud",
+            "agency",
+            "social",
+            "solutions",
+            "services",
+            "museum",
+            "immo",
+            "green",
+            "earth",
+            "bio",
+            "tv",
+            "io",
+            "me",
+            "co",
+            "wiki",
+            "education",
+            "school",
+            "city",
+            "community",
+            "digital",
+            "media",
+            "network",
+            "academy",
+            "center",
+            "space",
+            "studio",
+            "ovh",
+            "page",
+            "email",
+            "marketing",
+            "fun",
+            "live",
+            "news",
+            "pro",
+            "mobi",
+            "name",
+            "travel",
+            "events",
+            "team",
+            "world",
+            "life",
+            "health",
+            "care",
+            "family",
+            "help",
+            "link",
+            "website",
+            "web",
+            "international",
+            "global",
+            "eus",
+            "cat",
+            "radio",
+            "fm",
+            "design",
+            "photo",
+            "games",
+            "sport",
+            "football",
+            "church",
+            "love");
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /** Normalises a {@code site_web} value. */
     static Cleaned<List<String>> normalize(String raw) {
@@ -82,31 +161,46 @@ final class Urls {
             for (int i = 0; i < tokens.length && !broken; i++) {
                 String t = strip(tokens[i]);
                 if (allUrls || looksLikeUrl(t, true)) {
-                    boolean continued = i + 1 < tokens.length && !looksLikeUrl(strip(tokens[i + 1]), false)
+                    boolean continued = i + 1 < tokens.length
+                            && !looksLikeUrl(strip(tokens[i + 1]), false)
                             && (t.endsWith("-") || t.endsWith("_") || tokens[i + 1].startsWith("-"));
                     broken = continued;
                     kept.add(t);
                 }
             }
             if (broken) {
-                findings.add(Finding.dropped(field, raw, "site_web.espaces",
+                findings.add(Finding.dropped(
+                        field,
+                        raw,
+                        "site_web.espaces",
                         "Site web « " + part + " » : adresse coupée par un espace, valeur supprimée"));
                 continue;
             }
             if (kept.isEmpty()) {
-                findings.add(Finding.dropped(field, raw, "site_web.invalide",
+                findings.add(Finding.dropped(
+                        field,
+                        raw,
+                        "site_web.invalide",
                         "Site web « " + part + " » : aucune adresse web reconnue, valeur supprimée"));
                 continue;
             }
             if (!allUrls) {
-                findings.add(Finding.fix(field, raw, "site_web.texte-supprime",
+                findings.add(Finding.fix(
+                        field,
+                        raw,
+                        "site_web.texte-supprime",
                         "Site web « " + part + " » : texte autour de l'adresse supprimé"));
             }
             kept.forEach(t -> one(raw, field, t, out, findings));
         }
         if (!s.equals(spaced)) {
-            findings.add(0, Finding.fix(field, raw, "site_web.saisie-corrigee",
-                    "Site web « " + raw + " » : faute de saisie corrigée (schéma, « www »)"));
+            findings.add(
+                    0,
+                    Finding.fix(
+                            field,
+                            raw,
+                            "site_web.saisie-corrigee",
+                            "Site web « " + raw + " » : faute de saisie corrigée (schéma, « www »)"));
         }
         List<String> distinct = out.stream().distinct().toList();
         return new Cleaned<>(distinct.isEmpty() ? null : distinct, findings);
@@ -142,29 +236,45 @@ final class Urls {
         boolean schemeAdded = false;
         if (!v.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
             if (v.contains("@") || !looksLikeUrl(v, false)) {
-                findings.add(Finding.dropped(field, raw, "site_web.invalide", "Site web « " + value
-                        + " » : " + (v.contains("@") ? "courriel et non adresse web" : "adresse web non reconnue")
-                        + ", valeur supprimée"));
+                findings.add(Finding.dropped(
+                        field,
+                        raw,
+                        "site_web.invalide",
+                        "Site web « " + value
+                                + " » : "
+                                + (v.contains("@") ? "courriel et non adresse web" : "adresse web non reconnue")
+                                + ", valeur supprimée"));
                 return;
             }
             v = "http://" + v;
             schemeAdded = true;
         }
-        Matcher m = SPLIT.matcher(v.substring(0, v.indexOf(':')).toLowerCase(Locale.ROOT) + v.substring(v.indexOf(':')));
+        Matcher m =
+                SPLIT.matcher(v.substring(0, v.indexOf(':')).toLowerCase(Locale.ROOT) + v.substring(v.indexOf(':')));
         String normalized = m.matches() ? check(m.group(1), m.group(2), m.group(3)) : null;
         if (normalized == null) {
-            findings.add(Finding.dropped(field, raw, "site_web.invalide",
-                    "Site web « " + value + " » invalide : valeur supprimée"));
+            findings.add(Finding.dropped(
+                    field, raw, "site_web.invalide", "Site web « " + value + " » invalide : valeur supprimée"));
             return;
         }
         if (schemeAdded) {
-            findings.add(Finding.fix(field, raw, "site_web.schema-ajoute",
+            findings.add(Finding.fix(
+                    field,
+                    raw,
+                    "site_web.schema-ajoute",
                     "Site web « " + value + " » : « http:// » ajouté, « " + normalized + " »"));
         } else if (!normalized.equals(value) && normalized.contains("xn--") && !value.contains("xn--")) {
-            findings.add(Finding.fix(field, raw, "site_web.domaine-ascii", "Site web « " + value
-                    + " » : nom de domaine accentué écrit sous sa forme ASCII (IDNA), « " + normalized + " »"));
+            findings.add(Finding.fix(
+                    field,
+                    raw,
+                    "site_web.domaine-ascii",
+                    "Site web « " + value + " » : nom de domaine accentué écrit sous sa forme ASCII (IDNA), « "
+                            + normalized + " »"));
         } else if (!normalized.equals(value)) {
-            findings.add(Finding.fix(field, raw, "site_web.minuscules",
+            findings.add(Finding.fix(
+                    field,
+                    raw,
+                    "site_web.minuscules",
                     "Site web « " + value + " » : schéma et domaine en minuscules, « " + normalized + " »"));
         }
         out.add(normalized);

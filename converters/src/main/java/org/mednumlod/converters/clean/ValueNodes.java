@@ -11,8 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 /** The RDF terms a cleaned value becomes: a string, a decimal, a date, an http(s) IRI. */
 final class ValueNodes {
 
-    private ValueNodes() {
-    }
+    private ValueNodes() {}
 
     static Node literal(String value) {
         return NodeFactory.createLiteralString(value);
@@ -30,7 +29,8 @@ final class ValueNodes {
     static Node iri(String url) {
         try {
             URI u = new URI(url);
-            if (u.getHost() != null && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))) {
+            if (u.getHost() != null
+                    && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))) {
                 return NodeFactory.createURI(u.toASCIIString());
             }
         } catch (URISyntaxException e) {

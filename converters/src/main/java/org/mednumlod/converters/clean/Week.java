@@ -62,10 +62,18 @@ final class Week {
             groups.computeIfAbsent(key, k -> EnumSet.noneOf(DayOfWeek.class)).add(d);
         }
         List<String> rules = new ArrayList<>();
-        groups.forEach((key, days) -> rules.add(selector(days) + " " + key.replace("\u0000", " ").strip()));
+        groups.forEach((key, days) ->
+                rules.add(selector(days) + " " + key.replace("\u0000", " ").strip()));
         Map<String, List<String>> nthGroups = new LinkedHashMap<>();
-        nth.forEach((day, ranges) -> nthGroups.computeIfAbsent(String.join(",", merge(ranges, raw, what, findings)
-                .stream().map(Range::toString).toList()) + " " + quote(comment), k -> new ArrayList<>()).add(day));
+        nth.forEach((day, ranges) -> nthGroups
+                .computeIfAbsent(
+                        String.join(
+                                        ",",
+                                        merge(ranges, raw, what, findings).stream()
+                                                .map(Range::toString)
+                                                .toList()) + " " + quote(comment),
+                        k -> new ArrayList<>())
+                .add(day));
         nthGroups.forEach((key, days) -> rules.add(String.join(",", days) + " " + key.strip()));
         if (anyDay != null) {
             List<Range> merged = merge(anyDay, raw, what, findings);
@@ -81,8 +89,10 @@ final class Week {
         rules.addAll(extraRules);
         String osm = String.join("; ", rules);
         if (!Hours.strict(osm)) {
-            return Hours.dropped(raw, "horaires.non-convertible", what + " : conversion « " + osm
-                    + " » refusée par l'analyseur OSM, horaires supprimés");
+            return Hours.dropped(
+                    raw,
+                    "horaires.non-convertible",
+                    what + " : conversion « " + osm + " » refusée par l'analyseur OSM, horaires supprimés");
         }
         findings.add(0, Finding.fix(Hours.FIELD, raw, rule, what + " convertis au format OSM « " + osm + " »"));
         return new Cleaned<>(osm, findings);
@@ -96,8 +106,12 @@ final class Week {
         for (Range r : ranges) {
             Range last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && r.start() <= last.end()) {
-                if (r.start() < last.end() && findings.stream().noneMatch(f -> f.rule().equals("horaires.plages-fusionnees"))) {
-                    findings.add(Finding.fix(Hours.FIELD, raw, "horaires.plages-fusionnees",
+                if (r.start() < last.end()
+                        && findings.stream().noneMatch(f -> f.rule().equals("horaires.plages-fusionnees"))) {
+                    findings.add(Finding.fix(
+                            Hours.FIELD,
+                            raw,
+                            "horaires.plages-fusionnees",
                             what + " : plages horaires qui se chevauchent fusionnées"));
                 }
                 merged.set(merged.size() - 1, new Range(last.start(), Math.max(last.end(), r.end())));
@@ -119,7 +133,8 @@ final class Week {
         List<DayOfWeek> list = new ArrayList<>(days);
         for (int i = 0; i < list.size(); ) {
             int j = i;
-            while (j + 1 < list.size() && list.get(j + 1).getValue() == list.get(j).getValue() + 1) {
+            while (j + 1 < list.size()
+                    && list.get(j + 1).getValue() == list.get(j).getValue() + 1) {
                 j++;
             }
             String a = Hours.OSM_DAYS[list.get(i).getValue() - 1];

@@ -24,8 +24,7 @@ import org.mednumlod.ontology.Reference;
 public final class CodeListIndex {
 
     /** A 1.0 concept: its IRI, its scheme, its notation. */
-    public record Concept(String iri, String scheme, String notation) {
-    }
+    public record Concept(String iri, String scheme, String notation) {}
 
     private static final CodeListIndex INSTANCE = new CodeListIndex();
 
@@ -50,7 +49,10 @@ public final class CodeListIndex {
         for (Resource c : m.listSubjectsWithProperty(SKOS.inScheme).toList()) {
             String scheme = c.getPropertyResourceValue(SKOS.inScheme).getURI();
             if (currentSchemes.contains(scheme)) {
-                current.put(c, new Concept(c.getURI(), scheme, c.getProperty(SKOS.notation).getString()));
+                current.put(
+                        c,
+                        new Concept(
+                                c.getURI(), scheme, c.getProperty(SKOS.notation).getString()));
                 notations.put(c.getURI(), c.getProperty(SKOS.notation).getString());
             }
         }

@@ -27,7 +27,8 @@ import org.mednumlod.ontology.Reference;
 public final class Fields {
 
     /** A 1.0 field: its column name, its property, whether it is a list, and its code list (null if free). */
-    public record Field(String name, int rank, Property property, boolean multivalued, boolean required, String scheme) {
+    public record Field(
+            String name, int rank, Property property, boolean multivalued, boolean required, String scheme) {
         public boolean isClosedList() {
             return scheme != null;
         }
@@ -41,17 +42,24 @@ public final class Fields {
 
     private Fields() {
         Model vocab = ModelFactory.createModelForGraph(Reference.vocabulary());
-        List<Resource> props = new ArrayList<>(vocab.listSubjectsWithProperty(MNL.rang).toList());
-        props.sort((a, b) -> Integer.compare(a.getProperty(MNL.rang).getInt(), b.getProperty(MNL.rang).getInt()));
+        List<Resource> props =
+                new ArrayList<>(vocab.listSubjectsWithProperty(MNL.rang).toList());
+        props.sort((a, b) -> Integer.compare(
+                a.getProperty(MNL.rang).getInt(), b.getProperty(MNL.rang).getInt()));
         for (Resource p : props) {
             Statement scheme = p.getProperty(MNL.listeDeCodes);
-            Field f = new Field(p.getProperty(MNL.champ).getString(), p.getProperty(MNL.rang).getInt(),
-                    vocab.createProperty(p.getURI()), p.getProperty(MNL.multivalue).getBoolean(),
-                    p.getProperty(MNL.obligatoire).getBoolean(), scheme == null ? null : scheme.getResource().getURI());
+            Field f = new Field(
+                    p.getProperty(MNL.champ).getString(),
+                    p.getProperty(MNL.rang).getInt(),
+                    vocab.createProperty(p.getURI()),
+                    p.getProperty(MNL.multivalue).getBoolean(),
+                    p.getProperty(MNL.obligatoire).getBoolean(),
+                    scheme == null ? null : scheme.getResource().getURI());
             byName.put(f.name(), f);
             byProperty.put(f.property(), f);
         }
-        for (Resource old : vocab.listSubjectsWithProperty(RDF.type, MNL.ChampHistorique).toList()) {
+        for (Resource old :
+                vocab.listSubjectsWithProperty(RDF.type, MNL.ChampHistorique).toList()) {
             List<Field> next = new ArrayList<>();
             old.listProperties(DCTerms.isReplacedBy).forEachRemaining(s -> next.add(byProperty.get(s.getResource())));
             successors.put(old.getProperty(MNL.champ).getString(), next);

@@ -2,7 +2,10 @@ package org.mednumlod.converters.internal;
 
 /** The schema versions a file can be in, as detected from its columns. */
 public enum SchemaVersion {
-    V1("1.0.x"), V01("0.1.x"), PRE_V01("antérieure à 0.1 (export CNFS 2022)"), HYBRID("hybride 0.1 / 1.0");
+    V1("1.0.x"),
+    V01("0.1.x"),
+    PRE_V01("antérieure à 0.1 (export CNFS 2022)"),
+    HYBRID("hybride 0.1 / 1.0");
 
     private final String label;
 
@@ -25,8 +28,9 @@ public enum SchemaVersion {
             case "0.1", "0.1.0", "0.1.1" -> V01;
             case "pre-0.1" -> PRE_V01;
             case "hybride" -> HYBRID;
-            default -> throw new IllegalArgumentException("version du schéma inconnue : " + s
-                    + " (1.0, 0.1, pre-0.1, hybride)");
+            default ->
+                throw new IllegalArgumentException(
+                        "version du schéma inconnue : " + s + " (1.0, 0.1, pre-0.1, hybride)");
         };
     }
 }

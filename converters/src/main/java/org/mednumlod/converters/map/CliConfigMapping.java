@@ -1,7 +1,5 @@
 package org.mednumlod.converters.map;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -13,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.mednumlod.converters.internal.RawRecord;
 import org.mednumlod.converters.internal.SchemaRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Applies a mapping in the format of ANCT's mednum-cli ({@code *.config.json}): one JSON object keyed by
@@ -31,9 +31,21 @@ import org.mednumlod.converters.internal.SchemaRecord;
  */
 final class CliConfigMapping {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, DayOfWeek> OSM_DAYS = Map.of("Mo", DayOfWeek.MONDAY, "Tu", DayOfWeek.TUESDAY,
-            "We", DayOfWeek.WEDNESDAY, "Th", DayOfWeek.THURSDAY, "Fr", DayOfWeek.FRIDAY, "Sa", DayOfWeek.SATURDAY,
-            "Su", DayOfWeek.SUNDAY);
+    private static final Map<String, DayOfWeek> OSM_DAYS = Map.of(
+            "Mo",
+            DayOfWeek.MONDAY,
+            "Tu",
+            DayOfWeek.TUESDAY,
+            "We",
+            DayOfWeek.WEDNESDAY,
+            "Th",
+            DayOfWeek.THURSDAY,
+            "Fr",
+            DayOfWeek.FRIDAY,
+            "Sa",
+            DayOfWeek.SATURDAY,
+            "Su",
+            DayOfWeek.SUNDAY);
 
     private final JsonNode config;
     private final Set<String> columns = new LinkedHashSet<>();
@@ -126,7 +138,8 @@ final class CliConfigMapping {
         if (whole == null) {
             return null;
         }
-        String[] parts = whole.split(java.util.regex.Pattern.quote(split.path("séparateur").asString(",")));
+        String[] parts = whole.split(
+                java.util.regex.Pattern.quote(split.path("séparateur").asString(",")));
         int index = split.path("partie").asInt(0);
         return index < parts.length ? parts[index].trim() : null;
     }
@@ -173,7 +186,9 @@ final class CliConfigMapping {
             }
             List<String> cols = names(day.path("colonne"));
             if (cols.size() == 2) {
-                hours.halfDays.put(d, new String[] {in.get(cols.get(0)).trim(), in.get(cols.get(1)).trim()});
+                hours.halfDays.put(d, new String[] {
+                    in.get(cols.get(0)).trim(), in.get(cols.get(1)).trim()
+                });
             } else if (cols.size() == 1) {
                 hours.days.put(d, in.get(cols.get(0)).trim());
             }
@@ -208,7 +223,8 @@ final class CliConfigMapping {
                 String k = e.getKey();
                 if (k.equals("colonne") || k.equals("colonnes")) {
                     columns.addAll(names(e.getValue()));
-                } else if ((k.equals("osm") || k.equals("semaine")) && e.getValue().isString()
+                } else if ((k.equals("osm") || k.equals("semaine"))
+                        && e.getValue().isString()
                         && !OSM_DAYS.containsKey(e.getValue().asString())) {
                     columns.add(e.getValue().asString());
                 } else {

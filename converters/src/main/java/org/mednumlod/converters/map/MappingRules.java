@@ -1,7 +1,5 @@
 package org.mednumlod.converters.map;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mednumlod.converters.internal.CodeListIndex;
 import org.mednumlod.converters.internal.Fields;
 import org.mednumlod.converters.internal.Fields.Field;
-import org.mednumlod.converters.internal.CodeListIndex;
 import org.mednumlod.converters.internal.RawRecord;
 import org.mednumlod.converters.internal.SchemaRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The project's own mapping rules, beyond mednum-cli's format (a sibling file named by {@code "regles"} in the
@@ -38,14 +38,17 @@ final class MappingRules {
     private static final List<String> YES = List.of("oui", "o", "yes", "y", "true", "vrai", "1", "x");
 
     /** One rule: a table of folded source values to targets, or the folded yes-values and their one target. */
-    private record Rule(String field, String column, Map<String, List<String>> table, Pattern separator,
-                        Set<String> yes, String target) {
-    }
+    private record Rule(
+            String field,
+            String column,
+            Map<String, List<String>> table,
+            Pattern separator,
+            Set<String> yes,
+            String target) {}
 
     private final List<Rule> rules = new ArrayList<>();
 
-    private MappingRules() {
-    }
+    private MappingRules() {}
 
     /** Reads and checks a rules file; a bad rule fails with a French message naming the file, the rule and the value. */
     static MappingRules read(Path file) throws IOException {
@@ -58,7 +61,8 @@ final class MappingRules {
             String fieldName = r.path("champ").asString("");
             Field field = Fields.get().field(fieldName);
             if (field == null || !field.isClosedList()) {
-                throw new IOException(where + " : « " + fieldName + " » n'est pas un champ à liste fermée du schéma 1.0");
+                throw new IOException(
+                        where + " : « " + fieldName + " » n'est pas un champ à liste fermée du schéma 1.0");
             }
             String column = r.path("colonne").asString("");
             if (column.isEmpty()) {
@@ -81,8 +85,13 @@ final class MappingRules {
                     }
                 }
                 String sep = r.path("separateur").asString("");
-                out.rules.add(new Rule(field.name(), column, table, sep.isEmpty() ? null : Pattern.compile(Pattern.quote(sep)),
-                        null, null));
+                out.rules.add(new Rule(
+                        field.name(),
+                        column,
+                        table,
+                        sep.isEmpty() ? null : Pattern.compile(Pattern.quote(sep)),
+                        null,
+                        null));
             } else if (r.has("cible")) {
                 String target = r.get("cible").asString();
                 check(where, field, target);

@@ -14,11 +14,25 @@ import org.mednumlod.converters.internal.SchemaVersion;
  * GeoJSON properties lose their {@code properties.} prefix and a point geometry gives the coordinates.
  */
 final class NationalSchemaMapping {
-    private static final Set<String> V1_ONLY = Set.of("courriels", "itinerance", "dispositif_programmes_nationaux",
-            "formations_labels", "autres_formations_labels", "modalites_acces", "fiche_acces_libre",
-            "publics_specifiquement_adresses", "prise_en_charge_specifique", "frais_a_charge");
-    private static final Set<String> V01_ONLY = Set.of("courriel", "cle_ban", "publics_accueillis", "conditions_acces",
-            "labels_nationaux", "labels_autres", "accessibilite");
+    private static final Set<String> V1_ONLY = Set.of(
+            "courriels",
+            "itinerance",
+            "dispositif_programmes_nationaux",
+            "formations_labels",
+            "autres_formations_labels",
+            "modalites_acces",
+            "fiche_acces_libre",
+            "publics_specifiquement_adresses",
+            "prise_en_charge_specifique",
+            "frais_a_charge");
+    private static final Set<String> V01_ONLY = Set.of(
+            "courriel",
+            "cle_ban",
+            "publics_accueillis",
+            "conditions_acces",
+            "labels_nationaux",
+            "labels_autres",
+            "accessibilite");
 
     static SchemaVersion detect(Collection<String> columns) {
         Set<String> names = new LinkedHashSet<>();
@@ -38,7 +52,8 @@ final class NationalSchemaMapping {
         SchemaRecord out = new SchemaRecord(in.row());
         Map<String, String> fields = in.fields();
         for (Map.Entry<String, String> e : fields.entrySet()) {
-            String column = e.getKey().startsWith("properties.") ? e.getKey().substring("properties.".length()) : e.getKey();
+            String column =
+                    e.getKey().startsWith("properties.") ? e.getKey().substring("properties.".length()) : e.getKey();
             if (column.equals("horaires")) {
                 out.hours().osm = e.getValue();
             } else if (!column.contains(".")) {

@@ -1,6 +1,5 @@
 package org.mednumlod.converters.rdf;
 
-import org.mednumlod.ontology.PROV;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,14 +12,15 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.mednumlod.converters.Finding;
+import org.mednumlod.converters.Source;
 import org.mednumlod.converters.internal.Fields.Field;
+import org.mednumlod.converters.internal.Place;
 import org.mednumlod.ontology.GEO;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.ontology.PROV;
 import org.mednumlod.ontology.TerritoryUris;
-import org.mednumlod.converters.Finding;
-import org.mednumlod.converters.Source;
-import org.mednumlod.converters.internal.Place;
 
 /**
  * Writes a source's records ({@code mnl:FicheLieu}, under their final names {@code {base}/id/fiche/{key}}) as quads
@@ -71,7 +71,8 @@ public final class PlaceRdf {
         if (p.contentKey() != null) {
             return ids.record(p.contentKey());
         }
-        return p.localId() != null ? NodeFactory.createURI(recordUri(p.localId()))
+        return p.localId() != null
+                ? NodeFactory.createURI(recordUri(p.localId()))
                 : ids.record(Identifiers.rowKey(source.name(), p.row()));
     }
 
@@ -96,15 +97,25 @@ public final class PlaceRdf {
             Node geometry = NodeFactory.createURI(s.getURI() + "#geometrie");
             add(g, s, GEO.hasGeometry.asNode(), geometry);
             add(g, geometry, RDF.type.asNode(), GEO.Geometry.asNode());
-            add(g, geometry, GEO.asWKT.asNode(), NodeFactory.createLiteralDT("POINT(" + p.longitude().toPlainString()
-                    + " " + p.latitude().toPlainString() + ")", GEO.wktLiteral));
+            add(
+                    g,
+                    geometry,
+                    GEO.asWKT.asNode(),
+                    NodeFactory.createLiteralDT(
+                            "POINT(" + p.longitude().toPlainString() + " "
+                                    + p.latitude().toPlainString() + ")",
+                            GEO.wktLiteral));
         }
         add(g, s, WAS_DERIVED_FROM, sourceNode);
         if (p.localId() != null) {
             add(g, s, MNL.identifiantSource.asNode(), NodeFactory.createLiteralString(p.localId()));
         }
         add(g, s, MNL.fichierSource.asNode(), NodeFactory.createLiteralString(fileName));
-        add(g, s, MNL.ligneSource.asNode(), NodeFactory.createLiteralDT(Long.toString(p.row()), XSDDatatype.XSDinteger));
+        add(
+                g,
+                s,
+                MNL.ligneSource.asNode(),
+                NodeFactory.createLiteralDT(Long.toString(p.row()), XSDDatatype.XSDinteger));
         add(g, s, GENERATED_AT, generatedAt);
         int n = 0;
         for (Finding f : p.findings()) {

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.converters.Finding;
-import org.mednumlod.converters.Source;
 import org.mednumlod.converters.internal.Fields;
 import org.mednumlod.converters.internal.Place;
+import org.mednumlod.ontology.Identifiers;
 
 /**
  * Keys the records of a source without ids by what identifies the place ({@link Identifiers#contentKey}: name,
@@ -42,8 +41,12 @@ final class RecordContentKeys {
         List<Finding> findings = new ArrayList<>(p.findings());
         if (salt > 0) {
             long first = rowOfKey.get(Identifiers.contentKey(source, name, commune, street, 0));
-            findings.add(Finding.fix("id", null, "id.cle-contenu-collision", "Source sans identifiant : même nom, même "
-                    + "commune et même adresse que la fiche du rang " + first + " ; clé « " + key + " » attribuée"));
+            findings.add(Finding.fix(
+                    "id",
+                    null,
+                    "id.cle-contenu-collision",
+                    "Source sans identifiant : même nom, même " + "commune et même adresse que la fiche du rang "
+                            + first + " ; clé « " + key + " » attribuée"));
         }
         rowOfKey.put(key, p.row());
         Map<Fields.Field, List<Node>> values = new LinkedHashMap<>();

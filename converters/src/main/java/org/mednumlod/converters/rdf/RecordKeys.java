@@ -32,8 +32,15 @@ public final class RecordKeys {
             List<String> parts = new ArrayList<>();
             identity.forEach(c -> parts.add(raw.get(c).strip()));
             if (parts.stream().noneMatch(String::isEmpty)) {
-                place = new Place(String.join(".", parts), place.row(), place.values(), place.latitude(),
-                        place.longitude(), place.commune(), place.findings(), null);
+                place = new Place(
+                        String.join(".", parts),
+                        place.row(),
+                        place.values(),
+                        place.latitude(),
+                        place.longitude(),
+                        place.commune(),
+                        place.findings(),
+                        null);
             }
         }
         return place;

@@ -39,10 +39,17 @@ final class CsvRecords extends RecordReader {
     CsvRecords(Path file) throws IOException {
         this.charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         this.delimiter = detectDelimiter(file, charset);
-        Reader reader = new BufferedReader(new InputStreamReader(skipBom(Files.newInputStream(file)), charset), 1 << 16);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
-                .setIgnoreEmptyLines(true).get();
+        Reader reader =
+                new BufferedReader(new InputStreamReader(skipBom(Files.newInputStream(file)), charset), 1 << 16);
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
+                .setIgnoreEmptyLines(true)
+                .get();
         this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         this.header = parser.getHeaderNames();
         this.records = parser.iterator();
@@ -59,8 +66,9 @@ final class CsvRecords extends RecordReader {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new Unreadable(parser.getRecordNumber() + 1, "CSV illisible après la ligne de données "
-                    + parser.getRecordNumber() + " : " + e.getMessage());
+            throw new Unreadable(
+                    parser.getRecordNumber() + 1,
+                    "CSV illisible après la ligne de données " + parser.getRecordNumber() + " : " + e.getMessage());
         }
     }
 
@@ -72,8 +80,9 @@ final class CsvRecords extends RecordReader {
         CSVRecord r = records.next();
         long row = r.getRecordNumber();
         if (r.size() != header.size() && !(r.size() == 1 && r.get(0).isBlank())) {
-            throw new Unreadable(row, "la ligne de données " + row + " compte " + r.size() + " colonnes au lieu de "
-                    + header.size());
+            throw new Unreadable(
+                    row,
+                    "la ligne de données " + row + " compte " + r.size() + " colonnes au lieu de " + header.size());
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < header.size() && i < r.size(); i++) {
@@ -92,7 +101,9 @@ final class CsvRecords extends RecordReader {
 
     /** Whole-file strict UTF-8 check, streaming (a 100 MB file is read once, in 64 KiB blocks). */
     static boolean isUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(1 << 16);
         CharBuffer out = CharBuffer.allocate(1 << 16);
@@ -108,7 +119,8 @@ final class CsvRecords extends RecordReader {
                 out.clear();
             }
             in.flip();
-            return !decoder.decode(in, out, true).isError() && !decoder.flush(out).isError();
+            return !decoder.decode(in, out, true).isError()
+                    && !decoder.flush(out).isError();
         } catch (CharacterCodingException e) {
             return false;
         }
@@ -116,7 +128,8 @@ final class CsvRecords extends RecordReader {
 
     /** The delimiter that occurs most often outside quotes in the header line. */
     private static char detectDelimiter(Path file, Charset charset) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(skipBom(Files.newInputStream(file)), charset))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(skipBom(Files.newInputStream(file)), charset))) {
             String line = r.readLine();
             if (line == null) {
                 return ',';

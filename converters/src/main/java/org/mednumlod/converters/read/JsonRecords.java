@@ -1,11 +1,5 @@
 package org.mednumlod.converters.read;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.mednumlod.converters.internal.RawRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON records, streamed element by element: a top-level array, an object wrapping an array (the given key, the
@@ -24,7 +24,8 @@ final class JsonRecords extends RecordReader {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             // one element at a time from a stream: the rest of the array follows each element
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final JsonParser parser;
     private final String shape;
@@ -54,15 +55,23 @@ final class JsonRecords extends RecordReader {
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
-            boolean wanted = arrayKey != null ? key.equals(arrayKey) : key.equals("features") || key.equals("data")
-                    || key.equals("results") || key.equals("values") || key.equals("records");
+            boolean wanted = arrayKey != null
+                    ? key.equals(arrayKey)
+                    : key.equals("features")
+                            || key.equals("data")
+                            || key.equals("results")
+                            || key.equals("values")
+                            || key.equals("records");
             if (value == JsonToken.START_ARRAY && (wanted || arrayKey == null)) {
                 return key;
             }
             parser.skipChildren();
         }
-        throw new Unreadable(0, arrayKey == null ? "aucun tableau d'enregistrements dans l'objet JSON"
-                : "l'objet JSON n'a pas de tableau « " + arrayKey + " »");
+        throw new Unreadable(
+                0,
+                arrayKey == null
+                        ? "aucun tableau d'enregistrements dans l'objet JSON"
+                        : "l'objet JSON n'a pas de tableau « " + arrayKey + " »");
     }
 
     @Override
@@ -119,8 +128,9 @@ final class JsonRecords extends RecordReader {
      */
     static void flatten(String prefix, JsonNode node, Map<String, String> out) {
         if (node.isObject()) {
-            node.properties().forEach(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(),
-                    e.getValue(), out));
+            node.properties()
+                    .forEach(
+                            e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out));
         } else if (node.isArray()) {
             List<String> scalars = new ArrayList<>();
             boolean allScalars = true;
@@ -152,5 +162,4 @@ final class JsonRecords extends RecordReader {
     public void close() {
         parser.close();
     }
-
 }

@@ -30,10 +30,18 @@ class CommuneResolverTest {
 
     static Stream<CSVRecord> cases() throws IOException {
         String text = Files.readAllLines(CASES, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
+                .filter(l -> !l.startsWith("#"))
+                .collect(Collectors.joining("\n"));
         try (Reader r = new StringReader(text)) {
-            return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                    .parse(r).getRecords().stream();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(';')
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)
+                    .getRecords()
+                    .stream();
         }
     }
 
@@ -43,7 +51,8 @@ class CommuneResolverTest {
         String code = value(InseeCodes.normalize(c.get("code_insee")));
         String postcode = value(Postcodes.normalize(c.get("code_postal")));
         String name = value(CommuneNames.normalize(c.get("commune")));
-        double[] point = c.get("latitude").isBlank() ? null
+        double[] point = c.get("latitude").isBlank()
+                ? null
                 : new double[] {Double.parseDouble(c.get("latitude")), Double.parseDouble(c.get("longitude"))};
         List<String> context = c.get("contexte").isBlank() ? List.of() : List.of(c.get("contexte"));
         CommuneResolver.Resolution r = CommuneResolver.get().resolve(code, postcode, name, context, point);
@@ -51,9 +60,15 @@ class CommuneResolverTest {
                 + c.get("code_insee") + " — " + c.get("note") + " — " + r.findings();
         assertEquals(c.get("attendu").isBlank() ? null : c.get("attendu"), r.commune(), label);
         Set<String> decisions = new TreeSet<>();
-        r.findings().stream().map(Finding::rule).filter(CommuneResolverTest::decision).forEach(decisions::add);
-        assertEquals(new TreeSet<>(List.of(c.get("regles").split("\\s+"))).stream().filter(s -> !s.isBlank())
-                .collect(Collectors.toCollection(TreeSet::new)), decisions, label);
+        r.findings().stream()
+                .map(Finding::rule)
+                .filter(CommuneResolverTest::decision)
+                .forEach(decisions::add);
+        assertEquals(
+                new TreeSet<>(List.of(c.get("regles").split("\\s+")))
+                        .stream().filter(s -> !s.isBlank()).collect(Collectors.toCollection(TreeSet::new)),
+                decisions,
+                label);
         if (r.resolved()) {
             assertEquals(r.commune(), r.codeInsee(), "the published code is the linked commune's: " + label);
         }
@@ -61,12 +76,12 @@ class CommuneResolverTest {
 
     /** Rules that say how the commune was chosen (normalisation rules of each value are tested elsewhere). */
     private static boolean decision(String rule) {
-        return rule.startsWith("code_insee.") || rule.equals("code_postal.autre-commune")
+        return rule.startsWith("code_insee.")
+                || rule.equals("code_postal.autre-commune")
                 || rule.equals("commune.autre-commune");
     }
 
     private static String value(Cleaned<String> c) {
         return c.value();
     }
-
 }

@@ -51,7 +51,8 @@ class DatesTest {
 
     @Test
     void messages() {
-        assertEquals("Date de mise à jour « 15/03/2021 » réécrite au format ISO « 2021-03-15 »",
+        assertEquals(
+                "Date de mise à jour « 15/03/2021 » réécrite au format ISO « 2021-03-15 »",
                 Dates.parse("15/03/2021").findings().get(0).message());
         assertTrue(Dates.parse("").findings().isEmpty());
     }

@@ -25,13 +25,22 @@ class FieldCleanersTest {
         for (Field f : Fields.get().all()) {
             assertNotNull(cleaners.of(f), f.name());
         }
-        for (List<String> group : List.of(List.of("latitude", "longitude"),
-                List.of("adresse", "code_postal", "commune", "code_insee"))) {
+        for (List<String> group :
+                List.of(List.of("latitude", "longitude"), List.of("adresse", "code_postal", "commune", "code_insee"))) {
             FieldCleaner cleaner = cleaners.of(Fields.get().field(group.get(0)));
             group.forEach(f -> assertEquals(cleaner, cleaners.of(Fields.get().field(f)), f));
-            assertEquals(1, cleaners.inOrder().stream().filter(e -> e.getValue() == cleaner).count(), group + " once");
+            assertEquals(
+                    1,
+                    cleaners.inOrder().stream()
+                            .filter(e -> e.getValue() == cleaner)
+                            .count(),
+                    group + " once");
         }
-        assertEquals(2, cleaners.inOrder().stream().filter(e -> e.getValue() == TextCleaner.PARAGRAPH).count(),
+        assertEquals(
+                2,
+                cleaners.inOrder().stream()
+                        .filter(e -> e.getValue() == TextCleaner.PARAGRAPH)
+                        .count(),
                 "one cleaner shared by two fields that are not a group runs for each");
     }
 

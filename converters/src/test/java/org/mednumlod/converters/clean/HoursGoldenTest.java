@@ -63,14 +63,17 @@ class HoursGoldenTest {
         Cleaned<String> c = convert(form, raw);
         if (expected.equals("—")) {
             assertNull(c.value(), "ligne " + line + " : texte à abandonner, converti en « " + c.value() + " »");
-            assertTrue(c.findings().stream().anyMatch(f -> f.kind() == Finding.Kind.DROPPED),
+            assertTrue(
+                    c.findings().stream().anyMatch(f -> f.kind() == Finding.Kind.DROPPED),
                     "ligne " + line + " : l'abandon doit être signalé");
             return;
         }
         assertNotNull(c.value(), "ligne " + line + " : non converti, " + c.findings());
         assertTrue(Hours.strict(c.value()), "ligne " + line + " : « " + c.value() + " » n'est pas de l'OSM strict");
-        assertEquals(opens(expected), opens(c.value()), "ligne " + line + " : « " + c.value() + " » au lieu de « "
-                + expected + " »");
+        assertEquals(
+                opens(expected),
+                opens(c.value()),
+                "ligne " + line + " : « " + c.value() + " » au lieu de « " + expected + " »");
     }
 
     @Test
@@ -134,8 +137,12 @@ class HoursGoldenTest {
                 for (WeekDayRange d : r.getDays()) {
                     int start = d.getStartDay().ordinal();
                     int end = d.getEndDay() == null ? start : d.getEndDay().ordinal();
-                    String nth = d.getNths() == null || d.getNths().isEmpty() ? "" : "[" + d.getNths().stream()
-                            .map(HoursGoldenTest::nth).collect(Collectors.joining(",")) + "]";
+                    String nth = d.getNths() == null || d.getNths().isEmpty()
+                            ? ""
+                            : "["
+                                    + d.getNths().stream()
+                                            .map(HoursGoldenTest::nth)
+                                            .collect(Collectors.joining(",")) + "]";
                     for (int i = start; i <= end; i++) {
                         keys.add(i + nth);
                     }
@@ -156,7 +163,8 @@ class HoursGoldenTest {
 
     private static String nth(Nth n) {
         return n.getEndNth() == Integer.MIN_VALUE || n.getEndNth() == n.getStartNth() || n.getEndNth() <= 0
-                ? Integer.toString(n.getStartNth()) : n.getStartNth() + "-" + n.getEndNth();
+                ? Integer.toString(n.getStartNth())
+                : n.getStartNth() + "-" + n.getEndNth();
     }
 
     private static String times(List<TimeSpan> spans) {

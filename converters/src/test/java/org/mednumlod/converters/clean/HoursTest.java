@@ -178,7 +178,8 @@ class HoursTest {
 
     @Test
     void everyReturnedValueIsStrictOsm() {
-        assertTrue(Hours.strict(Hours.fromFrenchText("Tous les jours de 8h à 20h").value()));
+        assertTrue(
+                Hours.strict(Hours.fromFrenchText("Tous les jours de 8h à 20h").value()));
         assertTrue(!Hours.strict("Mo-Sun 00:00-00:00"));
     }
 

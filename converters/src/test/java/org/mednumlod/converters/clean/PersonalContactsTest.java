@@ -67,7 +67,8 @@ class PersonalContactsTest {
             Bus numérique 06 12 34 56 78                    ¦ NULL
             """)
     void personNames(String text, String expected) {
-        String found = PersonalContacts.get().personNames(text).stream().map(s -> text.substring(s[0], s[1]))
+        String found = PersonalContacts.get().personNames(text).stream()
+                .map(s -> text.substring(s[0], s[1]))
                 .collect(Collectors.joining("|"));
         assertEquals(expected == null ? "" : expected, found, text);
     }

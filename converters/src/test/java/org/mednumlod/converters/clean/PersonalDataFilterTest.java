@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.mednumlod.converters.Finding;
-import org.mednumlod.converters.SchemaCsvRoundTrip;
-import org.mednumlod.converters.Source;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
+import org.mednumlod.converters.Finding;
+import org.mednumlod.converters.SchemaCsvRoundTrip;
+import org.mednumlod.converters.Source;
 
 /**
  * A hostile fixture — a personal e-mail, mobile or name in every contact field, and in the free text around it —
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class PersonalDataFilterTest {
     /** Parts of every personal value of the fixture, compared without case, accents or separators. */
     static final List<String> NEEDLES = List.of("fontanel", "valmorin", "651234567", "781158364");
+
     private static final Path FIXTURE = Path.of("src/test/resources/donnees-personnelles/hostile.json");
 
     /** Each needle found in {@code text}, compared folded and (for numbers) on digits only. */
@@ -59,14 +60,31 @@ class PersonalDataFilterTest {
             assertEquals(List.of(), leaks(f.field() + " " + f.value() + " " + f.message()), "report: " + f);
         }
         Map<String, Integer> rules = new TreeMap<>();
-        findings.stream().filter(f -> f.rule().startsWith("donnees-personnelles."))
+        findings.stream()
+                .filter(f -> f.rule().startsWith("donnees-personnelles."))
                 .forEach(f -> rules.merge(f.rule(), 1, Integer::sum));
-        assertEquals(Map.of(PersonalDataFilter.EMAIL_RULE, 9, PersonalDataFilter.MOBILE_RULE, 5,
-                PersonalDataFilter.NAME_RULE, 5), rules, "withheld values listed in the producer's report");
+        assertEquals(
+                Map.of(
+                        PersonalDataFilter.EMAIL_RULE,
+                        9,
+                        PersonalDataFilter.MOBILE_RULE,
+                        5,
+                        PersonalDataFilter.NAME_RULE,
+                        5),
+                rules,
+                "withheld values listed in the producer's report");
         String out = nq.toString();
-        for (String kept : List.of("contact@lices-exemple.fr", "epn.ville@angers-exemple.fr", "accueil@angers-exemple.fr",
-                "france.services@angers-exemple.fr", "contact@angers-exemple.fr", "+33670000001", "02 41 05 40 00",
-                "https://www.lices-exemple.fr/", PersonalDataFilter.EMAIL_MASK, PersonalDataFilter.MOBILE_MASK)) {
+        for (String kept : List.of(
+                "contact@lices-exemple.fr",
+                "epn.ville@angers-exemple.fr",
+                "accueil@angers-exemple.fr",
+                "france.services@angers-exemple.fr",
+                "contact@angers-exemple.fr",
+                "+33670000001",
+                "02 41 05 40 00",
+                "https://www.lices-exemple.fr/",
+                PersonalDataFilter.EMAIL_MASK,
+                PersonalDataFilter.MOBILE_MASK)) {
             assertTrue(out.contains(kept), "kept: " + kept);
         }
     }
@@ -81,8 +99,10 @@ class PersonalDataFilterTest {
     }
 
     private static SchemaCsvRoundTrip.Converted convert(boolean published, List<Finding> findings) throws Exception {
-        Source source = Source.builder("hostile", FIXTURE.toAbsolutePath()).version("1.0.1")
-                .personalContactsPublished(published).build();
+        Source source = Source.builder("hostile", FIXTURE.toAbsolutePath())
+                .version("1.0.1")
+                .personalContactsPublished(published)
+                .build();
         return SchemaCsvRoundTrip.convert(source, o -> findings.addAll(o.findings()));
     }
 

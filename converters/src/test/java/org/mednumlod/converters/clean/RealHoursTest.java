@@ -75,21 +75,30 @@ class RealHoursTest {
                         s.source = source.name();
                         s.form = form(h);
                         s.value = c.value();
-                        s.reason = c.findings().stream().filter(f -> f.kind() == Finding.Kind.DROPPED)
-                                .map(Finding::message).findFirst().orElse(null);
+                        s.reason = c.findings().stream()
+                                .filter(f -> f.kind() == Finding.Kind.DROPPED)
+                                .map(Finding::message)
+                                .findFirst()
+                                .orElse(null);
                     }
                     s.records++;
                 }
             }
         }
         long dropped = seen.values().stream().filter(s -> s.value == null).count();
-        long droppedRecords = seen.values().stream().filter(s -> s.value == null).mapToLong(s -> s.records).sum();
+        long droppedRecords = seen.values().stream()
+                .filter(s -> s.value == null)
+                .mapToLong(s -> s.records)
+                .sum();
         long records = seen.values().stream().mapToLong(s -> s.records).sum();
-        long unknown = seen.values().stream().filter(s -> s.value != null && s.value.contains("unknown")).count();
+        long unknown = seen.values().stream()
+                .filter(s -> s.value != null && s.value.contains("unknown"))
+                .count();
         Path target = Path.of("target");
         Files.createDirectories(target);
         try (Writer all = Files.newBufferedWriter(target.resolve("horaires-reelles.tsv"), StandardCharsets.UTF_8);
-             Writer lost = Files.newBufferedWriter(target.resolve("horaires-abandonnees.tsv"), StandardCharsets.UTF_8)) {
+                Writer lost =
+                        Files.newBufferedWriter(target.resolve("horaires-abandonnees.tsv"), StandardCharsets.UTF_8)) {
             all.write("fiches\tsource\tforme\tissue\thoraires\tvaleur OSM ou raison\n");
             lost.write("fiches\tsource\thoraires\traison\n");
             List<Map.Entry<String, Seen>> byCount = new ArrayList<>(seen.entrySet());
@@ -98,36 +107,48 @@ class RealHoursTest {
             for (var e : byCount) {
                 Seen s = e.getValue();
                 String text = escape(e.getKey());
-                all.write(s.records + "\t" + s.source + "\t" + s.form + "\t" + (s.value == null ? "abandonné" : "converti") + "\t"
-                        + text + "\t" + escape(s.value == null ? s.reason : s.value) + "\n");
+                all.write(s.records + "\t" + s.source + "\t" + s.form + "\t"
+                        + (s.value == null ? "abandonné" : "converti") + "\t" + text + "\t"
+                        + escape(s.value == null ? s.reason : s.value) + "\n");
                 if (s.value == null) {
                     lost.write(s.records + "\t" + s.source + "\t" + text + "\t" + escape(s.reason) + "\n");
                 }
             }
         }
-        System.out.printf("Horaires réels : %d chaînes distinctes (%d fiches), %d converties (dont %d avec des jours "
-                + "ou des heures « unknown »), %d abandonnées (%.1f %%, %d fiches)%n", seen.size(), records,
-                seen.size() - dropped, unknown, dropped, 100.0 * dropped / seen.size(), droppedRecords);
+        System.out.printf(
+                "Horaires réels : %d chaînes distinctes (%d fiches), %d converties (dont %d avec des jours "
+                        + "ou des heures « unknown »), %d abandonnées (%.1f %%, %d fiches)%n",
+                seen.size(),
+                records,
+                seen.size() - dropped,
+                unknown,
+                dropped,
+                100.0 * dropped / seen.size(),
+                droppedRecords);
         Map<String, long[]> byForm = new TreeMap<>();
         Map<String, long[]> bySource = new TreeMap<>();
         for (Seen s : seen.values()) {
-            for (long[] t : List.of(byForm.computeIfAbsent(s.form, k -> new long[2]),
+            for (long[] t : List.of(
+                    byForm.computeIfAbsent(s.form, k -> new long[2]),
                     bySource.computeIfAbsent(s.source, k -> new long[2]))) {
                 t[0]++;
                 t[1] += s.value == null ? 1 : 0;
             }
         }
-        byForm.forEach((k, t) -> System.out.printf("  forme %-14s %5d chaînes, %4d abandonnées (%.1f %%)%n", k, t[0],
-                t[1], 100.0 * t[1] / t[0]));
+        byForm.forEach((k, t) -> System.out.printf(
+                "  forme %-14s %5d chaînes, %4d abandonnées (%.1f %%)%n", k, t[0], t[1], 100.0 * t[1] / t[0]));
         bySource.forEach((k, t) -> System.out.printf("  source %-36s %5d chaînes, %4d abandonnées%n", k, t[0], t[1]));
-        assertTrue(dropped <= MAX_DROPPED * seen.size(), dropped + " of " + seen.size()
-                + " distinct hour strings dropped (see target/horaires-abandonnees.tsv)");
+        assertTrue(
+                dropped <= MAX_DROPPED * seen.size(),
+                dropped + " of " + seen.size()
+                        + " distinct hour strings dropped (see target/horaires-abandonnees.tsv)");
     }
 
     /** Which raw shape the hours have, as {@link Hours#of} reads them. */
     private static String form(SchemaRecord.Hours h) {
-        return !Hours.blank(h.osm) ? "osm" : !h.days.isEmpty() ? "jours" : !h.halfDays.isEmpty() ? "demi-journées"
-                : "texte";
+        return !Hours.blank(h.osm)
+                ? "osm"
+                : !h.days.isEmpty() ? "jours" : !h.halfDays.isEmpty() ? "demi-journées" : "texte";
     }
 
     /** The raw hours of a record as one string, or null when it has none. */
@@ -153,6 +174,11 @@ class RealHoursTest {
     }
 
     private static String escape(String s) {
-        return s == null ? "" : s.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n");
+        return s == null
+                ? ""
+                : s.replace("\\", "\\\\")
+                        .replace("\t", "\\t")
+                        .replace("\r", "\\r")
+                        .replace("\n", "\\n");
     }
 }

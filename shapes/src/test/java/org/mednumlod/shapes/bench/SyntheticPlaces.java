@@ -36,12 +36,33 @@ import org.mednumlod.shapes.RecordRef;
  */
 final class SyntheticPlaces {
     static final String BASE = "http://example.org";
-    private static final String[] STREETS = {"rue de la République", "avenue Jean Jaurès", "place de la Mairie",
-        "rue Victor Hugo", "boulevard Pasteur", "rue des Écoles", "chemin du Moulin", "allée des Tilleuls"};
-    private static final String[] KINDS = {"Médiathèque", "Espace France Services", "Centre social",
-        "Tiers-lieu numérique", "Maison de quartier", "Association Num'Accès", "Bibliothèque municipale", "EPN"};
-    private static final String[] HOURS = {"Mo-Fr 09:00-12:00,14:00-17:30", "Tu-Sa 10:00-18:00; Su,Mo off",
-        "Mo,We,Fr 09:00-12:30; Tu,Th 14:00-18:00", "week 1-53/2 Mo-Fr 09:00-12:00; PH off", "Mo-Sa 08:30-19:00"};
+    private static final String[] STREETS = {
+        "rue de la République",
+        "avenue Jean Jaurès",
+        "place de la Mairie",
+        "rue Victor Hugo",
+        "boulevard Pasteur",
+        "rue des Écoles",
+        "chemin du Moulin",
+        "allée des Tilleuls"
+    };
+    private static final String[] KINDS = {
+        "Médiathèque",
+        "Espace France Services",
+        "Centre social",
+        "Tiers-lieu numérique",
+        "Maison de quartier",
+        "Association Num'Accès",
+        "Bibliothèque municipale",
+        "EPN"
+    };
+    private static final String[] HOURS = {
+        "Mo-Fr 09:00-12:00,14:00-17:30",
+        "Tu-Sa 10:00-18:00; Su,Mo off",
+        "Mo,We,Fr 09:00-12:30; Tu,Th 14:00-18:00",
+        "week 1-53/2 Mo-Fr 09:00-12:00; PH off",
+        "Mo-Sa 08:30-19:00"
+    };
     private static final int DEFECTS = 12;
 
     private final List<Commune> communes = new ArrayList<>();
@@ -59,7 +80,8 @@ final class SyntheticPlaces {
         }
         Graph codeLists = Reference.codeLists();
         codeLists.find(Node.ANY, SKOS.inScheme.asNode(), Node.ANY).forEach(t -> {
-            if (codeLists.contains(t.getSubject(), MNL.versionSchema.asNode(), NodeFactory.createLiteralString("1.0.1"))) {
+            if (codeLists.contains(
+                    t.getSubject(), MNL.versionSchema.asNode(), NodeFactory.createLiteralString("1.0.1"))) {
                 String scheme = t.getObject().getURI().substring(MNL.CODE_BASE.length());
                 concepts.computeIfAbsent(scheme, k -> new ArrayList<>()).add(t.getSubject());
             }
@@ -111,13 +133,18 @@ final class SyntheticPlaces {
         w.uri(MNL.siteWeb, "https://www.lieu-" + i + ".fr/");
         w.uri(MNL.siteWeb, "https://www.facebook.com/lieu" + i + "/");
         w.text(MNL.horaires, defect == 7 ? "du lundi au vendredi 9h-12h" : HOURS[r.nextInt(HOURS.length)]);
-        w.text(MNL.presentationResume, "Accompagnement aux usages du numérique : ateliers, accès libre et aide aux démarches.");
-        w.text(MNL.presentationDetail, "Le lieu accueille tous les publics, avec ou sans rendez-vous, et propose des ateliers "
-                + "collectifs chaque semaine ainsi qu'un accompagnement individuel aux démarches administratives en ligne.");
+        w.text(
+                MNL.presentationResume,
+                "Accompagnement aux usages du numérique : ateliers, accès libre et aide aux démarches.");
+        w.text(
+                MNL.presentationDetail,
+                "Le lieu accueille tous les publics, avec ou sans rendez-vous, et propose des ateliers "
+                        + "collectifs chaque semaine ainsi qu'un accompagnement individuel aux démarches administratives en ligne.");
         w.text(MNL.source, "Réseau bench");
         w.concepts(MNL.itinerance, "itinerance", 1, r);
         w.text(MNL.structureParente, "Commune de " + c.nom());
-        LocalDate date = defect == 8 ? today.plusDays(40) : defect == 9 ? today.minusYears(2) : today.minusDays(r.nextInt(300));
+        LocalDate date =
+                defect == 8 ? today.plusDays(40) : defect == 9 ? today.minusYears(2) : today.minusDays(r.nextInt(300));
         w.literal(MNL.dateMaj, date.toString(), XSDDatatype.XSDdate);
         if (defect == 10) {
             w.text(MNL.service, "Aide administrative");
@@ -150,28 +177,43 @@ final class SyntheticPlaces {
         c.literal(NodeFactory.createURI("https://schema.org/longitude"), lon, XSDDatatype.XSDdecimal);
         Writer g = w.about(geometry);
         g.add(RDF.type.asNode(), NodeFactory.createURI("http://www.opengis.net/ont/geosparql#Geometry"));
-        g.add(NodeFactory.createURI("http://www.opengis.net/ont/geosparql#asWKT"), NodeFactory.createLiteralDT(
-                "POINT(" + lon + " " + lat + ")", NodeFactory.getType("http://www.opengis.net/ont/geosparql#wktLiteral")));
+        g.add(
+                NodeFactory.createURI("http://www.opengis.net/ont/geosparql#asWKT"),
+                NodeFactory.createLiteralDT(
+                        "POINT(" + lon + " " + lat + ")",
+                        NodeFactory.getType("http://www.opengis.net/ont/geosparql#wktLiteral")));
     }
 
     private static void provenance(Writer w, Node place, String id, int i, boolean personal) {
-        w.add(NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), NodeFactory.createURI(BASE + "/id/source/bench"));
+        w.add(
+                NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"),
+                NodeFactory.createURI(BASE + "/id/source/bench"));
         w.add(NodeFactory.createURI(MNL.NS + "identifiantSource"), NodeFactory.createLiteralString(id));
         w.add(NodeFactory.createURI(MNL.NS + "fichierSource"), NodeFactory.createLiteralString("bench.csv"));
         w.literal(NodeFactory.createURI(MNL.NS + "ligneSource"), Integer.toString(i + 1), XSDDatatype.XSDinteger);
-        w.literal(NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime"), "2026-03-01T10:00:00Z",
+        w.literal(
+                NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime"),
+                "2026-03-01T10:00:00Z",
                 XSDDatatype.XSDdateTime);
         if (personal) {
-            w.add(NodeFactory.createURI("http://example.org/def#referent"), NodeFactory.createLiteralString("Jeanne Martin"));
+            w.add(
+                    NodeFactory.createURI("http://example.org/def#referent"),
+                    NodeFactory.createLiteralString("Jeanne Martin"));
         }
         for (int n = 1; n <= 4; n++) {
             Node correction = NodeFactory.createURI(place.getURI() + "#correction-" + n);
             w.add(NodeFactory.createURI(MNL.NS + "correction"), correction);
             Writer c = w.about(correction);
             c.add(NodeFactory.createURI(MNL.NS + "champConcerne"), NodeFactory.createLiteralString("telephone"));
-            c.add(NodeFactory.createURI(MNL.NS + "valeurOrigine"), NodeFactory.createLiteralString("02 41 00 00 0" + n));
-            c.add(NodeFactory.createURI(MNL.NS + "regle"), NodeFactory.createLiteralString("telephone.national-vers-e164"));
-            c.add(RDFS.comment.asNode(), NodeFactory.createLiteralLang("Numéro converti au format international.", "fr"));
+            c.add(
+                    NodeFactory.createURI(MNL.NS + "valeurOrigine"),
+                    NodeFactory.createLiteralString("02 41 00 00 0" + n));
+            c.add(
+                    NodeFactory.createURI(MNL.NS + "regle"),
+                    NodeFactory.createLiteralString("telephone.national-vers-e164"));
+            c.add(
+                    RDFS.comment.asNode(),
+                    NodeFactory.createLiteralLang("Numéro converti au format international.", "fr"));
         }
     }
 

@@ -28,30 +28,45 @@ import org.mednumlod.shapes.Validation;
 public final class ValidationBenchmark {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
-    private record Run(double seconds, long peakHeapMb, long retainedHeapMb, long results, long violations,
-                       long conforming, long publishable) {
-    }
+    private record Run(
+            double seconds,
+            long peakHeapMb,
+            long retainedHeapMb,
+            long results,
+            long violations,
+            long conforming,
+            long publishable) {}
 
-    private ValidationBenchmark() {
-    }
+    private ValidationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int places = args.length > 0 ? Integer.parseInt(args[0]) : 25_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int[] threads = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
+        int[] threads = args.length > 2
+                ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1, 2};
         Runtime rt = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MB%n", System.getProperty("java.version"),
-                rt.availableProcessors(), rt.maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "JVM %s, %d processors, max heap %d MB%n",
+                System.getProperty("java.version"),
+                rt.availableProcessors(),
+                rt.maxMemory() >> 20);
 
         long t0 = System.nanoTime();
         Validation validation = Validation.create(Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC));
         System.out.printf(Locale.ROOT, "Validation.create (shapes, code lists, territories): %.2f s%n", secs(t0));
         SyntheticPlaces generator = new SyntheticPlaces(42, TODAY);
 
-        long triples = IntStream.range(0, 1000).mapToLong(i -> generator.place(i).graph().size()).sum();
-        System.out.printf(Locale.ROOT, "%d places of about %.1f triples (%.2f M triples)%n", places,
-                triples / 1000.0, places * triples / 1000.0 / 1e6);
+        long triples = IntStream.range(0, 1000)
+                .mapToLong(i -> generator.place(i).graph().size())
+                .sum();
+        System.out.printf(
+                Locale.ROOT,
+                "%d places of about %.1f triples (%.2f M triples)%n",
+                places,
+                triples / 1000.0,
+                places * triples / 1000.0 / 1e6);
 
         run(validation, generator, Math.min(places, 5000), 2); // warm-up (JIT)
         for (int t : threads) {
@@ -63,13 +78,27 @@ public final class ValidationBenchmark {
             }
             Run g = median(generateOnly);
             Run v = median(validate);
-            System.out.printf(Locale.ROOT, "threads=%d  generate+validate: %.2f s, %.0f places/s, heap: peak %d MB,"
-                    + " retained after GC %d MB (generating alone, in the reading thread: %.2f s)%n", t, v.seconds,
-                    places / v.seconds, v.peakHeapMb, v.retainedHeapMb, g.seconds);
-            System.out.printf(Locale.ROOT, "           results %d (violations %d), conforming places %d, publishable %d%n",
-                    v.results, v.violations, v.conforming, v.publishable);
-            System.out.println("           runs (s): " + validate.stream().map(r -> String.format(Locale.ROOT, "%.2f",
-                    r.seconds)).toList());
+            System.out.printf(
+                    Locale.ROOT,
+                    "threads=%d  generate+validate: %.2f s, %.0f places/s, heap: peak %d MB,"
+                            + " retained after GC %d MB (generating alone, in the reading thread: %.2f s)%n",
+                    t,
+                    v.seconds,
+                    places / v.seconds,
+                    v.peakHeapMb,
+                    v.retainedHeapMb,
+                    g.seconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "           results %d (violations %d), conforming places %d, publishable %d%n",
+                    v.results,
+                    v.violations,
+                    v.conforming,
+                    v.publishable);
+            System.out.println("           runs (s): "
+                    + validate.stream()
+                            .map(r -> String.format(Locale.ROOT, "%.2f", r.seconds))
+                            .toList());
         }
     }
 
@@ -89,7 +118,8 @@ public final class ValidationBenchmark {
         double seconds = secs(start);
         long peak = peakHeapMb();
         System.gc();
-        long retained = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        long retained =
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
         return new Run(seconds, peak, retained, results.sum(), violations.sum(), conforming.sum(), publishable.sum());
     }
 
@@ -97,7 +127,9 @@ public final class ValidationBenchmark {
         LongAdder triples = new LongAdder();
         resetPeaks();
         long start = System.nanoTime();
-        IntStream.range(0, places).mapToObj(generator::place).forEach(in -> triples.add(in.graph().size()));
+        IntStream.range(0, places)
+                .mapToObj(generator::place)
+                .forEach(in -> triples.add(in.graph().size()));
         return new Run(secs(start), peakHeapMb(), 0, triples.sum(), 0, 0, 0);
     }
 
@@ -107,12 +139,17 @@ public final class ValidationBenchmark {
     }
 
     private static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == MemoryType.HEAP)
+                        .mapToLong(p -> p.getPeakUsage().getUsed())
+                        .sum()
+                >> 20;
     }
 
     private static Run median(List<Run> runs) {
-        List<Run> sorted = runs.stream().sorted((a, b) -> Double.compare(a.seconds, b.seconds)).toList();
+        List<Run> sorted = runs.stream()
+                .sorted((a, b) -> Double.compare(a.seconds, b.seconds))
+                .toList();
         return sorted.get(sorted.size() / 2);
     }
 

@@ -32,15 +32,18 @@ final class PageCache extends OncePerRequestFilter {
     }
 
     /** Headers not kept: the body's own, and the validators the conditional-GET filter (outside) adds. */
-    private static final java.util.Set<String> KEPT_ELSEWHERE = java.util.Set.of("content-type", "content-length",
-            "etag", "last-modified", "cache-control", "x-mednum-cache");
+    private static final java.util.Set<String> KEPT_ELSEWHERE = java.util.Set.of(
+            "content-type", "content-length", "etag", "last-modified", "cache-control", "x-mednum-cache");
 
     private final Cache<String, Entry> entries;
     private final Store store;
 
     PageCache(Store store, long maxBytes) {
         this.store = store;
-        this.entries = Caffeine.newBuilder().maximumWeight(maxBytes).<String, Entry>weigher((k, e) -> e.weight()).build();
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .<String, Entry>weigher((k, e) -> e.weight())
+                .build();
         store.onSwitch(release -> entries.invalidateAll());
     }
 
@@ -54,7 +57,12 @@ final class PageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = store.releaseId() + ' ' + request.getRequestURI() + '?' + request.getQueryString() + ' '
+        String key = store.releaseId()
+                + ' '
+                + request.getRequestURI()
+                + '?'
+                + request.getQueryString()
+                + ' '
                 + request.getHeader("Accept");
         Entry hit = entries.getIfPresent(key);
         if (hit != null) {
@@ -70,7 +78,8 @@ final class PageCache extends OncePerRequestFilter {
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
-        if (wrapper.getStatus() == HttpServletResponse.SC_OK && request.getMethod().equals("GET")
+        if (wrapper.getStatus() == HttpServletResponse.SC_OK
+                && request.getMethod().equals("GET")
                 && wrapper.getContentType() != null) {
             List<Map.Entry<String, String>> headers = new ArrayList<>();
             for (String name : wrapper.getHeaderNames()) {
@@ -78,8 +87,13 @@ final class PageCache extends OncePerRequestFilter {
                     wrapper.getHeaders(name).forEach(v -> headers.add(Map.entry(name, v)));
                 }
             }
-            entries.put(key, new Entry(HttpServletResponse.SC_OK, wrapper.getContentType(), List.copyOf(headers),
-                    wrapper.getContentAsByteArray()));
+            entries.put(
+                    key,
+                    new Entry(
+                            HttpServletResponse.SC_OK,
+                            wrapper.getContentType(),
+                            List.copyOf(headers),
+                            wrapper.getContentAsByteArray()));
         }
         wrapper.setHeader("X-Mednum-Cache", "MISS");
         wrapper.copyBodyToResponse();

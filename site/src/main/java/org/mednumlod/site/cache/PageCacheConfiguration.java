@@ -1,7 +1,7 @@
 package org.mednumlod.site.cache;
 
-import org.mednumlod.site.store.Store;
 import org.mednumlod.site.SiteProperties;
+import org.mednumlod.site.store.Store;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

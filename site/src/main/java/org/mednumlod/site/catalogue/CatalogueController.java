@@ -23,8 +23,9 @@ class CatalogueController {
     }
 
     @GetMapping("/catalogue")
-    Object thing(@RequestParam(required = false) String format,
-                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    Object thing(
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return flow.thing(catalogue, CatalogueDocuments.PATH, format, accept);
     }
 
@@ -35,7 +36,8 @@ class CatalogueController {
 
     @GetMapping("/data/catalogue.{ext}")
     Object data(@PathVariable String ext) {
-        Representation r = Representation.byName(ext).filter(Representation::isRdf)
+        Representation r = Representation.byName(ext)
+                .filter(Representation::isRdf)
                 .orElseThrow(() -> new NotFoundException("format inconnu : " + ext));
         return flow.data(catalogue, CatalogueDocuments.PATH, r);
     }

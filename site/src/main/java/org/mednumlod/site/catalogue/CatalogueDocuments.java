@@ -36,15 +36,17 @@ class CatalogueDocuments implements Dereferenceable<String> {
 
     @Override
     public Model describe(String path) {
-        Map<String, RDFNode> bind = Map.of("g", ResourceFactory.createResource(new Identifiers(base)
-                .graph(Identifiers.Graph.CATALOGUE).getURI()));
+        Map<String, RDFNode> bind = Map.of(
+                "g",
+                ResourceFactory.createResource(
+                        new Identifiers(base).graph(Identifiers.Graph.CATALOGUE).getURI()));
         return store.read(ds -> Queries.construct(ds, "vocabulary-graph", bind));
     }
 
     /** The data set's facts, its subsets and its classes. */
     Page page() {
-        Map<String, RDFNode> bind = Map.of("dataset",
-                ResourceFactory.createResource(base + "/catalogue#jeu-de-donnees"));
+        Map<String, RDFNode> bind =
+                Map.of("dataset", ResourceFactory.createResource(base + "/catalogue#jeu-de-donnees"));
         Map<String, Object> model = new LinkedHashMap<>();
         store.read(ds -> {
             List<QuerySolution> facts = Queries.select(ds, "catalogue-facts", bind);

@@ -11,8 +11,7 @@ import picocli.CommandLine;
  * own French text.
  */
 public final class Cli {
-    private Cli() {
-    }
+    private Cli() {}
 
     /** The command line of one command, configured as every command of the platform is. */
     public static CommandLine commandLine(Object command) {
@@ -48,7 +47,8 @@ public final class Cli {
         if (e instanceof CommandLine.MissingParameterException && args.length > 0) {
             return new UsageException("l'option " + args[args.length - 1] + " attend une valeur");
         }
-        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u
+                && !u.getUnmatched().isEmpty()) {
             return new UsageException("option inconnue : " + u.getUnmatched().get(0));
         }
         return new UsageException("arguments incorrects : " + String.join(" ", args));

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.mednumlod.converters.Outcome;
 import org.mednumlod.converters.Finding;
+import org.mednumlod.converters.Outcome;
 import org.mednumlod.shapes.ValidationResult;
 
 /**
@@ -60,7 +60,12 @@ final class CommuneReport {
         List<String> header = new ArrayList<>(List.of("source", "lieux_publies"));
         header.addAll(RULES.values());
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+                CSVPrinter csv = new CSVPrinter(
+                        w,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader(header.toArray(String[]::new))
+                                .get())) {
             for (Map.Entry<String, long[]> e : bySource.entrySet()) {
                 List<Object> row = new ArrayList<>();
                 row.add(e.getKey());
@@ -75,10 +80,18 @@ final class CommuneReport {
     /** One line per source, in French. */
     List<String> lines() {
         List<String> lines = new ArrayList<>();
-        bySource.forEach((source, c) -> lines.add(String.format(Locale.FRANCE,
+        bySource.forEach((source, c) -> lines.add(String.format(
+                Locale.FRANCE,
                 "%-30s communes : %6d lieux, %4d nommées contre le code postal, %4d codes INSEE remplacés par la commune"
                         + " nommée, %4d maintenus contre le nom ; constats : %4d incohérences code INSEE/nom/coordonnées,"
-                        + " %4d noms différents du code", source, c[0], c[1], c[2], c[3], c[4], c[5])));
+                        + " %4d noms différents du code",
+                source,
+                c[0],
+                c[1],
+                c[2],
+                c[3],
+                c[4],
+                c[5])));
         return lines;
     }
 }

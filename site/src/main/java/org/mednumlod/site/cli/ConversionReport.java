@@ -15,9 +15,9 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mednumlod.converters.Fidelity;
+import org.mednumlod.converters.Finding;
 import org.mednumlod.converters.Outcome;
 import org.mednumlod.converters.Summary;
-import org.mednumlod.converters.Finding;
 
 /**
  * The conversion report: {@code quarantaine.csv} (one row per reason of each quarantined record),
@@ -27,8 +27,9 @@ import org.mednumlod.converters.Finding;
  * of the places, per source: {@link CommuneReport}).
  */
 final class ConversionReport implements Closeable {
-    private static final String[] FINDING_HEADER = {"source", "fichier", "rang", "id", "uri", "champ", "valeur", "type",
-        "regle", "message"};
+    private static final String[] FINDING_HEADER = {
+        "source", "fichier", "rang", "id", "uri", "champ", "valeur", "type", "regle", "message"
+    };
 
     private final CSVPrinter quarantine;
     private final CSVPrinter fixes;
@@ -43,6 +44,7 @@ final class ConversionReport implements Closeable {
         String rule;
         String message;
     }
+
     private final CommuneReport communes = new CommuneReport();
     private final Path dir;
 
@@ -50,9 +52,20 @@ final class ConversionReport implements Closeable {
         this.dir = dir;
         quarantine = printer(dir.resolve("quarantaine.csv"), FINDING_HEADER);
         fixes = printer(dir.resolve("corrections.csv"), FINDING_HEADER);
-        summary = printer(dir.resolve("resume.csv"), new String[] {"source", "fichier", "format", "version", "lus",
-            "convertis", "quarantaine", "source_renseignee", "communes_liees", "commune_nom_cog", "colonnes_ignorees",
-            "colonnes_absentes"});
+        summary = printer(dir.resolve("resume.csv"), new String[] {
+            "source",
+            "fichier",
+            "format",
+            "version",
+            "lus",
+            "convertis",
+            "quarantaine",
+            "source_renseignee",
+            "communes_liees",
+            "commune_nom_cog",
+            "colonnes_ignorees",
+            "colonnes_absentes"
+        });
         droppedHours = dir.resolve("horaires-abandonnees.csv");
     }
 
@@ -69,9 +82,20 @@ final class ConversionReport implements Closeable {
                 if (o.quarantined() && f.kind() != Finding.Kind.QUARANTINE) {
                     continue;
                 }
-                target.printRecord(o.source().name(), o.source().file().getFileName(), o.row(), o.localId(),
-                        o.recordUri(), f.field(), f.value(), kind(f.kind()), f.rule(), f.message());
-                if (!o.quarantined() && f.kind() == Finding.Kind.DROPPED && f.field().equals("horaires")
+                target.printRecord(
+                        o.source().name(),
+                        o.source().file().getFileName(),
+                        o.row(),
+                        o.localId(),
+                        o.recordUri(),
+                        f.field(),
+                        f.value(),
+                        kind(f.kind()),
+                        f.rule(),
+                        f.message());
+                if (!o.quarantined()
+                        && f.kind() == Finding.Kind.DROPPED
+                        && f.field().equals("horaires")
                         && f.value() != null) {
                     DroppedHours d = hours.computeIfAbsent(o.source().name(), k -> new TreeMap<>())
                             .computeIfAbsent(f.value().strip(), k -> new DroppedHours());
@@ -88,25 +112,48 @@ final class ConversionReport implements Closeable {
 
     void summary(Summary s) throws IOException {
         Fidelity f = s.fidelity();
-        summary.printRecord(s.source().name(), s.source().file().getFileName(), s.format(), s.version(), s.read(),
-                s.converted(), s.quarantined(), f.sourceFilled(), f.linked(), f.communeOfficial(),
-                String.join(" ", s.ignoredColumns()), String.join(" ", s.missingColumns()));
+        summary.printRecord(
+                s.source().name(),
+                s.source().file().getFileName(),
+                s.format(),
+                s.version(),
+                s.read(),
+                s.converted(),
+                s.quarantined(),
+                f.sourceFilled(),
+                f.linked(),
+                f.communeOfficial(),
+                String.join(" ", s.ignoredColumns()),
+                String.join(" ", s.missingColumns()));
         summary.flush();
     }
 
     /** The fidelity figures of a source: {@code source} filled, commune names equal to the COG name. */
     static String fidelity(Summary s) {
         Fidelity f = s.fidelity();
-        return String.format(Locale.FRANCE, "source renseignée %d/%d (%.1f %%), commune au nom du COG %d/%d (%.1f %%)",
-                f.sourceFilled(), f.places(), Fidelity.percent(f.sourceFilled(), f.places()),
-                f.communeOfficial(), f.linked(), Fidelity.percent(f.communeOfficial(), f.linked()));
+        return String.format(
+                Locale.FRANCE,
+                "source renseignée %d/%d (%.1f %%), commune au nom du COG %d/%d (%.1f %%)",
+                f.sourceFilled(),
+                f.places(),
+                Fidelity.percent(f.sourceFilled(), f.places()),
+                f.communeOfficial(),
+                f.linked(),
+                Fidelity.percent(f.communeOfficial(), f.linked()));
     }
 
     static String line(Summary s) {
-        return String.format(Locale.FRANCE, "%-30s %6d lues  %6d converties  %5d en quarantaine  %6d corrections  [%s, %s]%s",
-                s.source().name(), s.read(), s.converted(), s.quarantined(),
-                s.fixes().values().stream().mapToInt(Integer::intValue).sum(), s.format(), s.version(),
-                s.quarantineRules().isEmpty() ? "" : "  quarantaine : " + s.quarantineRules())
+        return String.format(
+                        Locale.FRANCE,
+                        "%-30s %6d lues  %6d converties  %5d en quarantaine  %6d corrections  [%s, %s]%s",
+                        s.source().name(),
+                        s.read(),
+                        s.converted(),
+                        s.quarantined(),
+                        s.fixes().values().stream().mapToInt(Integer::intValue).sum(),
+                        s.format(),
+                        s.version(),
+                        s.quarantineRules().isEmpty() ? "" : "  quarantaine : " + s.quarantineRules())
                 + System.lineSeparator() + "  fidélité : " + fidelity(s);
     }
 
@@ -131,12 +178,13 @@ final class ConversionReport implements Closeable {
         summary.close();
         try (CSVPrinter out = printer(droppedHours, new String[] {"source", "horaires", "fiches", "regle", "raison"})) {
             for (var source : hours.entrySet()) {
-                List<Map.Entry<String, DroppedHours>> values = new ArrayList<>(source.getValue().entrySet());
+                List<Map.Entry<String, DroppedHours>> values =
+                        new ArrayList<>(source.getValue().entrySet());
                 values.sort(Comparator.comparingInt((Map.Entry<String, DroppedHours> e) -> -e.getValue().places)
                         .thenComparing(Map.Entry::getKey));
                 for (var v : values) {
-                    out.printRecord(source.getKey(), v.getKey(), v.getValue().places, v.getValue().rule,
-                            v.getValue().message);
+                    out.printRecord(
+                            source.getKey(), v.getKey(), v.getValue().places, v.getValue().rule, v.getValue().message);
                 }
             }
         }

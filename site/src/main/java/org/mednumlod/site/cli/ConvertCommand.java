@@ -43,16 +43,24 @@ public final class ConvertCommand implements Subcommand {
 
     @Option(names = "--sources")
     String sourcesFile;
+
     @Option(names = "--source")
     List<String> only = new ArrayList<>();
+
     @Option(names = {"--sortie", "--output", "-o"})
     String output = "conversion/lieux.nq.gz";
+
     @Option(names = {"--rapport", "--report"})
     String reportDir = "conversion";
+
     @Option(names = "--base-uri")
     String baseUri;
-    @Option(names = {"--help", "-h"}, usageHelp = true)
+
+    @Option(
+            names = {"--help", "-h"},
+            usageHelp = true)
     boolean help;
+
     @Parameters
     List<String> arguments = new ArrayList<>();
 
@@ -95,15 +103,17 @@ public final class ConvertCommand implements Subcommand {
             Files.createDirectories(output.getParent());
         }
         Files.createDirectories(reportDir);
-        RDFFormat format = output.toString().toLowerCase(Locale.ROOT).contains(".trig") ? RDFFormat.TRIG_BLOCKS
-                : RDFFormat.NQUADS;
+        RDFFormat format =
+                output.toString().toLowerCase(Locale.ROOT).contains(".trig") ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS;
         long read = 0;
         long converted = 0;
-        try (OutputStream file = open(output); ConversionReport report = new ConversionReport(reportDir)) {
+        try (OutputStream file = open(output);
+                ConversionReport report = new ConversionReport(reportDir)) {
             StreamRDF sink = StreamRDFWriter.getWriterStream(file, format);
             sink.start();
             for (Source source : sources) {
-                err.println("Conversion de « " + source.name() + " » (" + source.file().getFileName() + ")…");
+                err.println("Conversion de « " + source.name() + " » ("
+                        + source.file().getFileName() + ")…");
                 Progress progress = new Progress(err, source.name());
                 Summary s = Conversion.of(source).baseUri(base).run(sink, outcome -> {
                     report.add(outcome);
@@ -117,8 +127,13 @@ public final class ConvertCommand implements Subcommand {
             sink.finish();
             report.communeLines().forEach(out::println);
         }
-        out.printf(Locale.FRANCE, "Total : %d fiches lues, %d converties (%.1f %%), %d en quarantaine.%n", read,
-                converted, read == 0 ? 0.0 : 100.0 * converted / read, read - converted);
+        out.printf(
+                Locale.FRANCE,
+                "Total : %d fiches lues, %d converties (%.1f %%), %d en quarantaine.%n",
+                read,
+                converted,
+                read == 0 ? 0.0 : 100.0 * converted / read,
+                read - converted);
         out.println("RDF : " + output + " — rapport : " + reportDir.resolve("quarantaine.csv") + ", "
                 + reportDir.resolve("corrections.csv") + ", " + reportDir.resolve("resume.csv") + ", "
                 + reportDir.resolve("communes.csv"));

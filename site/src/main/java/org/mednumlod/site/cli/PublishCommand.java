@@ -37,10 +37,15 @@ public final class PublishCommand implements Subcommand {
 
     @Option(names = "--sources")
     String sourcesFile;
+
     @Option(names = {"--rapport", "--report"})
     String reportDir;
-    @Option(names = {"--help", "-h"}, usageHelp = true)
+
+    @Option(
+            names = {"--help", "-h"},
+            usageHelp = true)
     boolean help;
+
     @Parameters
     List<String> arguments = new ArrayList<>();
 
@@ -60,18 +65,25 @@ public final class PublishCommand implements Subcommand {
         Path reportDir = this.reportDir == null ? cwd.dataDir().resolve("publication") : cwd.resolve(this.reportDir);
         Files.createDirectories(reportDir);
         List<Source> sources = SourcesFile.read(sourcesFile);
-        try (Releases releases = Releases.open(cwd.dataDir(), cwd.properties().baseUri(),
-                cwd.properties().remoteStore());
-             ConversionReport report = new ConversionReport(reportDir)) {
+        try (Releases releases = Releases.open(
+                        cwd.dataDir(),
+                        cwd.properties().baseUri(),
+                        cwd.properties().remoteStore());
+                ConversionReport report = new ConversionReport(reportDir)) {
             long start = System.nanoTime();
-            Published published = releases.publishReporting(sources, report::add, s -> {
-                try {
-                    report.summary(s);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                err.println("  " + s.source().name() + " — fidélité : " + ConversionReport.fidelity(s));
-            }, line -> err.printf(java.util.Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - start) / 1e9, line));
+            Published published = releases.publishReporting(
+                    sources,
+                    report::add,
+                    s -> {
+                        try {
+                            report.summary(s);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        err.println("  " + s.source().name() + " — fidélité : " + ConversionReport.fidelity(s));
+                    },
+                    line -> err.printf(
+                            java.util.Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - start) / 1e9, line));
             report.communeLines().forEach(out::println);
             out.println(published.stepsLine());
             out.println("Version publiée : " + published.id() + " — rapport : " + reportDir);

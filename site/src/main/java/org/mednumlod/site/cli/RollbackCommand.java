@@ -11,7 +11,9 @@ import picocli.CommandLine.Parameters;
 /** {@code mednum-lod rollback}: switch back to the previous complete release (its help is the publish command's). */
 @Command(name = "rollback")
 public final class RollbackCommand implements Subcommand {
-    @Option(names = {"--help", "-h"}, usageHelp = true)
+    @Option(
+            names = {"--help", "-h"},
+            usageHelp = true)
     boolean help;
     /** Arguments are not read (as before the command line moved to picocli). */
     @Parameters
@@ -25,8 +27,8 @@ public final class RollbackCommand implements Subcommand {
     @Override
     public int run(PrintStream out, PrintStream err) {
         WorkingDirectory cwd = WorkingDirectory.current();
-        try (Releases releases = Releases.open(cwd.dataDir(), cwd.properties().baseUri(),
-                cwd.properties().remoteStore())) {
+        try (Releases releases = Releases.open(
+                cwd.dataDir(), cwd.properties().baseUri(), cwd.properties().remoteStore())) {
             out.println("Version courante : " + releases.rollback());
         }
         return 0;

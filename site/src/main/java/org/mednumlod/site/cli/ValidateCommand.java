@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Finding;
 import org.mednumlod.converters.Mode;
 import org.mednumlod.converters.Outcome;
 import org.mednumlod.converters.Source;
 import org.mednumlod.converters.Summary;
-import org.mednumlod.converters.Finding;
 import org.mednumlod.shapes.PlaceReport;
 import org.mednumlod.shapes.ReportWriter;
 import org.mednumlod.shapes.Severity;
@@ -57,14 +57,21 @@ public final class ValidateCommand implements Subcommand {
 
     @Option(names = "--version")
     String version;
+
     @Option(names = {"--correspondance", "--mapping"})
     String mapping;
+
     @Option(names = {"--regles", "--rules"})
     String rules;
+
     @Option(names = {"--rapport", "--report"})
     String reportDir;
-    @Option(names = {"--help", "-h"}, usageHelp = true)
+
+    @Option(
+            names = {"--help", "-h"},
+            usageHelp = true)
     boolean help;
+
     @Parameters
     List<String> files = new ArrayList<>();
 
@@ -76,7 +83,8 @@ public final class ValidateCommand implements Subcommand {
         return run(args, out, err, clock, WorkingDirectory.current());
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err, Clock clock, WorkingDirectory cwd) throws IOException {
+    static int run(String[] args, PrintStream out, PrintStream err, Clock clock, WorkingDirectory cwd)
+            throws IOException {
         ValidateCommand command = new ValidateCommand();
         if (Cli.parse(command, args, USAGE, out)) {
             return 0;
@@ -111,26 +119,35 @@ public final class ValidateCommand implements Subcommand {
             if (files.size() > 1 && reportDir != null) {
                 dir = dir.resolve(name);
             }
-            Source source = Source.builder(name, path).mapping(mapping == null ? null : cwd.resolve(mapping))
-                    .version(version).title(file).rules(rules == null ? null : cwd.resolve(rules)).build();
-            exit = Math.max(exit, validate(source, mapping == null ? Mode.STRICT : Mode.PUBLICATION,
-                    dir, validation, clock, out));
+            Source source = Source.builder(name, path)
+                    .mapping(mapping == null ? null : cwd.resolve(mapping))
+                    .version(version)
+                    .title(file)
+                    .rules(rules == null ? null : cwd.resolve(rules))
+                    .build();
+            exit = Math.max(
+                    exit,
+                    validate(source, mapping == null ? Mode.STRICT : Mode.PUBLICATION, dir, validation, clock, out));
         }
         return exit;
     }
 
-    private static int validate(Source source, Mode mode, Path dir, Validation validation,
-                                Clock clock, PrintStream out) throws IOException {
+    private static int validate(Source source, Mode mode, Path dir, Validation validation, Clock clock, PrintStream out)
+            throws IOException {
         Files.createDirectories(dir);
         Tally tally = new Tally();
         Summary summary;
         try (OutputStream csvFile = Files.newOutputStream(dir.resolve("rapport.csv"));
-             OutputStream htmlFile = Files.newOutputStream(dir.resolve("rapport.html"));
-             OutputStream ttlFile = Files.newOutputStream(dir.resolve("rapport.ttl"));
-             ReportWriter csv = Validation.csvReport(csvFile);
-             ReportWriter html = Validation.htmlReport(htmlFile, "Validation de « " + source.file().getFileName() + " »");
-             ReportWriter rdf = Validation.rdfReport(ttlFile)) {
-            summary = Conversion.of(source).mode(mode).clock(clock).validation(validation)
+                OutputStream htmlFile = Files.newOutputStream(dir.resolve("rapport.html"));
+                OutputStream ttlFile = Files.newOutputStream(dir.resolve("rapport.ttl"));
+                ReportWriter csv = Validation.csvReport(csvFile);
+                ReportWriter html = Validation.htmlReport(
+                        htmlFile, "Validation de « " + source.file().getFileName() + " »");
+                ReportWriter rdf = Validation.rdfReport(ttlFile)) {
+            summary = Conversion.of(source)
+                    .mode(mode)
+                    .clock(clock)
+                    .validation(validation)
                     .run(new StreamRDFBase(), outcome -> {
                         if (outcome.report() == null) {
                             tally.unreadable.add(outcome);
@@ -156,25 +173,39 @@ public final class ValidateCommand implements Subcommand {
         List<ValidationResult> kept = new ArrayList<>();
         for (ValidationResult v : r.results()) {
             boolean gate = v.rule().startsWith("publication.");
-            boolean covered = gate && r.results().stream().anyMatch(o -> !o.rule().startsWith("publication.")
-                    && o.severity() == Severity.VIOLATION && o.field() != null && o.field().equals(v.field()));
+            boolean covered = gate
+                    && r.results().stream()
+                            .anyMatch(o -> !o.rule().startsWith("publication.")
+                                    && o.severity() == Severity.VIOLATION
+                                    && o.field() != null
+                                    && o.field().equals(v.field()));
             if (!covered) {
                 kept.add(v);
             }
         }
-        return kept.size() == r.results().size() ? r
+        return kept.size() == r.results().size()
+                ? r
                 : new PlaceReport(r.record(), r.place(), r.conforms(), r.publishable(), kept);
     }
 
     private static void print(PrintStream out, Source source, Summary s, Tally t, Path dir) {
         out.printf(Locale.FRANCE, "%s — %s, schéma %s%n", source.file(), s.format(), s.version());
-        out.printf(Locale.FRANCE, "  %d fiches lues, %d conformes au schéma 1.0.1, %d violations, %d avertissements, %d informations%n",
-                s.read(), t.conforming, t.violations, t.warnings, t.infos);
-        t.byField.forEach((field, counts) -> out.printf(Locale.FRANCE, "    %-34s %5d violations  %5d avertissements%n",
-                field, counts[0], counts[1]));
+        out.printf(
+                Locale.FRANCE,
+                "  %d fiches lues, %d conformes au schéma 1.0.1, %d violations, %d avertissements, %d informations%n",
+                s.read(),
+                t.conforming,
+                t.violations,
+                t.warnings,
+                t.infos);
+        t.byField.forEach((field, counts) -> out.printf(
+                Locale.FRANCE, "    %-34s %5d violations  %5d avertissements%n", field, counts[0], counts[1]));
         if (t.gate > 0) {
-            out.printf(Locale.FRANCE, "  %d constats du contrôle de publication, hors schéma (la fiche serait mise en "
-                    + "quarantaine à la publication) : voir le rapport%n", t.gate);
+            out.printf(
+                    Locale.FRANCE,
+                    "  %d constats du contrôle de publication, hors schéma (la fiche serait mise en "
+                            + "quarantaine à la publication) : voir le rapport%n",
+                    t.gate);
         }
         for (Outcome o : t.unreadable) {
             for (Finding f : o.findings()) {
@@ -228,8 +259,11 @@ public final class ValidateCommand implements Subcommand {
     /** A source name from a file name: lower-case ASCII letters, digits and dashes. */
     static String slug(String fileName) {
         String base = fileName.replaceFirst("\\.[^.]+$", "");
-        String s = Normalizer.normalize(base, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = Normalizer.normalize(base, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         if (s.isEmpty()) {
             s = "fichier";
         }

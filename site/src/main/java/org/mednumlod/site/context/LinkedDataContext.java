@@ -1,6 +1,5 @@
 package org.mednumlod.site.context;
 
-import org.mednumlod.ontology.Prefixes;
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
@@ -19,6 +18,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.mednumlod.ontology.Prefixes;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
@@ -48,8 +48,7 @@ public class LinkedDataContext {
     private final String url;
     private volatile Built built;
 
-    private record Built(String release, JsonObject document, byte[] bytes) {
-    }
+    private record Built(String release, JsonObject document, byte[] bytes) {}
 
     public LinkedDataContext(Store store, SiteProperties properties) {
         this.store = store;
@@ -71,8 +70,11 @@ public class LinkedDataContext {
         ByteArrayOutputStream expanded = new ByteArrayOutputStream();
         RDFDataMgr.write(expanded, model, RDFFormat.JSONLD11_PLAIN);
         try {
-            JsonObject compacted = JsonLd.compact(JsonDocument.of(new ByteArrayInputStream(expanded.toByteArray())),
-                    JsonDocument.of(current().document())).compactToRelative(false).get();
+            JsonObject compacted = JsonLd.compact(
+                            JsonDocument.of(new ByteArrayInputStream(expanded.toByteArray())),
+                            JsonDocument.of(current().document()))
+                    .compactToRelative(false)
+                    .get();
             JsonObjectBuilder out = Json.createObjectBuilder().add("@context", url);
             compacted.forEach((k, v) -> {
                 if (!k.equals("@context")) {
@@ -97,7 +99,8 @@ public class LinkedDataContext {
     }
 
     private JsonObject build() {
-        var bind = Map.of("g", ResourceFactory.createResource(store.vocabularyGraph().getURI()));
+        var bind = Map.of(
+                "g", ResourceFactory.createResource(store.vocabularyGraph().getURI()));
         JsonObjectBuilder context = Json.createObjectBuilder();
         PREFIXES.forEach(context::add);
         for (QuerySolution r : store.read(ds -> Queries.select(ds, "context-terms", bind))) {
@@ -119,7 +122,9 @@ public class LinkedDataContext {
 
     private static byte[] pretty(JsonObject o) {
         StringWriter w = new StringWriter();
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(w).write(o);
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(w)
+                .write(o);
         return (w.toString().strip() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -42,12 +42,10 @@ class DownloadsController {
     }
 
     /** One line of the list: a territory (or the whole country) and its files. */
-    record Line(String label, String href, String code, Long places, List<DownloadFile> files) {
-    }
+    record Line(String label, String href, String code, Long places, List<DownloadFile> files) {}
 
     /** A file: name, size in bytes, SHA-256. */
-    record DownloadFile(String name, long size, String sha256) {
-    }
+    record DownloadFile(String name, long size, String sha256) {}
 
     @GetMapping("/telechargements")
     String page(Model model) {
@@ -56,12 +54,21 @@ class DownloadsController {
                 ids.graph(Identifiers.Graph.CATALOGUE).getURI());
         for (QuerySolution r : store.read(ds -> Queries.select(ds, "downloads", Map.of("c", catalogue)))) {
             String key = r.contains("spatial") ? r.getResource("spatial").getURI() : "";
-            Line line = lines.computeIfAbsent(key, k -> k.isEmpty()
-                    ? new Line("France entière", null, null, null, new ArrayList<>())
-                    : new Line(r.getLiteral("label").getString(), "/page/" + ids.thingPath(k).orElse(k),
-                            r.getLiteral("code").getString(), r.getLiteral("places").getLong(), new ArrayList<>()));
-            line.files().add(new DownloadFile(r.getLiteral("name").getString(), r.getLiteral("size").getLong(),
-                    r.getLiteral("sha256").getLexicalForm()));
+            Line line = lines.computeIfAbsent(
+                    key,
+                    k -> k.isEmpty()
+                            ? new Line("France entière", null, null, null, new ArrayList<>())
+                            : new Line(
+                                    r.getLiteral("label").getString(),
+                                    "/page/" + ids.thingPath(k).orElse(k),
+                                    r.getLiteral("code").getString(),
+                                    r.getLiteral("places").getLong(),
+                                    new ArrayList<>()));
+            line.files()
+                    .add(new DownloadFile(
+                            r.getLiteral("name").getString(),
+                            r.getLiteral("size").getLong(),
+                            r.getLiteral("sha256").getLexicalForm()));
         }
         model.addAttribute("release", store.releaseId());
         model.addAttribute("lines", lines.values());
@@ -75,22 +82,32 @@ class DownloadsController {
 
     @GetMapping("/telechargements/{release:[0-9]{8}T[0-9]{9}Z}/{file:.+}")
     ResponseEntity<Resource> pinned(@PathVariable String release, @PathVariable String file) {
-        return serve(release, file, CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable());
+        return serve(
+                release,
+                file,
+                CacheControl.maxAge(java.time.Duration.ofDays(365))
+                        .cachePublic()
+                        .immutable());
     }
 
     private ResponseEntity<Resource> serve(String release, String file, CacheControl cache) {
         if (!file.matches(FILE)) {
             throw new NotFoundException("fichier inconnu : " + file);
         }
-        Path path = store.dumps(release).map(dir -> dir.resolve(file)).filter(Files::isRegularFile)
+        Path path = store.dumps(release)
+                .map(dir -> dir.resolve(file))
+                .filter(Files::isRegularFile)
                 .orElseThrow(() -> new NotFoundException("fichier absent de la version " + release + " : " + file));
-        MediaType type = file.endsWith(".gz") ? MediaType.parseMediaType("application/gzip")
+        MediaType type = file.endsWith(".gz")
+                ? MediaType.parseMediaType("application/gzip")
                 : file.endsWith(".csv") ? MediaType.parseMediaType("text/csv;charset=UTF-8") : MediaType.TEXT_PLAIN;
         return ResponseEntity.ok()
                 .contentType(type)
                 .cacheControl(cache)
                 .eTag("\"" + release + "-" + file + "\"")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file).build().toString())
                 .header("X-Mednum-Version", release)
                 .body(new FileSystemResource(path));
     }

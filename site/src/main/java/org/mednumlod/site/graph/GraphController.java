@@ -28,10 +28,13 @@ class GraphController {
     }
 
     @GetMapping({"/graph/{name}", "/graph/source/{name}"})
-    Object thing(@PathVariable String name, @RequestParam(required = false) String format,
-                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request) {
-        return flow.thing(graphs, GraphDocuments.path(request.getRequestURI().substring("/graph/".length())), format,
-                accept);
+    Object thing(
+            @PathVariable String name,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            HttpServletRequest request) {
+        return flow.thing(
+                graphs, GraphDocuments.path(request.getRequestURI().substring("/graph/".length())), format, accept);
     }
 
     @GetMapping({"/page/graph/{name}", "/page/graph/source/{name}"})

@@ -1,8 +1,5 @@
 package org.mednumlod.site.graph;
 
-import org.apache.jena.vocabulary.VOID;
-import org.mednumlod.ontology.Prefixes;
-import org.mednumlod.ontology.SD;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +8,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.VOID;
 import org.mednumlod.ontology.Identifiers;
+import org.mednumlod.ontology.Prefixes;
+import org.mednumlod.ontology.SD;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
@@ -39,12 +39,12 @@ class GraphDocuments implements Dereferenceable<String> {
         this.store = store;
         this.tombstones = tombstones;
         this.ids = properties.identifiers();
-        this.catalogue = ResourceFactory.createResource(ids.graph(Identifiers.Graph.CATALOGUE).getURI());
+        this.catalogue = ResourceFactory.createResource(
+                ids.graph(Identifiers.Graph.CATALOGUE).getURI());
     }
 
     /** What the page shows: the graph, and the catalogue's facts about it (null when the release leaves it empty). */
-    record GraphView(String uri, String path, QuerySolution facts, String source, String query) {
-    }
+    record GraphView(String uri, String path, QuerySolution facts, String source, String query) {}
 
     /** {@code graph/lieux} or {@code graph/source/angers} from what follows {@code graph/}; 404 for anything else. */
     static String path(String rest) {
@@ -59,7 +59,8 @@ class GraphDocuments implements Dereferenceable<String> {
     public Lookup<String> lookup(String path) {
         String uri = uri(path);
         if (store.platformGraphs().stream().anyMatch(g -> g.getURI().equals(uri))
-                || !store.read(ds -> Queries.select(ds, "graph-facts", bind(uri))).isEmpty()) {
+                || !store.read(ds -> Queries.select(ds, "graph-facts", bind(uri)))
+                        .isEmpty()) {
             return new Lookup.Found<>(path, uri);
         }
         if (path.startsWith("graph/source/")) {
@@ -89,8 +90,15 @@ class GraphDocuments implements Dereferenceable<String> {
     Page page(String uri, String path) {
         List<QuerySolution> facts = store.read(ds -> Queries.select(ds, "graph-facts", bind(uri)));
         String source = path.startsWith("graph/source/") ? path.substring("graph/source/".length()) : null;
-        return Page.of("graph", "g", new GraphView(uri, path, facts.isEmpty() ? null : facts.get(0), source,
-                "SELECT ?s ?p ?o WHERE { GRAPH <" + uri + "> { ?s ?p ?o } } LIMIT 100"));
+        return Page.of(
+                "graph",
+                "g",
+                new GraphView(
+                        uri,
+                        path,
+                        facts.isEmpty() ? null : facts.get(0),
+                        source,
+                        "SELECT ?s ?p ?o WHERE { GRAPH <" + uri + "> { ?s ?p ?o } } LIMIT 100"));
     }
 
     /** The graph's IRI ({@link Identifiers}): a source's graph, or a graph of the release by its segment. */
@@ -99,7 +107,9 @@ class GraphDocuments implements Dereferenceable<String> {
         if (rest.startsWith("source/")) {
             return ids.sourceGraph(rest.substring("source/".length())).getURI();
         }
-        return Arrays.stream(Identifiers.Graph.values()).filter(g -> g.segment().equals(rest)).findFirst()
+        return Arrays.stream(Identifiers.Graph.values())
+                .filter(g -> g.segment().equals(rest))
+                .findFirst()
                 .map(g -> ids.graph(g).getURI())
                 .orElseThrow(() -> new NotFoundException("graphe « " + rest + " » inconnu"));
     }

@@ -10,11 +10,17 @@ import java.util.List;
  * abolition days are not included. No library for this is served by the registries the project may use.
  */
 public final class FrenchHolidays {
-    private static final List<MonthDay> FIXED = List.of(MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(5, 8),
-            MonthDay.of(7, 14), MonthDay.of(8, 15), MonthDay.of(11, 1), MonthDay.of(11, 11), MonthDay.of(12, 25));
+    private static final List<MonthDay> FIXED = List.of(
+            MonthDay.of(1, 1),
+            MonthDay.of(5, 1),
+            MonthDay.of(5, 8),
+            MonthDay.of(7, 14),
+            MonthDay.of(8, 15),
+            MonthDay.of(11, 1),
+            MonthDay.of(11, 11),
+            MonthDay.of(12, 25));
 
-    private FrenchHolidays() {
-    }
+    private FrenchHolidays() {}
 
     public static boolean isHoliday(LocalDate d) {
         if (FIXED.contains(MonthDay.from(d))) {

@@ -44,8 +44,7 @@ public final class OpeningHours {
     }
 
     /** Open or not at an instant, and when that changes (null when not within the next week). */
-    public record Status(boolean open, LocalDateTime changesAt) {
-    }
+    public record Status(boolean open, LocalDateTime changesAt) {}
 
     private final List<Rule> rules;
 
@@ -64,7 +63,9 @@ public final class OpeningHours {
         } catch (Exception | Error e) {
             return Optional.empty();
         }
-        return rules.stream().allMatch(OpeningHours::supported) ? Optional.of(new OpeningHours(rules)) : Optional.empty();
+        return rules.stream().allMatch(OpeningHours::supported)
+                ? Optional.of(new OpeningHours(rules))
+                : Optional.empty();
     }
 
     private static boolean supported(Rule r) {
@@ -76,7 +77,10 @@ public final class OpeningHours {
         }
         if (r.getTimes() != null) {
             for (TimeSpan t : r.getTimes()) {
-                if (t.getStartEvent() != null || t.getEndEvent() != null || t.isOpenEnded() || t.getInterval() > 0
+                if (t.getStartEvent() != null
+                        || t.getEndEvent() != null
+                        || t.isOpenEnded()
+                        || t.getInterval() > 0
                         || t.getStart() == TimeSpan.UNDEFINED_TIME) {
                     return false;
                 }
@@ -84,8 +88,10 @@ public final class OpeningHours {
         }
         if (r.getDates() != null) {
             for (DateRange d : r.getDates()) {
-                if (!simple(d.getStartDate()) || (d.getEndDate() != null && !simple(d.getEndDate()))
-                        || d.getStartDate().isOpenEnded() || d.getInterval() > 0) {
+                if (!simple(d.getStartDate())
+                        || (d.getEndDate() != null && !simple(d.getEndDate()))
+                        || d.getStartDate().isOpenEnded()
+                        || d.getInterval() > 0) {
                     return false;
                 }
             }
@@ -94,8 +100,11 @@ public final class OpeningHours {
     }
 
     private static boolean simple(DateWithOffset d) {
-        return d.getVarDate() == null && d.getNthWeekDay() == null && d.getWeekDayOffset() == null
-                && d.getDayOffset() == 0 && d.getMonth() != null;
+        return d.getVarDate() == null
+                && d.getNthWeekDay() == null
+                && d.getWeekDayOffset() == null
+                && d.getDayOffset() == 0
+                && d.getMonth() != null;
     }
 
     /** The ranges that apply on a day, sorted, in minutes from that day's midnight. */
@@ -110,8 +119,9 @@ public final class OpeningHours {
                 continue;
             }
             List<Range> times = times(r);
-            boolean off = r.getModifier() != null && (r.getModifier().getModifier() == RuleModifier.Modifier.OFF
-                    || r.getModifier().getModifier() == RuleModifier.Modifier.CLOSED);
+            boolean off = r.getModifier() != null
+                    && (r.getModifier().getModifier() == RuleModifier.Modifier.OFF
+                            || r.getModifier().getModifier() == RuleModifier.Modifier.CLOSED);
             if (off) {
                 if (r.getTimes() == null || r.getTimes().isEmpty()) {
                     ranges.clear();
@@ -201,8 +211,7 @@ public final class OpeningHours {
         return week;
     }
 
-    public record DayHours(LocalDate date, List<Range> ranges, boolean holiday) {
-    }
+    public record DayHours(LocalDate date, List<Range> ranges, boolean holiday) {}
 
     private static List<Range> times(Rule r) {
         if (r.isTwentyfourseven() || r.getTimes() == null || r.getTimes().isEmpty()) {

@@ -19,8 +19,7 @@ import java.util.List;
  * holidays.
  */
 final class RuleDates {
-    private RuleDates() {
-    }
+    private RuleDates() {}
 
     /** Whether {@code r} applies on {@code d}. */
     static boolean selects(Rule r, LocalDate d) {
@@ -43,7 +42,9 @@ final class RuleDates {
     }
 
     private static boolean year(YearRange y, int year) {
-        int end = y.isOpenEnded() ? Integer.MAX_VALUE : y.getEndYear() == YearRange.UNDEFINED_YEAR ? y.getStartYear() : y.getEndYear();
+        int end = y.isOpenEnded()
+                ? Integer.MAX_VALUE
+                : y.getEndYear() == YearRange.UNDEFINED_YEAR ? y.getStartYear() : y.getEndYear();
         int step = Math.max(1, y.getInterval());
         return year >= y.getStartYear() && year <= end && (year - y.getStartYear()) % step == 0;
     }
@@ -80,11 +81,14 @@ final class RuleDates {
         DateWithOffset s = range.getStartDate();
         DateWithOffset e = range.getEndDate() == null ? s : range.getEndDate();
         boolean wholeMonthAtEnd = e.getDay() == DateWithOffset.UNDEFINED_MONTH_DAY;
-        MonthDay from = MonthDay.of(s.getMonth().ordinal() + 1, s.getDay() == DateWithOffset.UNDEFINED_MONTH_DAY ? 1 : s.getDay());
+        MonthDay from = MonthDay.of(
+                s.getMonth().ordinal() + 1, s.getDay() == DateWithOffset.UNDEFINED_MONTH_DAY ? 1 : s.getDay());
         MonthDay to = MonthDay.of(e.getMonth().ordinal() + 1, wholeMonthAtEnd ? 1 : e.getDay());
         if (s.getYear() != YearRange.UNDEFINED_YEAR) {
             LocalDate a = from.atYear(s.getYear());
-            int endYear = e.getYear() != YearRange.UNDEFINED_YEAR ? e.getYear() : to.isBefore(from) ? s.getYear() + 1 : s.getYear();
+            int endYear = e.getYear() != YearRange.UNDEFINED_YEAR
+                    ? e.getYear()
+                    : to.isBefore(from) ? s.getYear() + 1 : s.getYear();
             LocalDate b = to.atYear(endYear);
             b = wholeMonthAtEnd ? b.with(TemporalAdjusters.lastDayOfMonth()) : b;
             return !d.isBefore(a) && !d.isAfter(b);

@@ -8,8 +8,7 @@ import java.util.Locale;
 public final class StatusText {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'à' HH:mm", Locale.FRENCH);
 
-    private StatusText() {
-    }
+    private StatusText() {}
 
     /**
      * @param openWord what an open place is called (« Ouvert », « Ouvert maintenant »)
@@ -24,7 +23,8 @@ public final class StatusText {
 
     /** « à 12:00 » today, else « lundi 9 mars à 09:00 ». */
     private static String when(LocalDateTime now, LocalDateTime at) {
-        return at.toLocalDate().equals(now.toLocalDate()) ? "à " + String.format("%02d:%02d", at.getHour(), at.getMinute())
+        return at.toLocalDate().equals(now.toLocalDate())
+                ? "à " + String.format("%02d:%02d", at.getHour(), at.getMinute())
                 : at.format(WHEN);
     }
 }

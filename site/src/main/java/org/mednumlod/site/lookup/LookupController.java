@@ -30,19 +30,26 @@ class LookupController {
     }
 
     @GetMapping("/lookup")
-    Object lookup(@RequestParam(required = false) String siret, @RequestParam(required = false) String source,
-                  @RequestParam(required = false) String id, @RequestParam(required = false) String insee,
-                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                  jakarta.servlet.http.HttpServletResponse response) {
+    Object lookup(
+            @RequestParam(required = false) String siret,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String id,
+            @RequestParam(required = false) String insee,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            jakarta.servlet.http.HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         LookupService.Matches m = lookups.find(siret, source, id, insee);
         if (m.total() == 0) {
             throw new NotFoundException("aucune ressource pour " + m.question());
         }
         if (m.total() == 1) {
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(m.listed().get(0).uri())).build();
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create(m.listed().get(0).uri()))
+                    .build();
         }
-        boolean html = Negotiation.choose(null, accept).map(r -> r == Representation.HTML).orElse(false);
+        boolean html = Negotiation.choose(null, accept)
+                .map(r -> r == Representation.HTML)
+                .orElse(false);
         if (html) {
             ModelAndView mav = new ModelAndView("lookup");
             mav.setStatus(HttpStatus.MULTIPLE_CHOICES);
@@ -53,7 +60,8 @@ class LookupController {
         body.put("requete", m.question());
         body.put("total", m.total());
         body.put("resultats", m.listed());
-        return ResponseEntity.status(HttpStatus.MULTIPLE_CHOICES).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(HttpStatus.MULTIPLE_CHOICES)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(body);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 class LookupService {
     /** At most this many matches are listed; the total is always given. */
     static final int MAX_LISTED = 100;
+
     private static final Pattern SIRET = Pattern.compile("[0-9]{14}");
     private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
     private static final int MAX_ID = 256;
@@ -31,12 +32,10 @@ class LookupService {
     }
 
     /** One matching URI with its label. */
-    record Match(String uri, String label) {
-    }
+    record Match(String uri, String label) {}
 
     /** The matches (at most {@link #MAX_LISTED}) and how many there are. */
-    record Matches(String question, List<Match> listed, int total) {
-    }
+    record Matches(String question, List<Match> listed, int total) {}
 
     /** Which lookup the parameters ask for; 400 (French message) when they are missing, mixed or malformed. */
     Matches find(String siret, String source, String id, String insee) {
@@ -51,26 +50,42 @@ class LookupService {
         }
         if (insee != null) {
             String c = insee.trim().toUpperCase(java.util.Locale.ROOT);
-            require(INSEE.matcher(c).matches(), "un code commune Insee compte 5 caractères (ex. 49007, 2A004) : « " + insee + " »");
+            require(
+                    INSEE.matcher(c).matches(),
+                    "un code commune Insee compte 5 caractères (ex. 49007, 2A004) : « " + insee + " »");
             return run("code Insee " + c, "lookup-insee", Map.of("code", ResourceFactory.createStringLiteral(c)));
         }
-        require(Identifiers.isSourceName(source),
+        require(
+                Identifiers.isSourceName(source),
                 "nom de source invalide (lettres minuscules, chiffres et tirets) : « " + source + " »");
-        require(id != null && !id.isEmpty() && id.length() <= MAX_ID,
+        require(
+                id != null && !id.isEmpty() && id.length() <= MAX_ID,
                 "identifiant de la source manquant ou trop long (" + MAX_ID + " caractères au plus)");
-        return run("source " + source + ", identifiant " + id, "lookup-source",
-                Map.of("source", ResourceFactory.createResource(new Identifiers(base).source(source).getURI()),
-                        "id", ResourceFactory.createStringLiteral(id)));
+        return run(
+                "source " + source + ", identifiant " + id,
+                "lookup-source",
+                Map.of(
+                        "source",
+                        ResourceFactory.createResource(
+                                new Identifiers(base).source(source).getURI()),
+                        "id",
+                        ResourceFactory.createStringLiteral(id)));
     }
 
     private Matches run(String question, String query, Map<String, RDFNode> bind) {
         List<QuerySolution> rows = store.read(ds -> Queries.select(ds, query, bind, MAX_LISTED + 1L, 0));
-        int total = rows.size() <= MAX_LISTED ? rows.size()
+        int total = rows.size() <= MAX_LISTED
+                ? rows.size()
                 : store.read(ds -> Queries.select(ds, query, bind)).size();
-        return new Matches(question, rows.stream().limit(MAX_LISTED)
-                .map(r -> new Match(r.getResource("uri").getURI(),
-                        r.contains("label") ? r.get("label").asLiteral().getLexicalForm() : null))
-                .toList(), total);
+        return new Matches(
+                question,
+                rows.stream()
+                        .limit(MAX_LISTED)
+                        .map(r -> new Match(
+                                r.getResource("uri").getURI(),
+                                r.contains("label") ? r.get("label").asLiteral().getLexicalForm() : null))
+                        .toList(),
+                total);
     }
 
     private static void require(boolean condition, String message) {

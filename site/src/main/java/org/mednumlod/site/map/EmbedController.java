@@ -25,20 +25,36 @@ class EmbedController {
      * The form as filled in, the territory found (or the candidates when a name matches several, or an error), the
      * widget's URL and the snippet.
      */
-    record Integration(String territory, String colour, String mode, String latitude, String longitude, String zoom,
-                       Filters filters, Named found, List<Named> candidates, String error, String src, String snippet,
-                       String component, List<MapService.FormGroup> options) {
-    }
+    record Integration(
+            String territory,
+            String colour,
+            String mode,
+            String latitude,
+            String longitude,
+            String zoom,
+            Filters filters,
+            Named found,
+            List<Named> candidates,
+            String error,
+            String src,
+            String snippet,
+            String component,
+            List<MapService.FormGroup> options) {}
 
     EmbedController(MapService mapService) {
         this.mapService = mapService;
     }
 
     @GetMapping("/integrer")
-    String page(@RequestParam(name = "territoire", defaultValue = "") String territory, @RequestParam(name = "couleur", defaultValue = "") String colour,
-                @RequestParam(defaultValue = "les-deux") String mode, @RequestParam(defaultValue = "") String latitude,
-                @RequestParam(defaultValue = "") String longitude, @RequestParam(defaultValue = "") String zoom,
-                HttpServletRequest request, Model model) {
+    String page(
+            @RequestParam(name = "territoire", defaultValue = "") String territory,
+            @RequestParam(name = "couleur", defaultValue = "") String colour,
+            @RequestParam(defaultValue = "les-deux") String mode,
+            @RequestParam(defaultValue = "") String latitude,
+            @RequestParam(defaultValue = "") String longitude,
+            @RequestParam(defaultValue = "") String zoom,
+            HttpServletRequest request,
+            Model model) {
         Filters filters = Filters.of(request.getParameterMap());
         Named found = null;
         List<Named> candidates = List.of();
@@ -48,7 +64,8 @@ class EmbedController {
         String component = null;
         if (!territory.isBlank()) {
             try {
-                Optional<TerritoryRef> code = territory.contains(":") ? MapController.territory(territory) : Optional.empty();
+                Optional<TerritoryRef> code =
+                        territory.contains(":") ? MapController.territory(territory) : Optional.empty();
                 if (code.isPresent()) {
                     found = mapService.find(code.get()).orElse(null);
                     if (found == null) {
@@ -60,29 +77,60 @@ class EmbedController {
                         found = candidates.get(0);
                         candidates = List.of();
                     } else if (candidates.isEmpty()) {
-                        error = "Aucune région, aucun département, aucune intercommunalité ni aucune commune dont le nom "
-                                + "commence par « " + territory + " ».";
+                        error =
+                                "Aucune région, aucun département, aucune intercommunalité ni aucune commune dont le nom "
+                                        + "commence par « " + territory + " ».";
                     }
                 }
                 if (found != null) {
                     Widget w = Widget.of(found.territory(), colour, mode, latitude, longitude, zoom);
-                    String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+                    String origin = ServletUriComponentsBuilder.fromCurrentContextPath()
+                            .build()
+                            .toUriString();
                     Filters settings = filters;
-                    src = origin + settings.link("/widget", "territoire", found.territory().key(), "couleur",
-                            w.colour(), "mode", w.mode(), "latitude", text(w.latitude()), "longitude",
-                            text(w.longitude()), "zoom", w.zoom() == null ? null : w.zoom().toString());
+                    src = origin
+                            + settings.link(
+                                    "/widget",
+                                    "territoire",
+                                    found.territory().key(),
+                                    "couleur",
+                                    w.colour(),
+                                    "mode",
+                                    w.mode(),
+                                    "latitude",
+                                    text(w.latitude()),
+                                    "longitude",
+                                    text(w.longitude()),
+                                    "zoom",
+                                    w.zoom() == null ? null : w.zoom().toString());
                     String title = "Lieux de médiation numérique — " + found.label();
                     snippet = "<iframe src=\"" + attribute(src) + "\" title=\"" + attribute(title)
                             + "\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\"></iframe>";
                     component = "<script src=\"" + origin + "/js/mednum-carte.js\" defer></script>\n"
-                            + "<mednum-carte src=\"" + attribute(src) + "\" titre=\"" + attribute(title) + "\"></mednum-carte>";
+                            + "<mednum-carte src=\"" + attribute(src) + "\" titre=\"" + attribute(title)
+                            + "\"></mednum-carte>";
                 }
             } catch (BadRequestException e) {
                 error = e.getMessage();
             }
         }
-        model.addAttribute("i", new Integration(territory, colour.isBlank() ? Widget.DEFAULT_COLOUR : colour, mode,
-                latitude, longitude, zoom, filters, found, candidates, error, src, snippet, component, mapService.formOptions()));
+        model.addAttribute(
+                "i",
+                new Integration(
+                        territory,
+                        colour.isBlank() ? Widget.DEFAULT_COLOUR : colour,
+                        mode,
+                        latitude,
+                        longitude,
+                        zoom,
+                        filters,
+                        found,
+                        candidates,
+                        error,
+                        src,
+                        snippet,
+                        component,
+                        mapService.formOptions()));
         return "integrer";
     }
 

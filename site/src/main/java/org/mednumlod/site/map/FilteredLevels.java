@@ -28,9 +28,14 @@ final class FilteredLevels {
 
     /** The filter form's groups: parameter, legend, values. */
     List<MapService.FormGroup> form() {
-        return FORM.stream().map(f -> new MapService.FormGroup(f.parameter(), f.legend() + (f.all() ? " (tous cochés)" : ""),
-                orientation.catalogue().concepts(f).stream()
-                        .map(c -> new MapService.Option(c.slug(), c.label())).toList())).toList();
+        return FORM.stream()
+                .map(f -> new MapService.FormGroup(
+                        f.parameter(),
+                        f.legend() + (f.all() ? " (tous cochés)" : ""),
+                        orientation.catalogue().concepts(f).stream()
+                                .map(c -> new MapService.Option(c.slug(), c.label()))
+                                .toList()))
+                .toList();
     }
 
     /** The territories of {@code level} inside {@code area} (null: France) with their matching places. */
@@ -41,10 +46,17 @@ final class FilteredLevels {
         for (Orientation.TerritoryCount tc : orientation.counts(level.kind, within, c)) {
             Territory t = tc.territory();
             TerritoryRef child = t.ref();
-            entries.add(new Entry(t.code(), t.name(), tc.count(), Double.isNaN(tc.latitude()) ? null : tc.latitude(),
-                    Double.isNaN(tc.longitude()) ? null : tc.longitude(), child.page(), child.key()));
+            entries.add(new Entry(
+                    t.code(),
+                    t.name(),
+                    tc.count(),
+                    Double.isNaN(tc.latitude()) ? null : tc.latitude(),
+                    Double.isNaN(tc.longitude()) ? null : tc.longitude(),
+                    child.page(),
+                    child.key()));
         }
-        entries.sort(java.util.Comparator.comparing(Entry::name, java.text.Collator.getInstance(java.util.Locale.FRENCH)));
+        entries.sort(
+                java.util.Comparator.comparing(Entry::name, java.text.Collator.getInstance(java.util.Locale.FRENCH)));
         return entries;
     }
 
@@ -55,14 +67,23 @@ final class FilteredLevels {
         List<Entry> entries = new ArrayList<>();
         for (Orientation.Match m : orientation.matches(orientation.criteria(params))) {
             var p = m.place();
-            entries.add(new Entry(p.key(), p.name(), 1, p.hasCoordinates() ? p.latitude() : null,
-                    p.hasCoordinates() ? p.longitude() : null, "/page/lieu/" + p.key(), null));
+            entries.add(new Entry(
+                    p.key(),
+                    p.name(),
+                    1,
+                    p.hasCoordinates() ? p.latitude() : null,
+                    p.hasCoordinates() ? p.longitude() : null,
+                    "/page/lieu/" + p.key(),
+                    null));
         }
         return entries;
     }
 
     private Territory territory(TerritoryRef t) {
-        return orientation.catalogue().territory(t).orElseThrow(() -> new org.mednumlod.site.web.NotFoundException(
-                t.kindLabel() + " « " + t.code() + " » inconnu(e) dans la version servie"));
+        return orientation
+                .catalogue()
+                .territory(t)
+                .orElseThrow(() -> new org.mednumlod.site.web.NotFoundException(
+                        t.kindLabel() + " « " + t.code() + " » inconnu(e) dans la version servie"));
     }
 }

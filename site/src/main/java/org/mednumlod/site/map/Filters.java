@@ -14,9 +14,25 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 record Filters(MultiValueMap<String, String> values) {
     /** The shared filter names (territory and page excluded: the map sets those). */
-    static final List<String> NAMES = List.of("services", "publics", "prise-en-charge", "frais", "modalites-acces",
-            "modalites-accompagnement", "programmes", "labels", "accessibilite", "rdv", "ouvert", "jour", "de", "a",
-            "commune", "lat", "lon", "rayon");
+    static final List<String> NAMES = List.of(
+            "services",
+            "publics",
+            "prise-en-charge",
+            "frais",
+            "modalites-acces",
+            "modalites-accompagnement",
+            "programmes",
+            "labels",
+            "accessibilite",
+            "rdv",
+            "ouvert",
+            "jour",
+            "de",
+            "a",
+            "commune",
+            "lat",
+            "lon",
+            "rayon");
 
     static Filters of(Map<String, String[]> parameters) {
         MultiValueMap<String, String> values = new LinkedMultiValueMap<>();

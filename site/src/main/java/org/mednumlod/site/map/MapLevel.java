@@ -5,11 +5,14 @@ import org.mednumlod.site.territory.TerritoryRef;
 
 /** The levels of the map, each listing the children of the level above (France lists régions). */
 enum MapLevel {
-    REGION(TerritoryKind.REGION, "régions"), DEPARTEMENT(TerritoryKind.DEPARTEMENT, "départements"),
-    COMMUNE(TerritoryKind.COMMUNE, "communes"), PLACE(null, "lieux");
+    REGION(TerritoryKind.REGION, "régions"),
+    DEPARTEMENT(TerritoryKind.DEPARTEMENT, "départements"),
+    COMMUNE(TerritoryKind.COMMUNE, "communes"),
+    PLACE(null, "lieux");
 
     /** The kind of territory listed at this level (null for places). */
     final TerritoryKind kind;
+
     final String plural;
 
     MapLevel(TerritoryKind kind, String plural) {

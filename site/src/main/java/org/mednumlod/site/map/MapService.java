@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.mednumlod.endpoint.release.Release;
 import org.mednumlod.site.SiteProperties;
@@ -39,31 +38,27 @@ class MapService {
     private final PerRelease<List<NameEntry>> names;
 
     /** A territory of the release: its name and where to centre a map on it (box "S W N E", or centroid). */
-    record Named(TerritoryRef territory, String label, String extent, Double latitude, Double longitude) {
-    }
+    record Named(TerritoryRef territory, String label, String extent, Double latitude, Double longitude) {}
 
     /**
      * A line of the list and a marker of the map: a territory one level down ({@code territory} to go there) or a
      * place ({@code territory} null), its number of places, its point, its page.
      */
-    record Entry(String code, String name, long count, Double latitude, Double longitude, String page, String territory) {
-    }
+    record Entry(
+            String code, String name, long count, Double latitude, Double longitude, String page, String territory) {}
 
     /** A step of the breadcrumb ({@code territory} null: the whole map). */
-    record Crumb(String label, String territory) {
-    }
+    record Crumb(String label, String territory) {}
 
     /** One level of the map inside {@code within} (null: France). */
-    record View(Named within, MapLevel level, long total, List<Entry> entries, List<Crumb> trail, int page, int pages) {
-    }
+    record View(
+            Named within, MapLevel level, long total, List<Entry> entries, List<Crumb> trail, int page, int pages) {}
 
     /** A group of checkboxes of the filter form: the parameter name, its legend, the values of its code list. */
-    record FormGroup(String name, String legend, List<Option> options) {
-    }
+    record FormGroup(String name, String legend, List<Option> options) {}
 
     /** A value of a code list: its slug (the filter value) and its French label. */
-    record Option(String value, String label) {
-    }
+    record Option(String value, String label) {}
 
     MapService(Store store, SiteProperties properties, Orientation orientation) {
         this.store = store;
@@ -87,8 +82,8 @@ class MapService {
 
     /** Whether {@code inner} is {@code outer} or lies inside it. */
     boolean within(TerritoryRef inner, TerritoryRef outer) {
-        return store.read(ds -> Queries.ask(ds, "carte-within",
-                Map.of("inner", inner.resource(base), "outer", outer.resource(base))));
+        return store.read(ds ->
+                Queries.ask(ds, "carte-within", Map.of("inner", inner.resource(base), "outer", outer.resource(base))));
     }
 
     /**
@@ -102,12 +97,17 @@ class MapService {
         return store.read(ds -> {
             List<Crumb> trail = trail(ds, within, root);
             if (!filters.isEmpty()) {
-                List<Entry> all = level == MapLevel.PLACE ? filtered.places(t, filters) : filtered.territories(level, t, filters);
+                List<Entry> all =
+                        level == MapLevel.PLACE ? filtered.places(t, filters) : filtered.territories(level, t, filters);
                 long total = all.stream().mapToLong(Entry::count).sum();
-                int pages = level == MapLevel.PLACE ? (int) Math.max(1, (all.size() + PLACES_PAGE_SIZE - 1) / PLACES_PAGE_SIZE) : 1;
+                int pages = level == MapLevel.PLACE
+                        ? (int) Math.max(1, (all.size() + PLACES_PAGE_SIZE - 1) / PLACES_PAGE_SIZE)
+                        : 1;
                 int current = Math.min(Math.max(1, page), pages);
                 List<Entry> shown = level == MapLevel.PLACE
-                        ? all.subList((current - 1) * PLACES_PAGE_SIZE, Math.min(all.size(), current * PLACES_PAGE_SIZE)) : all;
+                        ? all.subList(
+                                (current - 1) * PLACES_PAGE_SIZE, Math.min(all.size(), current * PLACES_PAGE_SIZE))
+                        : all;
                 return new View(within, level, total, List.copyOf(shown), trail, current, pages);
             }
             if (level == MapLevel.PLACE) {
@@ -117,13 +117,21 @@ class MapService {
                 return new View(within, level, total, places(ds, t, current), trail, current, pages);
             }
             List<Entry> entries = new ArrayList<>();
-            List<QuerySolution> rows = t == null ? Queries.select(ds, "carte-regions", cube)
+            List<QuerySolution> rows = t == null
+                    ? Queries.select(ds, "carte-regions", cube)
                     : Queries.select(ds, "carte-subdivisions", with(cube, "s", t.resource(base)));
             for (QuerySolution r : rows) {
-                TerritoryRef child = new TerritoryRef(level.kind, r.getLiteral("code").getString());
+                TerritoryRef child =
+                        new TerritoryRef(level.kind, r.getLiteral("code").getString());
                 double[] point = point(r);
-                entries.add(new Entry(child.code(), r.getLiteral("label").getString(), r.getLiteral("nombre").getLong(),
-                        point == null ? null : point[0], point == null ? null : point[1], child.page(), child.key()));
+                entries.add(new Entry(
+                        child.code(),
+                        r.getLiteral("label").getString(),
+                        r.getLiteral("nombre").getLong(),
+                        point == null ? null : point[0],
+                        point == null ? null : point[1],
+                        child.page(),
+                        child.key()));
             }
             long total = entries.stream().mapToLong(Entry::count).sum();
             entries.sort(Comparator.comparing(Entry::name, Collator.getInstance(Locale.FRENCH)));
@@ -140,24 +148,35 @@ class MapService {
         if (key.length() < 2) {
             return List.of();
         }
-        return names.get().stream().filter(n -> n.folded().startsWith(key))
-                .sorted(java.util.Comparator.comparingInt((NameEntry n) -> n.folded().length())
+        return names.get().stream()
+                .filter(n -> n.folded().startsWith(key))
+                .sorted(java.util.Comparator.comparingInt(
+                                (NameEntry n) -> n.folded().length())
                         .thenComparing(n -> n.named().territory().kind()))
-                .limit(NAME_MATCHES).map(NameEntry::named).toList();
+                .limit(NAME_MATCHES)
+                .map(NameEntry::named)
+                .toList();
     }
 
     /** A name of the index: the territory and its name folded for matching. */
-    private record NameEntry(Named named, String folded) {
-    }
+    private record NameEntry(Named named, String folded) {}
 
     private static List<NameEntry> names(Release ds) {
         List<NameEntry> all = new ArrayList<>();
         for (QuerySolution r : Queries.selectOnce(ds, "carte-territory-names", Map.of(), Duration.ofMinutes(2))) {
-            Optional<TerritoryKind> kind = TerritoryRef.kindOfType(r.getResource("type").getURI());
+            Optional<TerritoryKind> kind =
+                    TerritoryRef.kindOfType(r.getResource("type").getURI());
             if (kind.isPresent() && r.contains("code")) {
                 String label = r.getLiteral("label").getString();
-                all.add(new NameEntry(new Named(new TerritoryRef(kind.get(), r.getLiteral("code").getString()), label,
-                        null, null, null), fold(label)));
+                all.add(new NameEntry(
+                        new Named(
+                                new TerritoryRef(
+                                        kind.get(), r.getLiteral("code").getString()),
+                                label,
+                                null,
+                                null,
+                                null),
+                        fold(label)));
             }
         }
         return List.copyOf(all);
@@ -165,18 +184,23 @@ class MapService {
 
     /** Lower case, without accents, hyphens or apostrophes as spaces: « Saint-Étienne » → « saint etienne ». */
     static String fold(String s) {
-        String d = java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String d = java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         return d.toLowerCase(Locale.ROOT).replaceAll("['’\\-]", " ").replaceAll("\\s+", " ");
     }
 
     private Optional<Named> named(Release ds, TerritoryRef t) {
-        List<QuerySolution> rows = Queries.select(ds, "carte-territory",
+        List<QuerySolution> rows = Queries.select(
+                ds,
+                "carte-territory",
                 Map.of("s", t.resource(base), "type", t.kind().type()));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         QuerySolution r = rows.get(0);
-        return Optional.of(new Named(t, r.getLiteral("label").getString(),
+        return Optional.of(new Named(
+                t,
+                r.getLiteral("label").getString(),
                 r.contains("emprise") ? r.getLiteral("emprise").getString() : null,
                 r.contains("latitude") ? r.getLiteral("latitude").getDouble() : null,
                 r.contains("longitude") ? r.getLiteral("longitude").getDouble() : null));
@@ -185,19 +209,29 @@ class MapService {
     /** The number of places of {@code t} computed at publish (0 when the cube has no observation). */
     private long count(Release ds, TerritoryRef t) {
         return Queries.select(ds, "carte-count", with(cube, "s", t.resource(base))).stream()
-                .mapToLong(r -> r.getLiteral("nombre").getLong()).findFirst().orElse(0);
+                .mapToLong(r -> r.getLiteral("nombre").getLong())
+                .findFirst()
+                .orElse(0);
     }
 
     private List<Entry> places(Release ds, TerritoryRef commune, int page) {
         List<Entry> list = new ArrayList<>();
-        for (QuerySolution r : Queries.select(ds, "territory-places", Map.of("s", commune.resource(base)),
-                PLACES_PAGE_SIZE, (long) (page - 1) * PLACES_PAGE_SIZE)) {
+        for (QuerySolution r : Queries.select(
+                ds,
+                "territory-places",
+                Map.of("s", commune.resource(base)),
+                PLACES_PAGE_SIZE,
+                (long) (page - 1) * PLACES_PAGE_SIZE)) {
             String uri = r.getResource("lieu").getURI();
             String key = uri.substring(uri.lastIndexOf('/') + 1);
-            list.add(new Entry(key, r.contains("nom") ? r.getLiteral("nom").getString() : key, 1,
+            list.add(new Entry(
+                    key,
+                    r.contains("nom") ? r.getLiteral("nom").getString() : key,
+                    1,
                     r.contains("latitude") ? r.getLiteral("latitude").getDouble() : null,
                     r.contains("longitude") ? r.getLiteral("longitude").getDouble() : null,
-                    "/page/lieu/" + key, null));
+                    "/page/lieu/" + key,
+                    null));
         }
         return list;
     }
@@ -214,12 +248,13 @@ class MapService {
         if (within == null) {
             return trail;
         }
-        List<QuerySolution> parents = new ArrayList<>(Queries.select(ds, "territory-parents",
-                Map.of("s", within.territory().resource(base))));
+        List<QuerySolution> parents = new ArrayList<>(Queries.select(
+                ds, "territory-parents", Map.of("s", within.territory().resource(base))));
         java.util.Collections.reverse(parents); // widest first
         boolean inside = root == null;
         for (QuerySolution r : parents) {
-            Optional<TerritoryKind> kind = TerritoryRef.kindOfType(r.getResource("type").getURI());
+            Optional<TerritoryKind> kind =
+                    TerritoryRef.kindOfType(r.getResource("type").getURI());
             if (kind.isEmpty() || kind.get() == TerritoryKind.COMMUNE || !r.contains("code")) {
                 continue;
             }
@@ -237,12 +272,16 @@ class MapService {
         if (r.contains("emprise")) {
             String[] box = r.getLiteral("emprise").getString().trim().split("\\s+");
             if (box.length == 4) {
-                return new double[] {(Double.parseDouble(box[0]) + Double.parseDouble(box[2])) / 2,
-                    (Double.parseDouble(box[1]) + Double.parseDouble(box[3])) / 2};
+                return new double[] {
+                    (Double.parseDouble(box[0]) + Double.parseDouble(box[2])) / 2,
+                    (Double.parseDouble(box[1]) + Double.parseDouble(box[3])) / 2
+                };
             }
         }
         if (r.contains("latitude") && r.contains("longitude")) {
-            return new double[] {r.getLiteral("latitude").getDouble(), r.getLiteral("longitude").getDouble()};
+            return new double[] {
+                r.getLiteral("latitude").getDouble(), r.getLiteral("longitude").getDouble()
+            };
         }
         return null;
     }

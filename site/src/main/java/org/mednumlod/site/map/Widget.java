@@ -20,10 +20,12 @@ record Widget(TerritoryRef territory, String colour, String mode, Double latitud
      *
      * @throws BadRequestException in French for a colour, a mode or a view that is not valid
      */
-    static Widget of(TerritoryRef territory, String colour, String mode, String latitude, String longitude, String zoom) {
+    static Widget of(
+            TerritoryRef territory, String colour, String mode, String latitude, String longitude, String zoom) {
         String c = colour == null || colour.isBlank() ? DEFAULT_COLOUR : colour.strip();
         if (!COLOUR.matcher(c).matches()) {
-            throw new BadRequestException("couleur « " + c + " » invalide : attendue au format #rrggbb (par exemple #000091)");
+            throw new BadRequestException(
+                    "couleur « " + c + " » invalide : attendue au format #rrggbb (par exemple #000091)");
         }
         String m = mode == null || mode.isBlank() ? "les-deux" : mode.strip();
         if (!MODES.contains(m)) {
@@ -33,9 +35,15 @@ record Widget(TerritoryRef territory, String colour, String mode, Double latitud
         Double lon = number(longitude, "longitude", -180, 180);
         Double z = number(zoom, "zoom", 0, 19);
         if ((lat == null) != (lon == null) || (z != null && lat == null)) {
-            throw new BadRequestException("vue de départ incomplète : donner latitude, longitude et zoom ensemble, ou aucun");
+            throw new BadRequestException(
+                    "vue de départ incomplète : donner latitude, longitude et zoom ensemble, ou aucun");
         }
-        return new Widget(territory, c.toLowerCase(Locale.ROOT), m, lat, lon,
+        return new Widget(
+                territory,
+                c.toLowerCase(Locale.ROOT),
+                m,
+                lat,
+                lon,
                 lat == null ? null : z == null ? 12 : (int) Math.round(z));
     }
 
@@ -70,7 +78,7 @@ record Widget(TerritoryRef territory, String colour, String mode, Double latitud
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadRequestException(name + " « " + value + " » invalide : nombre attendu entre " + (long) min
-                + " et " + (long) max);
+        throw new BadRequestException(
+                name + " « " + value + " » invalide : nombre attendu entre " + (long) min + " et " + (long) max);
     }
 }

@@ -41,8 +41,13 @@ public final class Catalogue {
                 String uri = row.getResource("concept").getURI();
                 String slug = uri.substring(uri.lastIndexOf('/') + 1);
                 if (bits.get(f).putIfAbsent(slug, concepts.get(f).size()) == null) {
-                    concepts.get(f).add(new Concept(slug, uri, row.contains("label")
-                            ? row.getLiteral("label").getLexicalForm() : slug));
+                    concepts.get(f)
+                            .add(new Concept(
+                                    slug,
+                                    uri,
+                                    row.contains("label")
+                                            ? row.getLiteral("label").getLexicalForm()
+                                            : slug));
                 }
             }
         });
@@ -64,9 +69,19 @@ public final class Catalogue {
             if (kind.isEmpty() || !row.contains("code")) {
                 return;
             }
-            read.computeIfAbsent(uri, u -> new Territory(kind.get(), text(row, "code"), text(row, "label"), u,
-                    number(row, "lat"), number(row, "lon"), text(row, "epci"), text(row, "departement"),
-                    text(row, "region"), List.of()));
+            read.computeIfAbsent(
+                    uri,
+                    u -> new Territory(
+                            kind.get(),
+                            text(row, "code"),
+                            text(row, "label"),
+                            u,
+                            number(row, "lat"),
+                            number(row, "lon"),
+                            text(row, "epci"),
+                            text(row, "departement"),
+                            text(row, "region"),
+                            List.of()));
             String postcode = text(row, "postcode");
             if (postcode != null) {
                 List<String> list = postcodes.computeIfAbsent(uri, u -> new ArrayList<>());
@@ -79,13 +94,27 @@ public final class Catalogue {
             byCode.put(kind, new HashMap<>());
         }
         for (Territory t : read.values()) {
-            Territory full = new Territory(t.kind(), t.code(), t.name(), t.uri(), t.latitude(), t.longitude(),
-                    t.epci(), t.departement(), t.region(), List.copyOf(postcodes.getOrDefault(t.uri(), List.of())));
+            Territory full = new Territory(
+                    t.kind(),
+                    t.code(),
+                    t.name(),
+                    t.uri(),
+                    t.latitude(),
+                    t.longitude(),
+                    t.epci(),
+                    t.departement(),
+                    t.region(),
+                    List.copyOf(postcodes.getOrDefault(t.uri(), List.of())));
             byCode.get(full.kind()).put(full.code(), full);
             byUri.put(full.uri(), full);
             if (full.kind() == TerritoryKind.COMMUNE) {
-                communesByName.computeIfAbsent(fold(full.name()), k -> new ArrayList<>()).add(full);
-                full.postcodes().forEach(p -> communesByPostcode.computeIfAbsent(p, k -> new ArrayList<>()).add(full));
+                communesByName
+                        .computeIfAbsent(fold(full.name()), k -> new ArrayList<>())
+                        .add(full);
+                full.postcodes()
+                        .forEach(p -> communesByPostcode
+                                .computeIfAbsent(p, k -> new ArrayList<>())
+                                .add(full));
             }
         }
         communesByName.values().forEach(l -> l.sort(java.util.Comparator.comparing(Territory::code)));
@@ -104,7 +133,9 @@ public final class Catalogue {
 
     /** The bit of the concept with this IRI, or -1. */
     int bitOfUri(Facet f, String uri) {
-        return uri.startsWith(f.scheme() + "/") ? bits.get(f).getOrDefault(uri.substring(f.scheme().length() + 1), -1) : -1;
+        return uri.startsWith(f.scheme() + "/")
+                ? bits.get(f).getOrDefault(uri.substring(f.scheme().length() + 1), -1)
+                : -1;
     }
 
     /** The région, département, EPCI or current commune of that kind and code. */
@@ -143,15 +174,24 @@ public final class Catalogue {
         if (!exact.isEmpty() || folded.length() < 2) {
             return exact;
         }
-        return communesByName.entrySet().stream().filter(e -> e.getKey().startsWith(folded))
-                .flatMap(e -> e.getValue().stream()).sorted(java.util.Comparator.comparing(Territory::name)
-                        .thenComparing(Territory::code)).limit(50).toList();
+        return communesByName.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(folded))
+                .flatMap(e -> e.getValue().stream())
+                .sorted(java.util.Comparator.comparing(Territory::name).thenComparing(Territory::code))
+                .limit(50)
+                .toList();
     }
 
     /** Lower case, accents removed, hyphens and apostrophes as spaces, spaces collapsed. */
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replace("œ", "oe").replace("æ", "ae").replaceAll("[-'’]", " ").replaceAll("\\s+", " ").trim();
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replace("œ", "oe")
+                .replace("æ", "ae")
+                .replaceAll("[-'’]", " ")
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     private static String text(QuerySolution row, String var) {

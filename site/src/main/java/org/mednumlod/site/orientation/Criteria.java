@@ -19,8 +19,15 @@ import java.util.Map;
  * @param territory  the territory the places must be in, null when none
  * @param now        the local time (Europe/Paris) the search is evaluated at (« ouvert maintenant », statuses)
  */
-public record Criteria(Map<Facet, List<Concept>> values, boolean accesLibre, boolean rdv, Opening opening,
-                       Centre centre, double radiusKm, Territory territory, LocalDateTime now) {
+public record Criteria(
+        Map<Facet, List<Concept>> values,
+        boolean accesLibre,
+        boolean rdv,
+        Opening opening,
+        Centre centre,
+        double radiusKm,
+        Territory territory,
+        LocalDateTime now) {
 
     /** Default radius when a centre is given and no {@code rayon}. */
     public static final double DEFAULT_RADIUS_KM = 20;
@@ -36,8 +43,7 @@ public record Criteria(Map<Facet, List<Concept>> values, boolean accesLibre, boo
     }
 
     /** A centre in WGS84 degrees; {@code commune} when it is that commune's centroid ({@code commune=}). */
-    public record Centre(double latitude, double longitude, Territory commune) {
-    }
+    public record Centre(double latitude, double longitude, Territory commune) {}
 
     /** The chosen values as bit masks per {@link Facet} ordinal (0: no filter), for {@link #accepts}. */
     long[] masks(Catalogue catalogue) {

@@ -40,9 +40,15 @@ final class CriteriaParser {
         for (Facet f : Facet.values()) {
             Map<String, Concept> chosen = new LinkedHashMap<>();
             for (String v : all(f.parameter())) {
-                Concept c = catalogue.concepts(f).stream().filter(x -> x.slug().equals(v)).findFirst()
-                        .orElseThrow(() -> closed(f.parameter(), v,
-                                catalogue.concepts(f).stream().map(Concept::slug).toList()));
+                Concept c = catalogue.concepts(f).stream()
+                        .filter(x -> x.slug().equals(v))
+                        .findFirst()
+                        .orElseThrow(() -> closed(
+                                f.parameter(),
+                                v,
+                                catalogue.concepts(f).stream()
+                                        .map(Concept::slug)
+                                        .toList()));
                 chosen.putIfAbsent(c.slug(), c);
             }
             if (!chosen.isEmpty()) {
@@ -65,8 +71,10 @@ final class CriteriaParser {
         Optional<String> from = one("de");
         Optional<String> to = one("a");
         if (day.isEmpty() && (from.isPresent() || to.isPresent())) {
-            throw new InvalidCriterion("jour", "les heures « de » et « a » demandent un jour (paramètre jour : "
-                    + String.join(", ", DAYS) + ")", DAYS);
+            throw new InvalidCriterion(
+                    "jour",
+                    "les heures « de » et « a » demandent un jour (paramètre jour : " + String.join(", ", DAYS) + ")",
+                    DAYS);
         }
         if (day.isEmpty()) {
             return openNow ? new Criteria.Opening(now, null, 0, 0) : null;
@@ -78,8 +86,11 @@ final class CriteriaParser {
         int start = from.map(v -> minutes("de", v)).orElse(0);
         int end = to.map(v -> minutes("a", v)).orElse(1440);
         if (start >= end) {
-            throw new InvalidCriterion("a", "l'heure de fin (a=" + to.orElse("24:00")
-                    + ") doit suivre l'heure de début (de=" + from.orElse("00:00") + ")", List.of());
+            throw new InvalidCriterion(
+                    "a",
+                    "l'heure de fin (a=" + to.orElse("24:00") + ") doit suivre l'heure de début (de="
+                            + from.orElse("00:00") + ")",
+                    List.of());
         }
         LocalDate date = now.toLocalDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.of(index + 1)));
         return new Criteria.Opening(openNow ? now : null, date, start, end);
@@ -87,8 +98,10 @@ final class CriteriaParser {
 
     private static int minutes(String name, String v) {
         if (!v.matches(TIME)) {
-            throw new InvalidCriterion(name, "heure invalide pour « " + name + " » : « " + v
-                    + " » (format HH:MM, de 00:00 à 24:00)", List.of());
+            throw new InvalidCriterion(
+                    name,
+                    "heure invalide pour « " + name + " » : « " + v + " » (format HH:MM, de 00:00 à 24:00)",
+                    List.of());
         }
         return Integer.parseInt(v.substring(0, 2)) * 60 + Integer.parseInt(v.substring(3));
     }
@@ -98,27 +111,41 @@ final class CriteriaParser {
         Optional<String> lon = one("lon");
         if (lat.isPresent() || lon.isPresent()) {
             if (lat.isEmpty() || lon.isEmpty()) {
-                throw new InvalidCriterion(lat.isEmpty() ? "lat" : "lon",
-                        "un centre donné par ses coordonnées demande lat et lon", List.of());
+                throw new InvalidCriterion(
+                        lat.isEmpty() ? "lat" : "lon",
+                        "un centre donné par ses coordonnées demande lat et lon",
+                        List.of());
             }
             return new Criteria.Centre(coordinate("lat", lat.get(), 90), coordinate("lon", lon.get(), 180), null);
         }
-        return one("commune").map(code -> {
-            Territory c = catalogue.territory(TerritoryKind.COMMUNE, code).orElseThrow(() -> new InvalidCriterion(
-                    "commune", "« " + code + " » n'est pas le code INSEE d'une commune actuelle (COG 2026), "
-                    + "par exemple 49007 pour Angers", List.of()));
-            if (!c.hasCentroid()) {
-                throw new InvalidCriterion("commune", "la commune " + c.name() + " (" + code
-                        + ") n'a pas de coordonnées connues : indiquez lat et lon", List.of());
-            }
-            return new Criteria.Centre(c.latitude(), c.longitude(), c);
-        }).orElse(null);
+        return one("commune")
+                .map(code -> {
+                    Territory c = catalogue
+                            .territory(TerritoryKind.COMMUNE, code)
+                            .orElseThrow(() -> new InvalidCriterion(
+                                    "commune",
+                                    "« " + code + " » n'est pas le code INSEE d'une commune actuelle (COG 2026), "
+                                            + "par exemple 49007 pour Angers",
+                                    List.of()));
+                    if (!c.hasCentroid()) {
+                        throw new InvalidCriterion(
+                                "commune",
+                                "la commune " + c.name() + " (" + code
+                                        + ") n'a pas de coordonnées connues : indiquez lat et lon",
+                                List.of());
+                    }
+                    return new Criteria.Centre(c.latitude(), c.longitude(), c);
+                })
+                .orElse(null);
     }
 
     private static double coordinate(String name, String v, double max) {
         if (!v.matches(NUMBER) || Math.abs(Double.parseDouble(v)) > max) {
-            throw new InvalidCriterion(name, "coordonnée invalide pour « " + name + " » : « " + v
-                    + " » (degrés décimaux WGS84, point comme séparateur, entre -" + (int) max + " et " + (int) max + ")",
+            throw new InvalidCriterion(
+                    name,
+                    "coordonnée invalide pour « " + name + " » : « " + v
+                            + " » (degrés décimaux WGS84, point comme séparateur, entre -" + (int) max + " et "
+                            + (int) max + ")",
                     List.of());
         }
         return Double.parseDouble(v);
@@ -129,9 +156,11 @@ final class CriteriaParser {
         if (r.isEmpty()) {
             return Criteria.DEFAULT_RADIUS_KM;
         }
-        if (!r.get().matches("[0-9]{1,3}(\\.[0-9]{1,3})?") || Double.parseDouble(r.get()) < 1
+        if (!r.get().matches("[0-9]{1,3}(\\.[0-9]{1,3})?")
+                || Double.parseDouble(r.get()) < 1
                 || Double.parseDouble(r.get()) > 200) {
-            throw new InvalidCriterion("rayon", "rayon invalide : « " + r.get() + " » (kilomètres, de 1 à 200)", List.of());
+            throw new InvalidCriterion(
+                    "rayon", "rayon invalide : « " + r.get() + " » (kilomètres, de 1 à 200)", List.of());
         }
         return Double.parseDouble(r.get());
     }
@@ -143,9 +172,13 @@ final class CriteriaParser {
         } catch (IllegalArgumentException e) {
             throw new InvalidCriterion("territoire", e.getMessage(), TerritoryRef.FORMS);
         }
-        return catalogue.territory(ref).orElseThrow(() -> new InvalidCriterion("territoire",
-                "territoire inconnu : « " + value + " » (territoires du COG 2026 : " + String.join(", ", TerritoryRef.FORMS)
-                + ")", TerritoryRef.FORMS));
+        return catalogue
+                .territory(ref)
+                .orElseThrow(() -> new InvalidCriterion(
+                        "territoire",
+                        "territoire inconnu : « " + value + " » (territoires du COG 2026 : "
+                                + String.join(", ", TerritoryRef.FORMS) + ")",
+                        TerritoryRef.FORMS));
     }
 
     private boolean flag(String name, String value) {
@@ -157,8 +190,11 @@ final class CriteriaParser {
     }
 
     private static InvalidCriterion closed(String name, String value, List<String> allowed) {
-        return new InvalidCriterion(name, "valeur inconnue pour « " + name + " » : « " + value
-                + " ». Valeurs admises : " + String.join(", ", allowed), allowed);
+        return new InvalidCriterion(
+                name,
+                "valeur inconnue pour « " + name + " » : « " + value + " ». Valeurs admises : "
+                        + String.join(", ", allowed),
+                allowed);
     }
 
     /** The non-empty values of a parameter, trimmed. */

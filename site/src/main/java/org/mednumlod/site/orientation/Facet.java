@@ -9,15 +9,31 @@ import org.mednumlod.ontology.MNL;
  */
 public enum Facet {
     SERVICES("services", "services", MNL.service, false, "Besoins"),
-    PUBLICS("publics", "publics-specifiquement-adresses", MNL.publicSpecifiquementAdresse, true,
+    PUBLICS(
+            "publics",
+            "publics-specifiquement-adresses",
+            MNL.publicSpecifiquementAdresse,
+            true,
             "Publics spécifiquement adressés"),
-    PRISE_EN_CHARGE("prise-en-charge", "prise-en-charge-specifique", MNL.priseEnChargeSpecifique, true,
+    PRISE_EN_CHARGE(
+            "prise-en-charge",
+            "prise-en-charge-specifique",
+            MNL.priseEnChargeSpecifique,
+            true,
             "Prise en charge spécifique"),
     FRAIS("frais", "frais-a-charge", MNL.fraisACharge, false, "Frais à charge"),
     MODALITES_ACCES("modalites-acces", "modalites-acces", MNL.modaliteAcces, false, "Modalités d'accès"),
-    MODALITES_ACCOMPAGNEMENT("modalites-accompagnement", "modalites-accompagnement", MNL.modaliteAccompagnement, false,
+    MODALITES_ACCOMPAGNEMENT(
+            "modalites-accompagnement",
+            "modalites-accompagnement",
+            MNL.modaliteAccompagnement,
+            false,
             "Modalités d'accompagnement"),
-    PROGRAMMES("programmes", "dispositifs-programmes-nationaux", MNL.dispositifProgrammeNational, false,
+    PROGRAMMES(
+            "programmes",
+            "dispositifs-programmes-nationaux",
+            MNL.dispositifProgrammeNational,
+            false,
             "Dispositifs et programmes nationaux"),
     LABELS("labels", "formations-labels", MNL.formationLabel, false, "Formations et labels");
 

@@ -8,11 +8,11 @@ package org.mednumlod.site.orientation;
 public final class GreatCircle {
     /** Mean Earth radius R1 (IUGG), km. */
     public static final double RADIUS_KM = 6371.0088;
+
     static final double DIAMETER_KM = 2 * RADIUS_KM;
     private static final double RADIAN = Math.PI / 180;
 
-    private GreatCircle() {
-    }
+    private GreatCircle() {}
 
     /** The distance in km between two WGS84 points given in decimal degrees. */
     public static double km(double lat1, double lon1, double lat2, double lon2) {

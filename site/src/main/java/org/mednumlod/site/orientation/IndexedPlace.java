@@ -11,9 +11,20 @@ import org.mednumlod.site.hours.OpeningHours;
  * @param hours     the OSM value as published (null if none)
  * @param evaluable its evaluable form, null when absent or not evaluable
  */
-public record IndexedPlace(String uri, String key, String name, String address, String postcode, Territory commune,
-                           double latitude, double longitude, long[] values, boolean accesLibre, boolean rdv,
-                           String hours, OpeningHours evaluable) {
+public record IndexedPlace(
+        String uri,
+        String key,
+        String name,
+        String address,
+        String postcode,
+        Territory commune,
+        double latitude,
+        double longitude,
+        long[] values,
+        boolean accesLibre,
+        boolean rdv,
+        String hours,
+        OpeningHours evaluable) {
 
     public boolean hasCoordinates() {
         return !Double.isNaN(latitude) && !Double.isNaN(longitude);

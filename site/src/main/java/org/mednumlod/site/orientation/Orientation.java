@@ -36,12 +36,10 @@ public class Orientation {
     }
 
     /** A place that matched, with its distance from the centre in km (NaN without centre). */
-    public record Match(IndexedPlace place, double distanceKm) {
-    }
+    public record Match(IndexedPlace place, double distanceKm) {}
 
     /** The number of matching places in a territory, with a point to put its marker (NaN when none is known). */
-    public record TerritoryCount(Territory territory, int count, double latitude, double longitude) {
-    }
+    public record TerritoryCount(Territory territory, int count, double latitude, double longitude) {}
 
     /** The filters of the query parameters (name → values), evaluated now (Europe/Paris); throws {@link InvalidCriterion}. */
     public Criteria criteria(Map<String, List<String>> params) {
@@ -80,7 +78,8 @@ public class Orientation {
             }
         }
         if (c.centre() != null) {
-            out.sort(Comparator.comparingDouble(Match::distanceKm).thenComparing(m -> m.place().uri()));
+            out.sort(Comparator.comparingDouble(Match::distanceKm)
+                    .thenComparing(m -> m.place().uri()));
         }
         return out;
     }
@@ -92,8 +91,7 @@ public class Orientation {
      */
     public List<TerritoryCount> counts(TerritoryKind level, Territory within, Criteria c) {
         Catalogue catalogue = catalogue();
-        record Sum(int[] count, double[] lat, double[] lon, int[] located) {
-        }
+        record Sum(int[] count, double[] lat, double[] lon, int[] located) {}
         Map<String, Sum> sums = new LinkedHashMap<>();
         for (Match m : matches(c)) {
             if (within != null && !Criteria.within(m.place(), within)) {

@@ -40,47 +40,67 @@ class OrientationApiController {
         this.orientation = orientation;
     }
 
-    record CommuneJson(String code, String nom, String uri) {
-    }
+    record CommuneJson(String code, String nom, String uri) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record PlaceJson(String uri, String cle, String nom, String adresse, String codePostal, CommuneJson commune,
-                     Double latitude, Double longitude, Double distanceKm, Boolean ouvert, String statut,
-                     List<String> services, String page) {
-    }
+    record PlaceJson(
+            String uri,
+            String cle,
+            String nom,
+            String adresse,
+            String codePostal,
+            CommuneJson commune,
+            Double latitude,
+            Double longitude,
+            Double distanceKm,
+            Boolean ouvert,
+            String statut,
+            List<String> services,
+            String page) {}
 
-    record PageJson(long total, int page, int parPage, int pages, List<PlaceJson> lieux, String requeteSparql) {
-    }
+    record PageJson(long total, int page, int parPage, int pages, List<PlaceJson> lieux, String requeteSparql) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record CountJson(String code, String nom, String uri, int nombre, Double latitude, Double longitude, String page) {
-    }
+    record CountJson(String code, String nom, String uri, int nombre, Double latitude, Double longitude, String page) {}
 
-    record CountsJson(String niveau, String dans, long total, List<CountJson> territoires) {
-    }
+    record CountsJson(String niveau, String dans, long total, List<CountJson> territoires) {}
 
     @GetMapping("/api/lieux")
-    ResponseEntity<PageJson> places(HttpServletRequest request,
-                                    @RequestParam(name = "page", defaultValue = "1") String page,
-                                    @RequestParam(name = "par-page", defaultValue = "20") String perPage) {
+    ResponseEntity<PageJson> places(
+            HttpServletRequest request,
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            @RequestParam(name = "par-page", defaultValue = "20") String perPage) {
         Criteria c = orientation.criteria(params(request));
         int p = number("page", page, 1, Integer.MAX_VALUE);
         int size = number("par-page", perPage, 1, MAX_PAGE_SIZE);
         List<Orientation.Match> all = orientation.matches(c);
-        List<PlaceJson> lieux = all.stream().skip((long) (p - 1) * size).limit(size).map(m -> json(m, c)).toList();
+        List<PlaceJson> lieux = all.stream()
+                .skip((long) (p - 1) * size)
+                .limit(size)
+                .map(m -> json(m, c))
+                .toList();
         int pages = (int) Math.max(1, (all.size() + size - 1) / size);
-        return ok(MediaType.APPLICATION_JSON).body(new PageJson(all.size(), p, size, pages, lieux, orientation.sparql(c)));
+        return ok(MediaType.APPLICATION_JSON)
+                .body(new PageJson(all.size(), p, size, pages, lieux, orientation.sparql(c)));
     }
 
     PlaceJson json(Orientation.Match m, Criteria c) {
         IndexedPlace p = m.place();
         Territory t = p.commune();
-        return new PlaceJson(p.uri(), p.key(), p.name(), p.address(), p.postcode(),
+        return new PlaceJson(
+                p.uri(),
+                p.key(),
+                p.name(),
+                p.address(),
+                p.postcode(),
                 t == null ? null : new CommuneJson(t.code(), t.name(), t.uri()),
-                p.hasCoordinates() ? p.latitude() : null, p.hasCoordinates() ? p.longitude() : null,
+                p.hasCoordinates() ? p.latitude() : null,
+                p.hasCoordinates() ? p.longitude() : null,
                 Double.isNaN(m.distanceKm()) ? null : Math.round(m.distanceKm() * 1000) / 1000.0,
-                orientation.open(p, c).orElse(null), orientation.status(p, c).orElse(null),
-                orientation.slugs(p, Facet.SERVICES), "/page/lieu/" + p.key());
+                orientation.open(p, c).orElse(null),
+                orientation.status(p, c).orElse(null),
+                orientation.slugs(p, Facet.SERVICES),
+                "/page/lieu/" + p.key());
     }
 
     @GetMapping("/api/lieux/points")
@@ -110,34 +130,49 @@ class OrientationApiController {
     }
 
     @GetMapping("/api/territoires/comptes")
-    ResponseEntity<CountsJson> counts(HttpServletRequest request, @RequestParam(required = false) String niveau,
-                                      @RequestParam(required = false) String dans) {
+    ResponseEntity<CountsJson> counts(
+            HttpServletRequest request,
+            @RequestParam(required = false) String niveau,
+            @RequestParam(required = false) String dans) {
         List<String> levels = List.of("region", "departement", "commune");
         if (niveau == null || !levels.contains(niveau)) {
-            throw new InvalidCriterion("niveau", "valeur inconnue pour « niveau » : « " + niveau
-                    + " ». Valeurs admises : " + String.join(", ", levels), levels);
+            throw new InvalidCriterion(
+                    "niveau",
+                    "valeur inconnue pour « niveau » : « " + niveau + " ». Valeurs admises : "
+                            + String.join(", ", levels),
+                    levels);
         }
         Criteria c = orientation.criteria(params(request));
-        Territory within = dans == null || dans.isBlank() ? null
+        Territory within = dans == null || dans.isBlank()
+                ? null
                 : orientation.criteria(Map.of("territoire", List.of(dans))).territory();
         List<CountJson> out = new ArrayList<>();
         long total = 0;
-        for (Orientation.TerritoryCount tc : orientation.counts(TerritoryKind.bySegment(niveau).orElseThrow(), within, c)) {
+        for (Orientation.TerritoryCount tc :
+                orientation.counts(TerritoryKind.bySegment(niveau).orElseThrow(), within, c)) {
             Territory t = tc.territory();
             total += tc.count();
-            out.add(new CountJson(t.code(), t.name(), t.uri(), tc.count(), Double.isNaN(tc.latitude()) ? null
-                    : tc.latitude(), Double.isNaN(tc.longitude()) ? null : tc.longitude(), t.page()));
+            out.add(new CountJson(
+                    t.code(),
+                    t.name(),
+                    t.uri(),
+                    tc.count(),
+                    Double.isNaN(tc.latitude()) ? null : tc.latitude(),
+                    Double.isNaN(tc.longitude()) ? null : tc.longitude(),
+                    t.page()));
         }
-        return ok(MediaType.APPLICATION_JSON).body(new CountsJson(niveau, within == null ? null : within.reference(),
-                total, out));
+        return ok(MediaType.APPLICATION_JSON)
+                .body(new CountsJson(niveau, within == null ? null : within.reference(), total, out));
     }
 
     @GetMapping("/api/openapi.json")
     ResponseEntity<byte[]> openApi() throws IOException {
         try (InputStream in = OrientationApiController.class.getResourceAsStream("/openapi/orientation.json")) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_JSON)
                     .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
-                    .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").body(in.readAllBytes());
+                    .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                    .body(in.readAllBytes());
         }
     }
 
@@ -155,20 +190,27 @@ class OrientationApiController {
                 problem.put("valeursAdmises", ic.allowed());
             }
         }
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").header(HttpHeaders.CACHE_CONTROL, "no-store")
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(problem);
     }
 
     private static ResponseEntity.BodyBuilder ok(MediaType type) {
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CACHE_CONTROL, CACHE)
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE)
                 .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
     }
 
     private static int number(String name, String value, int min, int max) {
         if (!value.matches("[0-9]{1,6}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
-            throw new InvalidCriterion(name, "valeur invalide pour « " + name + " » : « " + value + " » (entier de "
-                    + min + (max == Integer.MAX_VALUE ? " ou plus" : " à " + max) + ")", List.of());
+            throw new InvalidCriterion(
+                    name,
+                    "valeur invalide pour « " + name + " » : « " + value + " » (entier de " + min
+                            + (max == Integer.MAX_VALUE ? " ou plus" : " à " + max) + ")",
+                    List.of());
         }
         return Integer.parseInt(value);
     }

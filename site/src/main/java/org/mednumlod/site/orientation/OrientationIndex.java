@@ -42,13 +42,16 @@ record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
         }
         Queries.forEach(ds, "orientation-places", ONCE, row -> {
             String uri = row.getResource("lieu").getURI();
-            take(places.computeIfAbsent(uri, u -> new Builder(u, ids)), row.getResource("p").getURI(), row.get("o"),
-                    facets, catalogue);
+            take(
+                    places.computeIfAbsent(uri, u -> new Builder(u, ids)),
+                    row.getResource("p").getURI(),
+                    row.get("o"),
+                    facets,
+                    catalogue);
         });
         long read = System.nanoTime();
         Collator collator = collator();
-        record Keyed(CollationKey key, IndexedPlace place) {
-        }
+        record Keyed(CollationKey key, IndexedPlace place) {}
         List<Keyed> keyed = new ArrayList<>(places.size());
         for (Builder b : places.values()) {
             if (b.name == null) {
@@ -58,8 +61,13 @@ record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
             keyed.add(new Keyed(collator.getCollationKey(p.name()), p));
         }
         keyed.sort(Comparator.comparing(Keyed::key).thenComparing(k -> k.place().uri()));
-        LOG.info("Index de recherche de la version {} : {} lieux ; listes et territoires {} ms, lieux {} ms, horaires et "
-                + "tri {} ms", ds.id(), keyed.size(), (catalogued - start) / 1_000_000, (read - catalogued) / 1_000_000,
+        LOG.info(
+                "Index de recherche de la version {} : {} lieux ; listes et territoires {} ms, lieux {} ms, horaires et "
+                        + "tri {} ms",
+                ds.id(),
+                keyed.size(),
+                (catalogued - start) / 1_000_000,
+                (read - catalogued) / 1_000_000,
                 (System.nanoTime() - read) / 1_000_000);
         return new OrientationIndex(catalogue, keyed.stream().map(Keyed::place).toList());
     }
@@ -74,7 +82,9 @@ record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
             }
             return;
         }
-        String text = o.isLiteral() ? o.asLiteral().getLexicalForm() : o.isURIResource() ? o.asResource().getURI() : null;
+        String text = o.isLiteral()
+                ? o.asLiteral().getLexicalForm()
+                : o.isURIResource() ? o.asResource().getURI() : null;
         if (text == null) {
             return;
         }
@@ -130,8 +140,19 @@ record OrientationIndex(Catalogue catalogue, List<IndexedPlace> places) {
         IndexedPlace build() {
             String key = ids.placeKey(uri).orElse(uri);
             boolean located = !Double.isNaN(latitude) && !Double.isNaN(longitude);
-            return new IndexedPlace(uri, key, name, address, postcode, commune,
-                    located ? latitude : Double.NaN, located ? longitude : Double.NaN, values, accesLibre, rdv, hours,
+            return new IndexedPlace(
+                    uri,
+                    key,
+                    name,
+                    address,
+                    postcode,
+                    commune,
+                    located ? latitude : Double.NaN,
+                    located ? longitude : Double.NaN,
+                    values,
+                    accesLibre,
+                    rdv,
+                    hours,
                     OpeningHours.parse(hours).orElse(null));
         }
     }

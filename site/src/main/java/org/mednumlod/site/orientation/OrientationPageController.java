@@ -29,8 +29,8 @@ class OrientationPageController {
         for (Facet f : Facet.values()) {
             names.add(f.parameter());
         }
-        names.addAll(List.of("accessibilite", "rdv", "ouvert", "jour", "de", "a", "commune", "lat", "lon", "rayon",
-                "territoire"));
+        names.addAll(List.of(
+                "accessibilite", "rdv", "ouvert", "jour", "de", "a", "commune", "lat", "lon", "rayon", "territoire"));
         PARAMETERS = List.copyOf(names);
     }
 
@@ -48,31 +48,48 @@ class OrientationPageController {
         Map<String, List<String>> params = known(OrientationApiController.params(request));
         String typed = first(params, "commune");
         model.addAttribute("sparqlUi", null);
-        if (!typed.isEmpty() && first(params, "lat").isEmpty()
-                && orientation.catalogue().territory(TerritoryKind.COMMUNE, typed).isEmpty()) {
+        if (!typed.isEmpty()
+                && first(params, "lat").isEmpty()
+                && orientation
+                        .catalogue()
+                        .territory(TerritoryKind.COMMUNE, typed)
+                        .isEmpty()) {
             List<Territory> found = orientation.catalogue().communes(typed);
             if (found.size() == 1) {
                 return "redirect:" + url(with(params, "commune", found.get(0).code()), 0);
             }
             form.fill(model, params, null);
             model.addAttribute("typed", typed);
-            model.addAttribute("choices", found.stream().map(t -> new OrientationForm.Choice(t.name() + " ("
-                    + t.code() + (t.postcodes().isEmpty() ? "" : ", " + String.join(", ", t.postcodes())) + ")",
-                    url(with(params, "commune", t.code()), 0))).toList());
+            model.addAttribute(
+                    "choices",
+                    found.stream()
+                            .map(t -> new OrientationForm.Choice(
+                                    t.name() + " (" + t.code()
+                                            + (t.postcodes().isEmpty() ? "" : ", " + String.join(", ", t.postcodes()))
+                                            + ")",
+                                    url(with(params, "commune", t.code()), 0)))
+                            .toList());
             return "orientation";
         }
         Criteria c = orientation.criteria(params);
         String pageParam = request.getParameter("page");
         int page = pageParam != null && pageParam.matches("[0-9]{1,6}") && Integer.parseInt(pageParam) > 0
-                ? Integer.parseInt(pageParam) : 1;
+                ? Integer.parseInt(pageParam)
+                : 1;
         form.fill(model, params, c);
         List<Orientation.Match> all = orientation.matches(c);
-        int pages = Math.max(1, (all.size() + OrientationApiController.PAGE_SIZE - 1) / OrientationApiController.PAGE_SIZE);
+        int pages =
+                Math.max(1, (all.size() + OrientationApiController.PAGE_SIZE - 1) / OrientationApiController.PAGE_SIZE);
         model.addAttribute("total", all.size());
         model.addAttribute("page", page);
         model.addAttribute("pages", pages);
-        model.addAttribute("results", all.stream().skip((long) (page - 1) * OrientationApiController.PAGE_SIZE)
-                .limit(OrientationApiController.PAGE_SIZE).map(m -> form.result(m, c)).toList());
+        model.addAttribute(
+                "results",
+                all.stream()
+                        .skip((long) (page - 1) * OrientationApiController.PAGE_SIZE)
+                        .limit(OrientationApiController.PAGE_SIZE)
+                        .map(m -> form.result(m, c))
+                        .toList());
         model.addAttribute("pagerBase", url(params, 0));
         String sparql = orientation.sparql(c);
         model.addAttribute("sparql", sparql);
@@ -85,8 +102,10 @@ class OrientationPageController {
     private static Map<String, List<String>> known(Map<String, List<String>> params) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String name : PARAMETERS) {
-            List<String> values = params.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank())
-                    .map(String::trim).toList();
+            List<String> values = params.getOrDefault(name, List.of()).stream()
+                    .filter(v -> v != null && !v.isBlank())
+                    .map(String::trim)
+                    .toList();
             if (!values.isEmpty()) {
                 out.put(name, values);
             }
@@ -108,8 +127,8 @@ class OrientationPageController {
     /** {@code /orientation?…} with the parameters URL-encoded (and {@code page} when > 1). */
     static String url(Map<String, List<String>> params, int page) {
         List<String> pairs = new ArrayList<>();
-        params.forEach((k, values) -> values.forEach(v -> pairs.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(v, StandardCharsets.UTF_8))));
+        params.forEach((k, values) -> values.forEach(v -> pairs.add(
+                URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))));
         if (page > 1) {
             pairs.add("page=" + page);
         }

@@ -1,6 +1,5 @@
 package org.mednumlod.site.orientation;
 
-import org.mednumlod.endpoint.endpoint.SparqlFunctions;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -8,7 +7,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.expr.E_Exists;
@@ -23,6 +21,7 @@ import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.mednumlod.endpoint.endpoint.SparqlFunctions;
 import org.mednumlod.ontology.MNL;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.territory.TerritoryKind;
@@ -40,8 +39,7 @@ final class SparqlEquivalent {
     private static final java.time.format.DateTimeFormatter DATE_TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    private SparqlEquivalent() {
-    }
+    private SparqlEquivalent() {}
 
     static String text(Criteria c) {
         return query(c).serialize();
@@ -55,7 +53,8 @@ final class SparqlEquivalent {
         }
         c.values().forEach((facet, concepts) -> where.addElement(facet(facet, concepts)));
         if (c.accesLibre()) {
-            where.addElement(new ElementFilter(exists(triple(LIEU, MNL.ficheAccesLibre.asNode(), Var.alloc("acceslibre")))));
+            where.addElement(
+                    new ElementFilter(exists(triple(LIEU, MNL.ficheAccesLibre.asNode(), Var.alloc("acceslibre")))));
         }
         if (c.rdv()) {
             where.addElement(new ElementFilter(exists(triple(LIEU, MNL.priseRdv.asNode(), Var.alloc("priseRdv")))));
@@ -81,11 +80,18 @@ final class SparqlEquivalent {
             }
         }
         if (c.centre() != null) {
-            Query distance = QueryTransformOps.replaceVars(Queries.parsed("orientation-distance"), Map.of(
-                    Var.alloc("centreLat"), NodeValue.makeDouble(c.centre().latitude()).asNode(),
-                    Var.alloc("centreLon"), NodeValue.makeDouble(c.centre().longitude()).asNode(),
-                    Var.alloc("rayon"), NodeValue.makeDouble(c.radiusKm()).asNode(),
-                    Var.alloc("diametre"), NodeValue.makeDouble(GreatCircle.DIAMETER_KM).asNode()));
+            Query distance = QueryTransformOps.replaceVars(
+                    Queries.parsed("orientation-distance"),
+                    Map.of(
+                            Var.alloc("centreLat"),
+                                    NodeValue.makeDouble(c.centre().latitude()).asNode(),
+                            Var.alloc("centreLon"),
+                                    NodeValue.makeDouble(c.centre().longitude()).asNode(),
+                            Var.alloc("rayon"),
+                                    NodeValue.makeDouble(c.radiusKm()).asNode(),
+                            Var.alloc("diametre"),
+                                    NodeValue.makeDouble(GreatCircle.DIAMETER_KM)
+                                            .asNode()));
             for (Element e : ((ElementGroup) distance.getQueryPattern()).getElements()) {
                 where.addElement(e);
             }
@@ -122,11 +128,14 @@ final class SparqlEquivalent {
         Var commune = Var.alloc("commune");
         ElementPathBlock block = new ElementPathBlock();
         block.addTriple(Triple.create(LIEU, MNL.situeDansCommune.asNode(), commune));
-        block.addTriple(Triple.create(commune, switch (t.kind()) {
-            case REGION -> MNL.region.asNode();
-            case DEPARTEMENT -> MNL.departement.asNode();
-            default -> MNL.epci.asNode();
-        }, node));
+        block.addTriple(Triple.create(
+                commune,
+                switch (t.kind()) {
+                    case REGION -> MNL.region.asNode();
+                    case DEPARTEMENT -> MNL.departement.asNode();
+                    default -> MNL.epci.asNode();
+                },
+                node));
         return block;
     }
 

@@ -14,8 +14,17 @@ import org.mednumlod.site.territory.TerritoryRef;
  * @param region      the région code of a commune or département (null for régions and EPCIs)
  * @param postcodes   a commune's postcodes
  */
-public record Territory(TerritoryKind kind, String code, String name, String uri, double latitude, double longitude,
-                        String epci, String departement, String region, List<String> postcodes) {
+public record Territory(
+        TerritoryKind kind,
+        String code,
+        String name,
+        String uri,
+        double latitude,
+        double longitude,
+        String epci,
+        String departement,
+        String region,
+        List<String> postcodes) {
 
     /**
      * The territory's code at {@code at} for a commune ({@code region}, {@code departement}, {@code epci}, itself);

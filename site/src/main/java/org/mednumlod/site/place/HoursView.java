@@ -1,7 +1,5 @@
 package org.mednumlod.site.place;
 
-import org.mednumlod.site.hours.FrenchHolidays;
-import org.mednumlod.site.hours.OpeningHours;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mednumlod.site.hours.FrenchHolidays;
+import org.mednumlod.site.hours.OpeningHours;
 
 /**
  * The opening hours of a place as the page shows them: this week's timetable (Monday to Sunday, in Europe/Paris
@@ -27,15 +27,19 @@ import java.util.stream.Collectors;
  * @param status     « Ouvert maintenant — ferme à 12:00 », « Fermé — ouvre lundi 9 mars à 09:00 », « Fermé »
  * @param regular    the time ranges of an ordinary (holiday-free) week from today, for schema.org
  */
-record HoursView(String raw, boolean understood, List<Row> week, boolean open, String status,
-                 Map<DayOfWeek, List<OpeningHours.Range>> regular) {
+record HoursView(
+        String raw,
+        boolean understood,
+        List<Row> week,
+        boolean open,
+        String status,
+        Map<DayOfWeek, List<OpeningHours.Range>> regular) {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Locale FR = Locale.FRENCH;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", FR);
 
     /** One day of the timetable: « lundi », « 2 mars », « 09:00–12:00, 14:00–18:00 » or « Fermé ». */
-    record Row(String day, String date, String hours, boolean today, boolean holiday) {
-    }
+    record Row(String day, String date, String hours, boolean today, boolean holiday) {}
 
     /** The view of a value at the clock's instant; empty when the place has no hours. */
     static Optional<HoursView> of(String raw, Clock clock) {
@@ -50,10 +54,15 @@ record HoursView(String raw, boolean understood, List<Row> week, boolean open, S
         LocalDateTime now = LocalDateTime.now(clock.withZone(PARIS));
         List<Row> rows = new ArrayList<>();
         for (OpeningHours.DayHours d : hours.week(now.toLocalDate())) {
-            String text = d.ranges().isEmpty() ? "Fermé"
+            String text = d.ranges().isEmpty()
+                    ? "Fermé"
                     : d.ranges().stream().map(OpeningHours.Range::toString).collect(Collectors.joining(", "));
-            rows.add(new Row(d.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, FR),
-                    d.date().format(DAY), text, d.date().equals(now.toLocalDate()), d.holiday()));
+            rows.add(new Row(
+                    d.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, FR),
+                    d.date().format(DAY),
+                    text,
+                    d.date().equals(now.toLocalDate()),
+                    d.holiday()));
         }
         OpeningHours.Status s = hours.at(now);
         String status = org.mednumlod.site.hours.StatusText.of(s, now, "Ouvert maintenant");

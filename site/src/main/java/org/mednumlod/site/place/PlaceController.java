@@ -26,14 +26,18 @@ class PlaceController {
     }
 
     @GetMapping("/id/lieu/{key}")
-    Object thing(@PathVariable String key, @RequestParam(required = false) String format,
-                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    Object thing(
+            @PathVariable String key,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return flow.thing(places, key, format, accept);
     }
 
     @GetMapping("/page/lieu/{key}")
-    Object page(@PathVariable String key, @RequestParam(name = "voisins", defaultValue = "1") int page,
-                HttpServletResponse response) {
+    Object page(
+            @PathVariable String key,
+            @RequestParam(name = "voisins", defaultValue = "1") int page,
+            HttpServletResponse response) {
         return flow.page(places, key, response, place -> places.page(place, key, page));
     }
 

@@ -1,6 +1,5 @@
 package org.mednumlod.site.place;
 
-import org.mednumlod.ontology.Prefixes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.mednumlod.endpoint.release.Release;
 import org.mednumlod.ontology.Identifiers;
+import org.mednumlod.ontology.Prefixes;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.Queries;
 import org.mednumlod.site.store.Store;
@@ -27,8 +27,11 @@ class PlaceService {
     private final String base;
     private final Identifiers ids;
     private final Clock clock = Clock.systemUTC();
-    private final com.github.benmanes.caffeine.cache.Cache<String, PlaceView> views = com.github.benmanes.caffeine
-            .cache.Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(java.time.Duration.ofHours(1)).build();
+    private final com.github.benmanes.caffeine.cache.Cache<String, PlaceView> views =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .maximumSize(20_000)
+                    .expireAfterWrite(java.time.Duration.ofHours(1))
+                    .build();
 
     private final org.mednumlod.site.store.Tombstones tombstones;
 
@@ -40,21 +43,16 @@ class PlaceService {
     }
 
     /** Where a key stands: a place of the release, a merged or withdrawn one (tombstone), or unknown. */
-    sealed interface Lookup permits Found, Merged, Withdrawn, Unknown {
-    }
+    sealed interface Lookup permits Found, Merged, Withdrawn, Unknown {}
 
-    record Found(Resource place) implements Lookup {
-    }
+    record Found(Resource place) implements Lookup {}
 
     /** Merged into another place: {@code successorPath} is its site path ({@code lieu/{key}}). */
-    record Merged(Resource place, String successorPath) implements Lookup {
-    }
+    record Merged(Resource place, String successorPath) implements Lookup {}
 
-    record Withdrawn(Resource place, String at) implements Lookup {
-    }
+    record Withdrawn(Resource place, String at) implements Lookup {}
 
-    record Unknown() implements Lookup {
-    }
+    record Unknown() implements Lookup {}
 
     Lookup find(String key) {
         if (!Identifiers.isKey(key)) {
@@ -81,7 +79,8 @@ class PlaceService {
             }
             // The key of a source record whose place has another key (merged at its first publish, so never a place
             // URI of its own): the record's place, as for a merge; also when the record now has another key.
-            Resource record = ResourceFactory.createResource(successor(ds, ids.recordIri(key)).orElse(ids.recordIri(key)));
+            Resource record = ResourceFactory.createResource(
+                    successor(ds, ids.recordIri(key)).orElse(ids.recordIri(key)));
             for (QuerySolution r : Queries.select(ds, "record-place", Map.of("r", record))) {
                 Optional<String> place = ids.placeKey(r.getResource("place").getURI());
                 if (place.isPresent()) {
@@ -94,9 +93,14 @@ class PlaceService {
             return inRelease;
         }
         // Not in the served release nor in its tombstones: a place minted by a release a rollback left.
-        return tombstones.find(s.getURI()).map(t -> t.successor().flatMap(ids::placeKey)
-                .<Lookup>map(k -> new Merged(s, "lieu/" + k))
-                .orElseGet(() -> t.withdrawnAt().<Lookup>map(at -> new Withdrawn(s, at)).orElse(new Unknown())))
+        return tombstones
+                .find(s.getURI())
+                .map(t -> t.successor()
+                        .flatMap(ids::placeKey)
+                        .<Lookup>map(k -> new Merged(s, "lieu/" + k))
+                        .orElseGet(() -> t.withdrawnAt()
+                                .<Lookup>map(at -> new Withdrawn(s, at))
+                                .orElse(new Unknown())))
                 .orElse(inRelease);
     }
 
@@ -130,13 +134,15 @@ class PlaceService {
             return Optional.empty();
         }
         Resource r = ResourceFactory.createResource(ids.recordIri(key));
-        return store.read(ds -> Queries.select(ds, "record-place", Map.of("r", r))).stream().findFirst()
-                .flatMap(row -> ids.placeKey(row.getResource("place").getURI())).map(k -> "lieu/" + k);
+        return store.read(ds -> Queries.select(ds, "record-place", Map.of("r", r))).stream()
+                .findFirst()
+                .flatMap(row -> ids.placeKey(row.getResource("place").getURI()))
+                .map(k -> "lieu/" + k);
     }
 
     private Optional<String> successor(Release ds, String iri) {
-        for (QuerySolution r : Queries.select(ds, "place-tombstone", Map.of("s", ResourceFactory.createResource(iri),
-                "g", tombstoneGraph()))) {
+        for (QuerySolution r : Queries.select(
+                ds, "place-tombstone", Map.of("s", ResourceFactory.createResource(iri), "g", tombstoneGraph()))) {
             if (r.contains("successor") && r.get("successor").isURIResource()) {
                 return Optional.of(r.getResource("successor").getURI());
             }
@@ -158,7 +164,9 @@ class PlaceService {
 
     /** What the tombstone graph says about a merged or withdrawn place. */
     Model tombstone(Resource s) {
-        Model m = tombstones.find(s.getURI()).map(org.mednumlod.site.store.Tombstones.Tombstone::model)
+        Model m = tombstones
+                .find(s.getURI())
+                .map(org.mednumlod.site.store.Tombstones.Tombstone::model)
                 .orElseGet(org.apache.jena.rdf.model.ModelFactory::createDefaultModel);
         m.setNsPrefixes(PREFIXES);
         return m;
@@ -179,10 +187,14 @@ class PlaceService {
             Model m = Queries.construct(ds, "place-describe", bind);
             m.add(Queries.construct(ds, "place-records", bind));
             m.add(Queries.construct(ds, "place-labels", bind));
-            long count = Queries.select(ds, "place-same-commune-count", bind).get(0).getLiteral("count").getLong();
+            long count = Queries.select(ds, "place-same-commune-count", bind)
+                    .get(0)
+                    .getLiteral("count")
+                    .getLong();
             int pageCount = (int) Math.max(1, (count + SEE_ALSO_PAGE - 1) / SEE_ALSO_PAGE);
             int current = Math.min(Math.max(1, page), pageCount);
-            List<PlaceView.Link> sameCommune = links(ds, "place-same-commune", bind, (long) (current - 1) * SEE_ALSO_PAGE);
+            List<PlaceView.Link> sameCommune =
+                    links(ds, "place-same-commune", bind, (long) (current - 1) * SEE_ALSO_PAGE);
             List<PlaceView.Link> samePivot = links(ds, "place-same-pivot", bind, 0);
             PlaceView.SeeAlso seeAlso = new PlaceView.SeeAlso(sameCommune, count, current, pageCount, samePivot);
             return PlaceViews.build(m, s, base, seeAlso, clock);
@@ -193,7 +205,9 @@ class PlaceService {
         List<PlaceView.Link> out = new ArrayList<>();
         for (QuerySolution r : Queries.select(ds, query, bind, SEE_ALSO_PAGE, offset)) {
             String uri = r.getResource("other").getURI();
-            String name = Optional.ofNullable(r.get("nom")).map(n -> n.asLiteral().getLexicalForm()).orElse(uri);
+            String name = Optional.ofNullable(r.get("nom"))
+                    .map(n -> n.asLiteral().getLexicalForm())
+                    .orElse(uri);
             if (r.contains("commune")) {
                 name = name + " (" + r.getLiteral("commune").getLexicalForm() + ")";
             }
@@ -203,9 +217,11 @@ class PlaceService {
     }
 
     private Resource tombstoneGraph() {
-        return ResourceFactory.createResource(ids.graph(Identifiers.Graph.TOMBSTONES).getURI());
+        return ResourceFactory.createResource(
+                ids.graph(Identifiers.Graph.TOMBSTONES).getURI());
     }
 
-    private static final Map<String, String> PREFIXES =
-            Prefixes.of("mnl", "schema", "geo", "prov", "dqv", "sh", "oa", "rdfs", "xsd", "dcterms").getNsPrefixMap();
+    private static final Map<String, String> PREFIXES = Prefixes.of(
+                    "mnl", "schema", "geo", "prov", "dqv", "sh", "oa", "rdfs", "xsd", "dcterms")
+            .getNsPrefixMap();
 }

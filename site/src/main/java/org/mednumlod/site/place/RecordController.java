@@ -24,8 +24,10 @@ class RecordController {
     }
 
     @GetMapping("/id/fiche/{key}")
-    Object thing(@PathVariable String key, @RequestParam(required = false) String format,
-                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    Object thing(
+            @PathVariable String key,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return flow.thing(records, key, format, accept);
     }
 

@@ -1,13 +1,5 @@
 package org.mednumlod.site.place;
 
-import org.mednumlod.site.hours.OpeningHours;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.CharacterEscapes;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -16,6 +8,14 @@ import java.util.Map;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.site.hours.OpeningHours;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The schema.org description of a place embedded in its page ({@code <script type="application/ld+json">}), for
@@ -29,11 +29,11 @@ import org.mednumlod.ontology.MNL;
  */
 final class SchemaOrg {
     private static final String CODE = "https://w3id.org/mednum-lod/code/";
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().characterEscapes(new HtmlSafe()).build())
+    private static final ObjectMapper JSON = JsonMapper.builder(
+                    JsonFactory.builder().characterEscapes(new HtmlSafe()).build())
             .build();
 
-    private SchemaOrg() {
-    }
+    private SchemaOrg() {}
 
     static String jsonLd(PlaceView v, Resource place, String pageUrl) {
         ObjectNode o = JSON.createObjectNode();
@@ -78,13 +78,16 @@ final class SchemaOrg {
         }
         if (v.hours() != null && v.hours().understood()) {
             ArrayNode specs = o.putArray("openingHoursSpecification");
-            for (Map.Entry<DayOfWeek, List<OpeningHours.Range>> day : v.hours().regular().entrySet()) {
+            for (Map.Entry<DayOfWeek, List<OpeningHours.Range>> day :
+                    v.hours().regular().entrySet()) {
                 for (OpeningHours.Range r : day.getValue()) {
                     ObjectNode spec = specs.addObject();
                     spec.put("@type", "OpeningHoursSpecification");
                     spec.put("dayOfWeek", day.getKey().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
                     spec.put("opens", OpeningHours.Range.time(r.start() % 1440));
-                    spec.put("closes", OpeningHours.Range.time(r.end() % 1440 == 0 && r.end() > 0 ? 1439 : r.end() % 1440));
+                    spec.put(
+                            "closes",
+                            OpeningHours.Range.time(r.end() % 1440 == 0 && r.end() > 0 ? 1439 : r.end() % 1440));
                 }
             }
         }
@@ -93,13 +96,17 @@ final class SchemaOrg {
 
     /** The schema.org type by typologie (and the France Services programme). */
     static String type(Resource place) {
-        List<String> codes = place.listProperties(MNL.typologie).andThen(place.listProperties(MNL.dispositifProgrammeNational))
-                .mapWith(Statement::getObject).filterKeep(n -> n.isURIResource()).mapWith(n -> n.asResource().getURI())
+        List<String> codes = place.listProperties(MNL.typologie)
+                .andThen(place.listProperties(MNL.dispositifProgrammeNational))
+                .mapWith(Statement::getObject)
+                .filterKeep(n -> n.isURIResource())
+                .mapWith(n -> n.asResource().getURI())
                 .toList();
         if (codes.contains(CODE + "typologies/BIB")) {
             return "Library";
         }
-        if (codes.contains(CODE + "dispositifs-programmes-nationaux/france-services") || codes.contains(CODE + "typologies/RFS")
+        if (codes.contains(CODE + "dispositifs-programmes-nationaux/france-services")
+                || codes.contains(CODE + "typologies/RFS")
                 || codes.contains(CODE + "typologies/MSAP")) {
             return "GovernmentOffice";
         }

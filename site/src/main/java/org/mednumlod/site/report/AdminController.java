@@ -47,8 +47,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/admin/signalements")
 class AdminController {
     static final int PAGE = 50;
-    static final List<String> COLUMNS = List.of("id", "iri", "cree", "lieu", "version", "champs", "texte", "courriel",
-            "statut", "traite_par", "traite_le", "empreinte_client");
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "iri",
+            "cree",
+            "lieu",
+            "version",
+            "champs",
+            "texte",
+            "courriel",
+            "statut",
+            "traite_par",
+            "traite_le",
+            "empreinte_client");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.FRENCH);
     private static final Pattern BACK = Pattern.compile("[A-Za-z0-9=&%._~+-]{0,500}");
@@ -61,7 +72,8 @@ class AdminController {
     private final String base;
     private final Clock clock = Clock.systemUTC();
 
-    AdminController(ReportRegistry registry, Retention retention, AdminSecurity.Account account, SiteProperties properties) {
+    AdminController(
+            ReportRegistry registry, Retention retention, AdminSecurity.Account account, SiteProperties properties) {
         this.registry = registry;
         this.retention = retention;
         this.account = account;
@@ -69,20 +81,25 @@ class AdminController {
     }
 
     /** A report as a row of the list. */
-    record Row(Report report, String date, String placeKey, String fields, String handledAt) {
-    }
+    record Row(Report report, String date, String placeKey, String fields, String handledAt) {}
 
     @GetMapping
-    ModelAndView list(@RequestParam(name = "statut", defaultValue = "") String status, @RequestParam(name = "lieu", defaultValue = "") String place,
-                       @RequestParam(name = "champ", defaultValue = "") String field, @RequestParam(name = "du", defaultValue = "") String from,
-                       @RequestParam(name = "au", defaultValue = "") String to, @RequestParam(defaultValue = "1") int page,
-                       HttpServletResponse response) {
+    ModelAndView list(
+            @RequestParam(name = "statut", defaultValue = "") String status,
+            @RequestParam(name = "lieu", defaultValue = "") String place,
+            @RequestParam(name = "champ", defaultValue = "") String field,
+            @RequestParam(name = "du", defaultValue = "") String from,
+            @RequestParam(name = "au", defaultValue = "") String to,
+            @RequestParam(defaultValue = "1") int page,
+            HttpServletResponse response) {
         requireEnabled(response);
         ReportFilter f = filter(status, place, field, from, to);
         long total = registry.count(f);
         int pages = (int) Math.max(1, (total + PAGE - 1) / PAGE);
         int p = Math.min(Math.max(1, page), pages);
-        List<Row> rows = registry.list(f, PAGE, (long) (p - 1) * PAGE).stream().map(this::row).toList();
+        List<Row> rows = registry.list(f, PAGE, (long) (p - 1) * PAGE).stream()
+                .map(this::row)
+                .toList();
         ModelAndView mav = new ModelAndView("admin-signalements");
         mav.addObject("lignes", rows);
         mav.addObject("total", total);
@@ -100,40 +117,78 @@ class AdminController {
         String filters = q.build().encode().getQuery();
         mav.addObject("retour", filters == null ? "" : filters);
         mav.addObject("export", "/admin/signalements/export.csv" + (filters == null ? "" : "?" + filters));
-        mav.addObject("precedente", p > 1 ? q.cloneBuilder().queryParam("page", p - 1).build().encode().toUriString() : null);
-        mav.addObject("suivante", p < pages ? q.cloneBuilder().queryParam("page", p + 1).build().encode().toUriString() : null);
+        mav.addObject(
+                "precedente",
+                p > 1
+                        ? q.cloneBuilder()
+                                .queryParam("page", p - 1)
+                                .build()
+                                .encode()
+                                .toUriString()
+                        : null);
+        mav.addObject(
+                "suivante",
+                p < pages
+                        ? q.cloneBuilder()
+                                .queryParam("page", p + 1)
+                                .build()
+                                .encode()
+                                .toUriString()
+                        : null);
         return mav;
     }
 
     @PostMapping("/{id}/traite")
-    ResponseEntity<Void> markHandled(@PathVariable String id, @RequestParam(name = "retour", defaultValue = "") String back,
-                                 Principal principal, HttpServletResponse response) {
+    ResponseEntity<Void> markHandled(
+            @PathVariable String id,
+            @RequestParam(name = "retour", defaultValue = "") String back,
+            Principal principal,
+            HttpServletResponse response) {
         requireEnabled(response);
         if (!registry.markHandled(id, principal.getName(), clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
             throw new NotFoundException("signalement « " + id + " » inconnu");
         }
         String query = BACK.matcher(back).matches() && !back.isEmpty() ? "?" + back : "";
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/admin/signalements" + query)).build();
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create("/admin/signalements" + query))
+                .build();
     }
 
     @GetMapping(value = "/export.csv")
-    ResponseEntity<byte[]> export(@RequestParam(name = "statut", defaultValue = "") String status, @RequestParam(name = "lieu", defaultValue = "") String place,
-                                  @RequestParam(name = "champ", defaultValue = "") String field, @RequestParam(name = "du", defaultValue = "") String from,
-                                  @RequestParam(name = "au", defaultValue = "") String to, HttpServletResponse response) {
+    ResponseEntity<byte[]> export(
+            @RequestParam(name = "statut", defaultValue = "") String status,
+            @RequestParam(name = "lieu", defaultValue = "") String place,
+            @RequestParam(name = "champ", defaultValue = "") String field,
+            @RequestParam(name = "du", defaultValue = "") String from,
+            @RequestParam(name = "au", defaultValue = "") String to,
+            HttpServletResponse response) {
         requireEnabled(response);
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
+        try (CSVPrinter csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader(COLUMNS.toArray(String[]::new))
+                .get()
+                .print(out)) {
             for (Report report : registry.list(filter(status, place, field, from, to), 0, 0)) {
-                csv.printRecord(report.id(), report.iri(), Report.timestamp(report.created()), report.place(), cell(report.version()),
-                        report.fields().stream().map(ReportField::code).collect(Collectors.joining(" ")), cell(report.text()),
-                        cell(report.email() == null ? "" : report.email()), report.handled() ? "traite" : "nouveau",
-                        cell(report.handledBy() == null ? "" : report.handledBy()), report.handledAt() == null ? "" : Report.timestamp(report.handledAt()),
+                csv.printRecord(
+                        report.id(),
+                        report.iri(),
+                        Report.timestamp(report.created()),
+                        report.place(),
+                        cell(report.version()),
+                        report.fields().stream().map(ReportField::code).collect(Collectors.joining(" ")),
+                        cell(report.text()),
+                        cell(report.email() == null ? "" : report.email()),
+                        report.handled() ? "traite" : "nouveau",
+                        cell(report.handledBy() == null ? "" : report.handledBy()),
+                        report.handledAt() == null ? "" : Report.timestamp(report.handledAt()),
                         report.client());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"signalements.csv\"")
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -146,9 +201,12 @@ class AdminController {
     private void requireEnabled(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (!account.enabled()) {
-            throw new HttpProblem(HttpStatus.SERVICE_UNAVAILABLE, "Administration désactivée",
+            throw new HttpProblem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "Administration désactivée",
                     "L'administration des signalements n'est pas configurée : définissez MEDNUM_ADMIN_USER et "
-                            + "MEDNUM_ADMIN_PASSWORD.", java.util.Map.of(HttpHeaders.CACHE_CONTROL, "no-store"));
+                            + "MEDNUM_ADMIN_PASSWORD.",
+                    java.util.Map.of(HttpHeaders.CACHE_CONTROL, "no-store"));
         }
     }
 
@@ -159,16 +217,20 @@ class AdminController {
             case "traite" -> true;
             default -> throw new BadRequestException("statut inconnu : « " + status + " » (nouveau ou traite)");
         };
-        String uri = place.isBlank() ? null : place.startsWith("http://") || place.startsWith("https://") ? place.strip()
-                : placeIri(place.strip());
-        ReportField c = field.isEmpty() ? null : ReportField.byCode(field)
-                .orElseThrow(() -> new BadRequestException("champ inconnu : « " + field + " »"));
+        String uri = place.isBlank()
+                ? null
+                : place.startsWith("http://") || place.startsWith("https://") ? place.strip() : placeIri(place.strip());
+        ReportField c = field.isEmpty()
+                ? null
+                : ReportField.byCode(field)
+                        .orElseThrow(() -> new BadRequestException("champ inconnu : « " + field + " »"));
         return new ReportFilter(handled, uri, c, date(from, "du"), date(to, "au"));
     }
 
     private String placeIri(String key) {
         if (!Identifiers.isKey(key)) {
-            throw new BadRequestException("lieu : clé « " + key + " » invalide ({source}.{identifiant} ou {source}~{empreinte})");
+            throw new BadRequestException(
+                    "lieu : clé « " + key + " » invalide ({source}.{identifiant} ou {source}~{empreinte})");
         }
         return new Identifiers(base).placeIri(key);
     }
@@ -191,8 +253,13 @@ class AdminController {
     }
 
     private Row row(Report report) {
-        return new Row(report, DATE.format(report.created().atZone(PARIS)), new Identifiers(base).placeKey(report.place()).orElse(null),
+        return new Row(
+                report,
+                DATE.format(report.created().atZone(PARIS)),
+                new Identifiers(base).placeKey(report.place()).orElse(null),
                 report.fields().stream().map(ReportField::label).collect(Collectors.joining(", ")),
-                report.handledAt() == null ? null : DATE.format(report.handledAt().atZone(PARIS)));
+                report.handledAt() == null
+                        ? null
+                        : DATE.format(report.handledAt().atZone(PARIS)));
     }
 }

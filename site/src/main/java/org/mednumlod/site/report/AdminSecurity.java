@@ -57,8 +57,10 @@ class AdminSecurity {
         if (!account.enabled()) {
             return new InMemoryUserDetailsManager();
         }
-        return new InMemoryUserDetailsManager(User.withUsername(account.user()).password(account.passwordHash())
-                .roles(ROLE).build());
+        return new InMemoryUserDetailsManager(User.withUsername(account.user())
+                .password(account.passwordHash())
+                .roles(ROLE)
+                .build());
     }
 
     @Bean
@@ -77,7 +79,8 @@ class AdminSecurity {
     /** Spring Security's filter on the admin's paths alone (Boot's own registration, for every path, is excluded). */
     @Bean
     DelegatingFilterProxyRegistrationBean adminSecurityFilter() {
-        DelegatingFilterProxyRegistrationBean reg = new DelegatingFilterProxyRegistrationBean("springSecurityFilterChain");
+        DelegatingFilterProxyRegistrationBean reg =
+                new DelegatingFilterProxyRegistrationBean("springSecurityFilterChain");
         reg.addUrlPatterns("/admin/*");
         reg.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER);
         reg.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));

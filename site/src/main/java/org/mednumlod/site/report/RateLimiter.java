@@ -24,7 +24,10 @@ final class RateLimiter {
         this.limit = limit;
         this.window = window;
         this.clock = clock;
-        this.clients = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(100_000).build();
+        this.clients = Caffeine.newBuilder()
+                .expireAfterAccess(window)
+                .maximumSize(100_000)
+                .build();
     }
 
     /**

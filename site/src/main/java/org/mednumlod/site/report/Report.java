@@ -19,9 +19,19 @@ import java.util.List;
  * @param handledAt when, or null
  * @param client    keyed hash of the client's address (never the address itself)
  */
-record Report(String id, String iri, Instant created, String place, String version, List<ReportField> fields,
-                String text, String email, boolean handled, String handledBy, Instant handledAt,
-                String client) {
+record Report(
+        String id,
+        String iri,
+        Instant created,
+        String place,
+        String version,
+        List<ReportField> fields,
+        String text,
+        String email,
+        boolean handled,
+        String handledBy,
+        Instant handledAt,
+        String client) {
     /** ISO 8601 in UTC with always three fractional digits, so that the text sorts as the time does. */
     private static final java.time.format.DateTimeFormatter FIXED =
             new java.time.format.DateTimeFormatterBuilder().appendInstant(3).toFormatter();

@@ -50,7 +50,8 @@ class ReportController {
         this.registry = registry;
         this.places = places;
         this.store = store;
-        this.rateLimiter = new RateLimiter(properties.signalement().limit(), properties.signalement().window(), clock);
+        this.rateLimiter = new RateLimiter(
+                properties.signalement().limit(), properties.signalement().window(), clock);
         this.maxBytes = properties.signalement().maxBytes();
     }
 
@@ -58,16 +59,22 @@ class ReportController {
     Object submit(HttpServletRequest request, HttpServletResponse response) {
         long length = request.getContentLengthLong();
         if (length < 0) {
-            throw new HttpProblem(HttpStatus.LENGTH_REQUIRED, "Longueur requise",
+            throw new HttpProblem(
+                    HttpStatus.LENGTH_REQUIRED,
+                    "Longueur requise",
                     "Envoyez le signalement avec un en-tête Content-Length.");
         }
         if (length > maxBytes) {
-            throw new HttpProblem(HttpStatus.PAYLOAD_TOO_LARGE, "Signalement trop volumineux",
+            throw new HttpProblem(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "Signalement trop volumineux",
                     "Un signalement ne peut dépasser " + maxBytes + " octets (" + length + " reçus).");
         }
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
-            throw new HttpProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Format non pris en charge",
+            throw new HttpProblem(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Format non pris en charge",
                     "Envoyez le formulaire en application/x-www-form-urlencoded.");
         }
         boolean json = wantsJson(request.getHeader(HttpHeaders.ACCEPT));
@@ -79,8 +86,22 @@ class ReportController {
             rateLimit(client);
             LOG.info("Signalement écarté (champ piège rempli), client {}", client);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            return accepted(json, submission.place(), new Report(UUID.randomUUID().toString(), null, now, null, null,
-                    submission.validFields(), null, null, false, null, null, client));
+            return accepted(
+                    json,
+                    submission.place(),
+                    new Report(
+                            UUID.randomUUID().toString(),
+                            null,
+                            now,
+                            null,
+                            null,
+                            submission.validFields(),
+                            null,
+                            null,
+                            false,
+                            null,
+                            null,
+                            client));
         }
         Map<String, String> errors = submission.errors();
         if (!errors.isEmpty()) {
@@ -89,15 +110,22 @@ class ReportController {
         String place = places.reportable(submission.place())
                 .orElseThrow(() -> new NotFoundException("lieu « " + submission.place() + " » inconnu"));
         rateLimit(client);
-        Report report = registry.save(new ReportRegistry.NewReport(place, store.releaseId(), submission.validFields(),
-                submission.text(), submission.email().isEmpty() ? null : submission.email(), request.getRemoteAddr()),
+        Report report = registry.save(
+                new ReportRegistry.NewReport(
+                        place,
+                        store.releaseId(),
+                        submission.validFields(),
+                        submission.text(),
+                        submission.email().isEmpty() ? null : submission.email(),
+                        request.getRemoteAddr()),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return accepted(json, submission.place(), report);
     }
 
     @GetMapping("/signalements/nouveau")
     ModelAndView form(@RequestParam(name = "lieu", defaultValue = "") String place, HttpServletResponse response) {
-        String uri = places.reportable(place).orElseThrow(() -> new NotFoundException("lieu « " + place + " » inconnu"));
+        String uri =
+                places.reportable(place).orElseThrow(() -> new NotFoundException("lieu « " + place + " » inconnu"));
         ModelAndView mav = page("signalement", HttpStatus.OK, response);
         mav.addObject("saisie", Submission.empty(place));
         mav.addObject("erreurs", Map.of());
@@ -116,17 +144,22 @@ class ReportController {
         rateLimiter.take(client).ifPresent(wait -> {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             long minutes = (seconds + 59) / 60;
-            throw new HttpProblem(HttpStatus.TOO_MANY_REQUESTS, "Trop de signalements",
-                    "Vous avez envoyé beaucoup de signalements en peu de temps. Merci de réessayer dans "
-                            + minutes + (minutes > 1 ? " minutes." : " minute."),
+            throw new HttpProblem(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Trop de signalements",
+                    "Vous avez envoyé beaucoup de signalements en peu de temps. Merci de réessayer dans " + minutes
+                            + (minutes > 1 ? " minutes." : " minute."),
                     Map.of(HttpHeaders.RETRY_AFTER, Long.toString(seconds), HttpHeaders.CACHE_CONTROL, "no-store"));
         });
     }
 
     private Object accepted(boolean json, String key, Report report) {
         if (!json) {
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/signalements/merci?lieu="
-                    + (KEY_TEXT.matcher(key).matches() ? key : ""))).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create(
+                            "/signalements/merci?lieu=" + (KEY_TEXT.matcher(key).matches() ? key : "")))
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .build();
         }
         String iri = report.iri() == null ? registry.iri(report.id()).orElseThrow() : report.iri();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -135,12 +168,19 @@ class ReportController {
         body.put("statut", "nouveau");
         body.put("cree", Report.timestamp(report.created()));
         body.put("message", "Merci : votre signalement a bien été enregistré.");
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(iri))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create(iri))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
-    private Object invalid(boolean json, Submission submission, Map<String, String> errors, HttpServletRequest request,
-                            HttpServletResponse response) {
+    private Object invalid(
+            boolean json,
+            Submission submission,
+            Map<String, String> errors,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (json) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
@@ -149,8 +189,10 @@ class ReportController {
             problem.put("detail", String.join(" ", errors.values()));
             problem.put("instance", request.getRequestURI());
             problem.put("erreurs", errors);
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store").body(problem);
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .body(problem);
         }
         ModelAndView mav = page("signalement", HttpStatus.BAD_REQUEST, response);
         mav.addObject("saisie", submission);

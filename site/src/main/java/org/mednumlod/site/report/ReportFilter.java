@@ -17,13 +17,25 @@ record ReportFilter(Boolean handled, String place, ReportField field, LocalDate 
     static final ReportFilter ANY = new ReportFilter(null, null, null, null, null);
 
     Map<String, RDFNode> bindings() {
-        RDFNode status = handled == null ? ReportVocabulary.ANY : handled ? ReportVocabulary.HANDLED : ReportVocabulary.NEW;
+        RDFNode status =
+                handled == null ? ReportVocabulary.ANY : handled ? ReportVocabulary.HANDLED : ReportVocabulary.NEW;
         return Map.of(
-                "filtreStatut", status,
-                "filtreLieu", place == null ? ReportVocabulary.ANY : ResourceFactory.createResource(place),
-                "filtreChamp", field == null ? ReportVocabulary.ANY : ResourceFactory.createResource(field.iri()),
-                "depuis", dateTime(from == null ? "0001-01-01T00:00:00Z" : from.atStartOfDay(PARIS).toInstant().toString()),
-                "avant", dateTime(to == null ? "9999-12-31T00:00:00Z" : to.plusDays(1).atStartOfDay(PARIS).toInstant().toString()));
+                "filtreStatut",
+                status,
+                "filtreLieu",
+                place == null ? ReportVocabulary.ANY : ResourceFactory.createResource(place),
+                "filtreChamp",
+                field == null ? ReportVocabulary.ANY : ResourceFactory.createResource(field.iri()),
+                "depuis",
+                dateTime(
+                        from == null
+                                ? "0001-01-01T00:00:00Z"
+                                : from.atStartOfDay(PARIS).toInstant().toString()),
+                "avant",
+                dateTime(
+                        to == null
+                                ? "9999-12-31T00:00:00Z"
+                                : to.plusDays(1).atStartOfDay(PARIS).toInstant().toString()));
     }
 
     private static RDFNode dateTime(String lexical) {

@@ -1,8 +1,6 @@
 package org.mednumlod.site.report;
 
-import org.mednumlod.endpoint.SparqlFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +22,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -36,6 +33,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.mednumlod.endpoint.SparqlFiles;
 import org.mednumlod.site.SiteProperties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -66,8 +64,8 @@ class ReportRegistry implements DisposableBean {
     }
 
     /** What a valid submission carries. */
-    record NewReport(String place, String version, List<ReportField> fields, String text, String email, String address) {
-    }
+    record NewReport(
+            String place, String version, List<ReportField> fields, String text, String email, String address) {}
 
     /** Stores a report and returns it; the write transaction is committed when this returns. */
     Report save(NewReport n, Instant now) {
@@ -94,8 +92,8 @@ class ReportRegistry implements DisposableBean {
                 r.addProperty(ReportVocabulary.EMAIL, n.email());
             }
         });
-        return new Report(id, iri, now, n.place(), n.version(), n.fields(), n.text(), n.email(), false,
-                null, null, client);
+        return new Report(
+                id, iri, now, n.place(), n.version(), n.fields(), n.text(), n.email(), false, null, null, client);
     }
 
     /** Marks a report handled by {@code user}; false when there is no such report. */
@@ -110,8 +108,11 @@ class ReportRegistry implements DisposableBean {
             if (!r.hasProperty(RDF.type, ReportVocabulary.REPORT)) {
                 return false;
             }
-            r.removeAll(ReportVocabulary.STATUS).removeAll(ReportVocabulary.HANDLED_BY).removeAll(ReportVocabulary.HANDLED_AT);
-            r.addProperty(ReportVocabulary.STATUS, ReportVocabulary.HANDLED).addProperty(ReportVocabulary.HANDLED_BY, user)
+            r.removeAll(ReportVocabulary.STATUS)
+                    .removeAll(ReportVocabulary.HANDLED_BY)
+                    .removeAll(ReportVocabulary.HANDLED_AT);
+            r.addProperty(ReportVocabulary.STATUS, ReportVocabulary.HANDLED)
+                    .addProperty(ReportVocabulary.HANDLED_BY, user)
                     .addLiteral(ReportVocabulary.HANDLED_AT, dateTime(now));
             return true;
         });
@@ -126,9 +127,11 @@ class ReportRegistry implements DisposableBean {
     int deleteHandledBefore(Instant before) {
         return Txn.calculateWrite(ds, () -> {
             List<String> iris = new ArrayList<>();
-            var builder = QueryExecution.dataset(ds).query(query("a-supprimer")).substitution("avant", dateTime(before));
+            var builder =
+                    QueryExecution.dataset(ds).query(query("a-supprimer")).substitution("avant", dateTime(before));
             try (QueryExecution qe = builder.build()) {
-                qe.execSelect().forEachRemaining(r -> iris.add(r.getResource("s").getURI()));
+                qe.execSelect()
+                        .forEachRemaining(r -> iris.add(r.getResource("s").getURI()));
             }
             Model m = ds.getDefaultModel();
             iris.forEach(iri -> m.removeAll(m.createResource(iri), null, null));
@@ -143,11 +146,17 @@ class ReportRegistry implements DisposableBean {
             q.setLimit(limit);
             q.setOffset(offset);
         }
-        return select(q, f.bindings(), rows -> rows.stream().map(ReportRegistry::report).toList());
+        return select(
+                q,
+                f.bindings(),
+                rows -> rows.stream().map(ReportRegistry::report).toList());
     }
 
     long count(ReportFilter f) {
-        return select(query("nombre"), f.bindings(), rows -> rows.get(0).getLiteral("n").getLong());
+        return select(
+                query("nombre"),
+                f.bindings(),
+                rows -> rows.get(0).getLiteral("n").getLong());
     }
 
     /** The IRI of the report with this UUID (any other text gives nothing). */
@@ -175,10 +184,19 @@ class ReportRegistry implements DisposableBean {
         String iri = r.getResource("s").getURI();
         String codes = r.contains("champs") ? r.getLiteral("champs").getLexicalForm() : "";
         List<ReportField> fields = Arrays.stream(codes.split(" "))
-                .map(ReportField::byIri).flatMap(Optional::stream).sorted().toList();
-        return new Report(iri.substring(iri.lastIndexOf('/') + 1), iri, instant(r.getLiteral("cree")),
-                r.getResource("lieu").getURI(), r.getLiteral("version").getLexicalForm(), fields,
-                r.getLiteral("texte").getLexicalForm(), r.contains("courriel") ? r.getLiteral("courriel").getLexicalForm() : null,
+                .map(ReportField::byIri)
+                .flatMap(Optional::stream)
+                .sorted()
+                .toList();
+        return new Report(
+                iri.substring(iri.lastIndexOf('/') + 1),
+                iri,
+                instant(r.getLiteral("cree")),
+                r.getResource("lieu").getURI(),
+                r.getLiteral("version").getLexicalForm(),
+                fields,
+                r.getLiteral("texte").getLexicalForm(),
+                r.contains("courriel") ? r.getLiteral("courriel").getLexicalForm() : null,
                 ReportVocabulary.HANDLED.equals(r.getResource("statut")),
                 r.contains("traitePar") ? r.getLiteral("traitePar").getLexicalForm() : null,
                 r.contains("traiteLe") ? instant(r.getLiteral("traiteLe")) : null,

@@ -24,11 +24,11 @@ final class ReportVocabulary {
     static final Property NUMBER = ResourceFactory.createProperty(NS + "numero");
     /** On the registry's own resource {@code {base}/id/signalement}: the last number given. */
     static final Property LAST_NUMBER = ResourceFactory.createProperty(NS + "dernierNumero");
+
     static final Resource NEW = ResourceFactory.createResource(NS + "nouveau");
     static final Resource HANDLED = ResourceFactory.createResource(NS + "traite");
     /** Stands for "any value" in the admin's filters (the list queries always get every variable bound). */
     static final Resource ANY = ResourceFactory.createResource(NS + "tous");
 
-    private ReportVocabulary() {
-    }
+    private ReportVocabulary() {}
 }

@@ -8,10 +8,10 @@ import java.time.ZoneId;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.mednumlod.site.SiteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.mednumlod.site.SiteProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +38,10 @@ class Retention implements DisposableBean {
 
     @Autowired
     Retention(ReportRegistry registry, SiteProperties properties) {
-        this(registry, properties.signalement().retention(), properties.signalement().retentionCheck());
+        this(
+                registry,
+                properties.signalement().retention(),
+                properties.signalement().retentionCheck());
     }
 
     Retention(ReportRegistry registry, Period period, Duration checkInterval) {
@@ -52,7 +55,9 @@ class Retention implements DisposableBean {
         if (enabled()) {
             job.scheduleWithFixedDelay(this::deleteExpired, 0, checkInterval.toMillis(), TimeUnit.MILLISECONDS);
         } else {
-            LOG.warn("Conservation des signalements traités sans limite (mednum.signalement.conservation={})", this.period);
+            LOG.warn(
+                    "Conservation des signalements traités sans limite (mednum.signalement.conservation={})",
+                    this.period);
         }
     }
 

@@ -35,11 +35,21 @@ public record Submission(String place, List<String> fields, String text, String 
 
     static Submission read(HttpServletRequest request) {
         String[] fields = request.getParameterValues("champ");
-        return new Submission(trim(request.getParameter("lieu")),
-                fields == null ? List.of() : Arrays.stream(fields).map(String::trim).distinct().toList(),
-                CONTROL.matcher(request.getParameter("texte") == null ? "" : request.getParameter("texte")
-                        .replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").strip(),
-                trim(request.getParameter("courriel")), trim(request.getParameter("site")));
+        return new Submission(
+                trim(request.getParameter("lieu")),
+                fields == null
+                        ? List.of()
+                        : Arrays.stream(fields).map(String::trim).distinct().toList(),
+                CONTROL.matcher(
+                                request.getParameter("texte") == null
+                                        ? ""
+                                        : request.getParameter("texte")
+                                                .replace("\r\n", "\n")
+                                                .replace('\r', '\n'))
+                        .replaceAll("")
+                        .strip(),
+                trim(request.getParameter("courriel")),
+                trim(request.getParameter("site")));
     }
 
     private static String trim(String s) {
@@ -64,23 +74,34 @@ public record Submission(String place, List<String> fields, String text, String 
         } else if (place.length() > PLACE_MAX) {
             e.put("lieu", "Le champ « Lieu » dépasse " + PLACE_MAX + " caractères.");
         }
-        fields.stream().filter(c -> ReportField.byCode(c).isEmpty()).findFirst().ifPresent(c ->
-                e.put("champ", "Le champ « Ce qui est concerné » contient une valeur inconnue : « "
-                        + (c.length() > 40 ? c.substring(0, 40) + "…" : c) + " »."));
+        fields.stream()
+                .filter(c -> ReportField.byCode(c).isEmpty())
+                .findFirst()
+                .ifPresent(c -> e.put(
+                        "champ",
+                        "Le champ « Ce qui est concerné » contient une valeur inconnue : « "
+                                + (c.length() > 40 ? c.substring(0, 40) + "…" : c) + " »."));
         int length = text.codePointCount(0, text.length());
         if (text.isEmpty()) {
             e.put("texte", "Le champ « Ce qui est erroné » est obligatoire : décrivez l'erreur constatée.");
         } else if (length > TEXT_MAX) {
             e.put("texte", "Le champ « Ce qui est erroné » dépasse 2 000 caractères (" + length + " saisis).");
         }
-        if (email.length() > EMAIL_MAX || !email.isEmpty() && !EMAIL.matcher(email).matches()) {
-            e.put("courriel", "Le champ « Votre courriel » n'est pas une adresse électronique valide (exemple : "
-                    + "nom@exemple.fr).");
+        if (email.length() > EMAIL_MAX
+                || !email.isEmpty() && !EMAIL.matcher(email).matches()) {
+            e.put(
+                    "courriel",
+                    "Le champ « Votre courriel » n'est pas une adresse électronique valide (exemple : "
+                            + "nom@exemple.fr).");
         }
         return e;
     }
 
     List<ReportField> validFields() {
-        return fields.stream().map(ReportField::byCode).flatMap(Optional::stream).sorted().toList();
+        return fields.stream()
+                .map(ReportField::byCode)
+                .flatMap(Optional::stream)
+                .sorted()
+                .toList();
     }
 }

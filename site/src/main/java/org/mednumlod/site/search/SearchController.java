@@ -17,8 +17,11 @@ class SearchController {
     }
 
     @GetMapping("/recherche")
-    String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") String page,
-                  Model model, HttpServletResponse response) {
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") String page,
+            Model model,
+            HttpServletResponse response) {
         response.setHeader("X-Robots-Tag", "noindex");
         model.addAttribute("q", q == null ? "" : q);
         if (q == null || q.isBlank()) {

@@ -29,53 +29,77 @@ class SearchService {
 
     SearchService(Store store, org.mednumlod.site.SiteProperties properties) {
         Identifiers ids = properties.identifiers();
-        this.index = new PerRelease<>(store, ds -> new Index(
-                entries(Queries.selectOnce(ds, "search-places-names", Map.of(), ONCE), "place", "nom", "commune", ids),
-                entries(Queries.selectOnce(ds, "search-communes-names", Map.of(), ONCE), "commune", "label", "code", ids)));
+        this.index = new PerRelease<>(
+                store,
+                ds -> new Index(
+                        entries(
+                                Queries.selectOnce(ds, "search-places-names", Map.of(), ONCE),
+                                "place",
+                                "nom",
+                                "commune",
+                                ids),
+                        entries(
+                                Queries.selectOnce(ds, "search-communes-names", Map.of(), ONCE),
+                                "commune",
+                                "label",
+                                "code",
+                                ids)));
     }
 
     /** A search result: label, secondary text, link. */
-    record Hit(String label, String detail, String href) {
-    }
+    record Hit(String label, String detail, String href) {}
 
     /** One page of each list, with the totals. */
-    record Results(List<Hit> places, long placeCount, List<Hit> communes, long communeCount, int pageCount) {
-    }
+    record Results(List<Hit> places, long placeCount, List<Hit> communes, long communeCount, int pageCount) {}
 
-    private record Entry(String folded, Hit hit) {
-    }
+    private record Entry(String folded, Hit hit) {}
 
-    private record Index(List<Entry> places, List<Entry> communes) {
-    }
+    private record Index(List<Entry> places, List<Entry> communes) {}
 
     /**
      * The text folded for comparison: lower case, accents removed, œ/æ spelt out, hyphens and apostrophes as
      * spaces, runs of spaces collapsed, trimmed.
      */
     static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replaceAll("[-'’]", " ");
+        String s = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replace("œ", "oe")
+                .replace("æ", "ae")
+                .replaceAll("[-'’]", " ");
         return s.replaceAll("\\s+", " ").trim();
     }
 
     /** Page {@code page} (from 1) of the places containing and the communes starting with {@code folded}. */
     Results search(String folded, int page) {
         Index i = index.get();
-        List<Entry> places = i.places().stream().filter(e -> e.folded().contains(folded)).toList();
-        List<Entry> communes = i.communes().stream().filter(e -> e.folded().startsWith(folded)).toList();
+        List<Entry> places =
+                i.places().stream().filter(e -> e.folded().contains(folded)).toList();
+        List<Entry> communes =
+                i.communes().stream().filter(e -> e.folded().startsWith(folded)).toList();
         int pages = (int) Math.max(1, (Math.max(places.size(), communes.size()) + PAGE_SIZE - 1) / PAGE_SIZE);
         return new Results(page(places, page), places.size(), page(communes, page), communes.size(), pages);
     }
 
     private static List<Hit> page(List<Entry> entries, int page) {
-        return entries.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).map(Entry::hit).toList();
+        return entries.stream()
+                .skip((long) (page - 1) * PAGE_SIZE)
+                .limit(PAGE_SIZE)
+                .map(Entry::hit)
+                .toList();
     }
 
-    private static List<Entry> entries(List<QuerySolution> rows, String uri, String label, String detail,
-                                       Identifiers ids) {
-        return rows.stream().map(r -> new Entry(fold(text(r, label)),
-                        new Hit(text(r, label), text(r, detail), page(ids, r.getResource(uri).getURI()))))
-                .sorted(Comparator.comparing(Entry::folded).thenComparing(e -> e.hit().href()))
+    private static List<Entry> entries(
+            List<QuerySolution> rows, String uri, String label, String detail, Identifiers ids) {
+        return rows.stream()
+                .map(r -> new Entry(
+                        fold(text(r, label)),
+                        new Hit(
+                                text(r, label),
+                                text(r, detail),
+                                page(ids, r.getResource(uri).getURI()))))
+                .sorted(Comparator.comparing(Entry::folded)
+                        .thenComparing(e -> e.hit().href()))
                 .toList();
     }
 

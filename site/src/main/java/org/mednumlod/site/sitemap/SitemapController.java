@@ -45,8 +45,10 @@ class SitemapController {
 
     @GetMapping("/sitemap-{part}-{n:[0-9]+}.xml")
     ResponseEntity<byte[]> file(@PathVariable String part, @PathVariable int n) {
-        byte[] body = SitemapService.Part.byName(part).flatMap(p -> sitemaps.file(p, n))
-                .orElseThrow(() -> new NotFoundException("fichier de plan du site inconnu : sitemap-" + part + "-" + n + ".xml"));
+        byte[] body = SitemapService.Part.byName(part)
+                .flatMap(p -> sitemaps.file(p, n))
+                .orElseThrow(() ->
+                        new NotFoundException("fichier de plan du site inconnu : sitemap-" + part + "-" + n + ".xml"));
         return ResponseEntity.ok().contentType(XML).body(body);
     }
 }

@@ -45,13 +45,21 @@ class SitemapService {
         this.ids = properties.identifiers();
         this.maxUrls = Math.max(1, Math.min(PROTOCOL_MAX, maxUrls));
         this.counts = new PerRelease<>(store, ds -> new long[] {
-            Queries.select(ds, "sitemap-places-count", Map.of()).get(0).getLiteral("n").getLong(),
-            Queries.select(ds, "sitemap-territories-count", Map.of()).get(0).getLiteral("n").getLong()});
+            Queries.select(ds, "sitemap-places-count", Map.of())
+                    .get(0)
+                    .getLiteral("n")
+                    .getLong(),
+            Queries.select(ds, "sitemap-territories-count", Map.of())
+                    .get(0)
+                    .getLiteral("n")
+                    .getLong()
+        });
     }
 
     /** The kinds of split sitemap files: name in the URL, query of its URLs, index in the counts. */
     enum Part {
-        LIEUX("lieux", "sitemap-places", 0), TERRITOIRES("territoires", "sitemap-territories", 1);
+        LIEUX("lieux", "sitemap-places", 0),
+        TERRITOIRES("territoires", "sitemap-territories", 1);
 
         final String name;
         final String query;
@@ -93,14 +101,16 @@ class SitemapService {
         if (n < 1 || n > files(part)) {
             return Optional.empty();
         }
-        List<String> urls = store.read(ds -> Queries.select(ds, part.query, Map.of(), maxUrls, (long) (n - 1) * maxUrls))
-                .stream().map(r -> page(r.getResource("s").getURI())).toList();
+        List<String> urls =
+                store.read(ds -> Queries.select(ds, part.query, Map.of(), maxUrls, (long) (n - 1) * maxUrls)).stream()
+                        .map(r -> page(r.getResource("s").getURI()))
+                        .toList();
         return Optional.of(write("urlset", "url", urls));
     }
 
     byte[] vocabulary() {
-        List<String> urls = new ArrayList<>(List.of(base + "/", base + "/page/catalogue", base + "/telechargements",
-                base + "/page/def"));
+        List<String> urls = new ArrayList<>(
+                List.of(base + "/", base + "/page/catalogue", base + "/telechargements", base + "/page/def"));
         store.read(ds -> Queries.select(ds, "sitemap-concepts", Map.of())).forEach(r -> {
             String uri = r.getResource("s").getURI();
             if (uri.startsWith(MNL.CODE_BASE)) {
@@ -112,11 +122,14 @@ class SitemapService {
 
     /** {@code {base}/id/x} → {@code {base}/page/x}. */
     private String page(String uri) {
-        return base + "/page/" + ids.thingPath(uri).orElseThrow(() -> new IllegalStateException("URI hors de " + base + "/id/ : " + uri));
+        return base + "/page/"
+                + ids.thingPath(uri)
+                        .orElseThrow(() -> new IllegalStateException("URI hors de " + base + "/id/ : " + uri));
     }
 
     private byte[] write(String root, String entry, List<String> locations) {
-        String lastmod = release.get().published().truncatedTo(ChronoUnit.SECONDS).toString();
+        String lastmod =
+                release.get().published().truncatedTo(ChronoUnit.SECONDS).toString();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");

@@ -26,8 +26,10 @@ class SourceController {
     }
 
     @GetMapping("/id/source/{name}")
-    Object thing(@PathVariable String name, @RequestParam(required = false) String format,
-                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    Object thing(
+            @PathVariable String name,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return flow.thing(sources, name, format, accept);
     }
 

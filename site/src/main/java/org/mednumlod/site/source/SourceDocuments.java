@@ -39,11 +39,14 @@ class SourceDocuments implements Dereferenceable<Model> {
         }
         Model m = store.read(ds -> Queries.construct(ds, "source-describe", Map.of("s", uri(name))));
         if (!m.isEmpty()) {
-            m.setNsPrefix("mnl", "https://w3id.org/mednum-lod/def#").setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+            m.setNsPrefix("mnl", "https://w3id.org/mednum-lod/def#")
+                    .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
                     .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
             return new Lookup.Found<>(path(name), m);
         }
-        return tombstones.find(uri(name).getURI()).filter(t -> t.withdrawnAt().isPresent())
+        return tombstones
+                .find(uri(name).getURI())
+                .filter(t -> t.withdrawnAt().isPresent())
                 .<Lookup<Model>>map(t -> Gone.of(t, "la source", "Source retirée", path(name), null))
                 .orElseGet(() -> new Lookup.Absent<>("source « " + name + " » inconnue"));
     }
@@ -54,7 +57,11 @@ class SourceDocuments implements Dereferenceable<Model> {
     }
 
     Page page(Model description, String name) {
-        return Page.of("source", "s", SourceView.of(description, uri(name), name, ids.sourceGraph(name).getURI()));
+        return Page.of(
+                "source",
+                "s",
+                SourceView.of(
+                        description, uri(name), name, ids.sourceGraph(name).getURI()));
     }
 
     private Resource uri(String name) {

@@ -9,18 +9,43 @@ import org.apache.jena.vocabulary.RDFS;
 import org.mednumlod.ontology.MNL;
 
 /** What the page of a source shows, read from its RDF document (figures computed at publish). */
-record SourceView(String uri, String name, String title, String producer, String licence, String file, String issued,
-                  String modified, Long read, Long published, Long quarantined, Long places, Long conforming,
-                  Long violations, Long warnings, Long infos, String graph) {
+record SourceView(
+        String uri,
+        String name,
+        String title,
+        String producer,
+        String licence,
+        String file,
+        String issued,
+        String modified,
+        Long read,
+        Long published,
+        Long quarantined,
+        Long places,
+        Long conforming,
+        Long violations,
+        Long warnings,
+        Long infos,
+        String graph) {
 
     static SourceView of(Model m, Resource s, String name, String graph) {
-        return new SourceView(s.getURI(), name, text(m, s, RDFS.label).orElse(name), text(m, s, DCTerms.publisher).orElse(null),
-                text(m, s, DCTerms.license).orElse(null), text(m, s, MNL.fichierSource).orElse(null),
-                text(m, s, DCTerms.issued).orElse(null), text(m, s, DCTerms.modified).orElse(null),
-                number(m, s, MNL.nombreFichesLues), number(m, s, MNL.nombreFichesPubliees),
-                number(m, s, MNL.nombreFichesQuarantaine), number(m, s, MNL.nombreLieux),
-                number(m, s, MNL.nombreFichesConformes), number(m, s, MNL.nombreViolations),
-                number(m, s, MNL.nombreAvertissements), number(m, s, MNL.nombreInformations),
+        return new SourceView(
+                s.getURI(),
+                name,
+                text(m, s, RDFS.label).orElse(name),
+                text(m, s, DCTerms.publisher).orElse(null),
+                text(m, s, DCTerms.license).orElse(null),
+                text(m, s, MNL.fichierSource).orElse(null),
+                text(m, s, DCTerms.issued).orElse(null),
+                text(m, s, DCTerms.modified).orElse(null),
+                number(m, s, MNL.nombreFichesLues),
+                number(m, s, MNL.nombreFichesPubliees),
+                number(m, s, MNL.nombreFichesQuarantaine),
+                number(m, s, MNL.nombreLieux),
+                number(m, s, MNL.nombreFichesConformes),
+                number(m, s, MNL.nombreViolations),
+                number(m, s, MNL.nombreAvertissements),
+                number(m, s, MNL.nombreInformations),
                 graph);
     }
 

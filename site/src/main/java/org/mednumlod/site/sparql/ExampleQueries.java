@@ -23,8 +23,7 @@ import org.springframework.stereotype.Component;
 class ExampleQueries {
 
     /** One example: its name (file name without {@code .rq}), its French title and its text. */
-    record Example(String name, String title, String text) {
-    }
+    record Example(String name, String title, String text) {}
 
     private static final String FOLDER = "/queries/exemples/";
 
@@ -33,17 +32,24 @@ class ExampleQueries {
 
     ExampleQueries() {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:" + FOLDER.substring(1) + "*.rq");
+            Resource[] files =
+                    new PathMatchingResourcePatternResolver().getResources("classpath:" + FOLDER.substring(1) + "*.rq");
             List<Example> list = new ArrayList<>();
-            for (Resource r : Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
+            for (Resource r : Arrays.stream(files)
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .toList()) {
                 String text = SparqlFiles.text(FOLDER + r.getFilename());
-                String title = text.lines().findFirst().filter(l -> l.startsWith("#")).map(l -> l.substring(1).strip())
+                String title = text.lines()
+                        .findFirst()
+                        .filter(l -> l.startsWith("#"))
+                        .map(l -> l.substring(1).strip())
                         .orElse(r.getFilename());
                 list.add(new Example(r.getFilename().replaceFirst("\\.rq$", ""), title, text));
             }
             this.examples = List.copyOf(list);
             Map<String, String> declared = new TreeMap<>();
-            list.forEach(e -> declared.putAll(SparqlFiles.query(FOLDER + e.name() + ".rq").getPrefixMapping()
+            list.forEach(e -> declared.putAll(SparqlFiles.query(FOLDER + e.name() + ".rq")
+                    .getPrefixMapping()
                     .getNsPrefixMap()));
             this.prefixes = Collections.unmodifiableMap(declared);
         } catch (IOException e) {

@@ -1,11 +1,11 @@
 package org.mednumlod.site.sparql;
 
 import org.mednumlod.endpoint.endpoint.UiRowCap;
-import tools.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code /query}: the query editor (YASGUI, served from {@code /vendor/yasgui}) over a plain, accessible form that
@@ -29,11 +29,15 @@ class QueryPageController {
     static final int MAX_QUERY_LENGTH = 8_000;
 
     @GetMapping("/query")
-    String page(@RequestParam(name = "exemple", required = false) String name,
-                @RequestParam(name = "requete", required = false) String text, Model model) {
+    String page(
+            @RequestParam(name = "exemple", required = false) String name,
+            @RequestParam(name = "requete", required = false) String text,
+            Model model) {
         ExampleQueries.Example current = text != null && !text.isBlank() && text.length() <= MAX_QUERY_LENGTH
                 ? new ExampleQueries.Example("requete", "Requête de la page", text)
-                : name == null ? examples.all().get(0) : examples.byName(name).orElse(examples.all().get(0));
+                : name == null
+                        ? examples.all().get(0)
+                        : examples.byName(name).orElse(examples.all().get(0));
         model.addAttribute("examples", examples.all());
         model.addAttribute("current", current);
         model.addAttribute("plafond", cap.maxRows());

@@ -32,12 +32,18 @@ class SparqlConfiguration {
     private static final List<String> HTML_TYPES = List.of("text/html", "application/xhtml+xml");
 
     @Bean
-    SparqlEndpoint sparqlEndpoint(Store store, SiteProperties properties,
-                                  @Value("${mednum.sparql.timeout-ms:30000}") long timeoutMs,
-                                  @Value("${mednum.sparql.max-concurrent:4}") int maxConcurrent,
-                                  @Value("${mednum.sparql.ui-max-rows:10000}") long uiMaxRows) {
-        return new SparqlEndpoint(store, properties.baseUri(),
-                new SparqlEndpoint.Settings(timeoutMs, maxConcurrent, uiMaxRows), negotiator(), SparqlConfiguration::hours);
+    SparqlEndpoint sparqlEndpoint(
+            Store store,
+            SiteProperties properties,
+            @Value("${mednum.sparql.timeout-ms:30000}") long timeoutMs,
+            @Value("${mednum.sparql.max-concurrent:4}") int maxConcurrent,
+            @Value("${mednum.sparql.ui-max-rows:10000}") long uiMaxRows) {
+        return new SparqlEndpoint(
+                store,
+                properties.baseUri(),
+                new SparqlEndpoint.Settings(timeoutMs, maxConcurrent, uiMaxRows),
+                negotiator(),
+                SparqlConfiguration::hours);
     }
 
     @Bean
@@ -108,9 +114,11 @@ class SparqlConfiguration {
             @Override
             public boolean namesHtml(String accept) {
                 try {
-                    return MediaType.parseMediaTypes(accept).stream().anyMatch(m -> m.getQualityValue() > 0
-                            && !m.isWildcardSubtype()
-                            && HTML_TYPES.contains((m.getType() + "/" + m.getSubtype()).toLowerCase(Locale.ROOT)));
+                    return MediaType.parseMediaTypes(accept).stream()
+                            .anyMatch(m -> m.getQualityValue() > 0
+                                    && !m.isWildcardSubtype()
+                                    && HTML_TYPES.contains(
+                                            (m.getType() + "/" + m.getSubtype()).toLowerCase(Locale.ROOT)));
                 } catch (InvalidMediaTypeException e) {
                     return true;
                 }

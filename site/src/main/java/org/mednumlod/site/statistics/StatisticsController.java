@@ -27,9 +27,12 @@ class StatisticsController {
     }
 
     @GetMapping({"/statistiques", "/statistiques/**"})
-    Object thing(HttpServletRequest request, @RequestParam(required = false) String format,
-                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return flow.thing(resources, StatisticsDocuments.path(request.getRequestURI().substring(1)), format, accept);
+    Object thing(
+            HttpServletRequest request,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        return flow.thing(
+                resources, StatisticsDocuments.path(request.getRequestURI().substring(1)), format, accept);
     }
 
     // (One segment spelled out: /page/{kind}/{code}, the territories', would otherwise be as specific.)

@@ -31,7 +31,9 @@ class StatisticsDocuments implements Dereferenceable<StatisticsResources.Describ
 
     @Override
     public Lookup<StatisticsResources.Described> lookup(String path) {
-        return resources.describe(path).<Lookup<StatisticsResources.Described>>map(d -> new Lookup.Found<>(path, d))
+        return resources
+                .describe(path)
+                .<Lookup<StatisticsResources.Described>>map(d -> new Lookup.Found<>(path, d))
                 .orElseGet(() -> new Lookup.Absent<>("ressource statistique inconnue : /" + path));
     }
 

@@ -1,6 +1,5 @@
 package org.mednumlod.site.statistics;
 
-import org.mednumlod.ontology.QB;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDFS;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.ontology.QB;
 import org.mednumlod.ontology.TerritoryUris;
 import org.mednumlod.site.SiteProperties;
 import org.mednumlod.site.store.Queries;
@@ -36,25 +36,23 @@ class StatisticsResources {
     StatisticsResources(Store store, SiteProperties properties) {
         this.store = store;
         this.base = properties.baseUri();
-        this.graph = ResourceFactory.createResource(new Identifiers(base).graph(Identifiers.Graph.STATISTIQUES).getURI());
+        this.graph = ResourceFactory.createResource(
+                new Identifiers(base).graph(Identifiers.Graph.STATISTIQUES).getURI());
     }
 
     /** A resource's document: its triples, and whether it is a zero the cube leaves implicit. */
-    record Described(Resource resource, Model model, boolean implied) {
-    }
+    record Described(Resource resource, Model model, boolean implied) {}
 
     /** One line of the page: property, value, link (null for a literal or a resource without page). */
-    record Line(String property, String value, String href) {
-    }
+    record Line(String property, String value, String href) {}
 
     /** The page: title, lines, whether the value is an implied zero. */
-    record View(String uri, String title, List<Line> lines, boolean implied) {
-    }
+    record View(String uri, String title, List<Line> lines, boolean implied) {}
 
     Optional<Described> describe(String path) {
         Resource doc = ResourceFactory.createResource(base + "/" + path);
-        Map<String, RDFNode> bind = Map.of("doc", doc, "g", graph,
-                "extent", ResourceFactory.createResource(doc.getURI() + "#emprise"));
+        Map<String, RDFNode> bind =
+                Map.of("doc", doc, "g", graph, "extent", ResourceFactory.createResource(doc.getURI() + "#emprise"));
         Model m = store.read(ds -> Queries.construct(ds, "statistics-describe", bind));
         if (!m.isEmpty()) {
             return Optional.of(new Described(doc, prefixed(m), false));
@@ -71,11 +69,14 @@ class StatisticsResources {
         if (p.length != 4 && p.length != 6) {
             return Optional.empty();
         }
-        Resource territory = ResourceFactory.createResource(new TerritoryUris(base).territory(p[1], p[2]).getURI());
+        Resource territory = ResourceFactory.createResource(
+                new TerritoryUris(base).territory(p[1], p[2]).getURI());
         Resource indicator = ResourceFactory.createResource(base + "/statistiques/indicateur/" + p[3]);
-        Resource breakdown = ResourceFactory.createResource(p.length == 4 ? base + "/statistiques/modalite/ensemble"
-                : CODES + p[4] + "/" + p[5]);
-        boolean cell = store.read(ds -> Queries.ask(ds, "statistics-cell",
+        Resource breakdown = ResourceFactory.createResource(
+                p.length == 4 ? base + "/statistiques/modalite/ensemble" : CODES + p[4] + "/" + p[5]);
+        boolean cell = store.read(ds -> Queries.ask(
+                ds,
+                "statistics-cell",
                 Map.of("territory", territory, "indicator", indicator, "breakdown", breakdown, "g", graph)));
         if (!cell) {
             return Optional.empty();
@@ -86,30 +87,45 @@ class StatisticsResources {
         obs.addProperty(m.createProperty(REF_AREA), territory);
         obs.addProperty(MNL.indicateur, indicator);
         obs.addProperty(MNL.modalite, breakdown);
-        obs.addProperty(m.createProperty(OBS_VALUE), p[3].equals("lieux-pour-10000-habitants")
-                ? m.createTypedLiteral("0.00", XSDDatatype.XSDdecimal) : m.createTypedLiteral("0", XSDDatatype.XSDinteger));
+        obs.addProperty(
+                m.createProperty(OBS_VALUE),
+                p[3].equals("lieux-pour-10000-habitants")
+                        ? m.createTypedLiteral("0.00", XSDDatatype.XSDdecimal)
+                        : m.createTypedLiteral("0", XSDDatatype.XSDinteger));
         return Optional.of(new Described(doc, m, true));
     }
 
     View view(Described d) {
-        Model labels = store.read(ds -> Queries.construct(ds, "statistics-labels", Map.of("doc", d.resource(), "g", graph,
-                "extent", ResourceFactory.createResource(d.resource().getURI() + "#emprise"))));
+        Model labels = store.read(ds -> Queries.construct(
+                ds,
+                "statistics-labels",
+                Map.of(
+                        "doc",
+                        d.resource(),
+                        "g",
+                        graph,
+                        "extent",
+                        ResourceFactory.createResource(d.resource().getURI() + "#emprise"))));
         List<Line> lines = new ArrayList<>();
         List<Statement> statements = d.model().listStatements().toList();
         statements.sort(Comparator.comparing((Statement s) -> !s.getSubject().equals(d.resource()))
-                .thenComparing(s -> s.getSubject().toString()).thenComparing(s -> s.getPredicate().getURI()));
+                .thenComparing(s -> s.getSubject().toString())
+                .thenComparing(s -> s.getPredicate().getURI()));
         for (Statement s : statements) {
             String property = label(labels, s.getPredicate());
             if (!s.getSubject().equals(d.resource())) { // a fragment (#emprise, #structure…) or what links to it
                 String uri = s.getSubject().getURI();
-                property = (uri.contains("#") ? uri.substring(uri.indexOf('#')) : label(labels, s.getSubject()))
-                        + " — " + property;
+                property = (uri.contains("#") ? uri.substring(uri.indexOf('#')) : label(labels, s.getSubject())) + " — "
+                        + property;
             }
             RDFNode o = s.getObject();
             if (o.isLiteral()) {
                 lines.add(new Line(property, o.asLiteral().getLexicalForm(), null));
             } else if (o.isURIResource()) {
-                lines.add(new Line(property, label(labels, o.asResource()), href(o.asResource().getURI())));
+                lines.add(new Line(
+                        property,
+                        label(labels, o.asResource()),
+                        href(o.asResource().getURI())));
             }
         }
         return new View(d.resource().getURI(), title(d, labels), lines, d.implied());
@@ -129,8 +145,9 @@ class StatisticsResources {
         if (area.isEmpty() || indicator.isEmpty() || breakdown.isEmpty()) {
             return s.getURI();
         }
-        return label(labels, indicator.get(0).asResource()) + " — " + label(labels, area.get(0).asResource())
-                + " (" + label(labels, breakdown.get(0).asResource()) + ")";
+        return label(labels, indicator.get(0).asResource()) + " — "
+                + label(labels, area.get(0).asResource()) + " ("
+                + label(labels, breakdown.get(0).asResource()) + ")";
     }
 
     private static String label(Model labels, Resource r) {
@@ -139,7 +156,9 @@ class StatisticsResources {
 
     private static Optional<String> labelOf(Model labels, Resource r) {
         var it = labels.listObjectsOfProperty(r, RDFS.label).toList();
-        return it.isEmpty() ? Optional.empty() : Optional.of(it.get(0).asLiteral().getString());
+        return it.isEmpty()
+                ? Optional.empty()
+                : Optional.of(it.get(0).asLiteral().getString());
     }
 
     /** Site path of a URI under the base ({@code /id/commune/16015}, {@code /statistiques/…}); else the URI. */
@@ -148,10 +167,13 @@ class StatisticsResources {
     }
 
     private static Model prefixed(Model m) {
-        m.setNsPrefix("qb", QB.NS).setNsPrefix("sdmx-dimension", "http://purl.org/linked-data/sdmx/2009/dimension#")
+        m.setNsPrefix("qb", QB.NS)
+                .setNsPrefix("sdmx-dimension", "http://purl.org/linked-data/sdmx/2009/dimension#")
                 .setNsPrefix("sdmx-measure", "http://purl.org/linked-data/sdmx/2009/measure#")
-                .setNsPrefix("mnl", "https://w3id.org/mednum-lod/def#").setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-                .setNsPrefix("schema", "https://schema.org/").setNsPrefix("dcterms", "http://purl.org/dc/terms/");
+                .setNsPrefix("mnl", "https://w3id.org/mednum-lod/def#")
+                .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+                .setNsPrefix("schema", "https://schema.org/")
+                .setNsPrefix("dcterms", "http://purl.org/dc/terms/");
         return m;
     }
 }

@@ -17,8 +17,7 @@ public final class PerRelease<T> {
     private volatile Entry<T> entry;
     private volatile Entry<T> next;
 
-    private record Entry<T>(String releaseId, T value) {
-    }
+    private record Entry<T>(String releaseId, T value) {}
 
     /** @param compute runs inside a read transaction on the served release */
     public PerRelease(Store store, Function<Release, T> compute) {
@@ -29,7 +28,8 @@ public final class PerRelease<T> {
 
     private void prepare(Release release) {
         if (release.id().equals(store.release().id())) {
-            get(); // the served release (at start): under the lock, so that a request waits for it instead of redoing it
+            get(); // the served release (at start): under the lock, so that a request waits for it instead of redoing
+            // it
         } else {
             next = new Entry<>(release.id(), release.read(() -> compute.apply(release)));
         }

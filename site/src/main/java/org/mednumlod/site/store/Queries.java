@@ -18,8 +18,7 @@ import org.mednumlod.endpoint.release.Release;
  * terms (never concatenated into the query text). They run on the served release, embedded or remote.
  */
 public final class Queries {
-    private Queries() {
-    }
+    private Queries() {}
 
     public static List<QuerySolution> select(Release ds, String name, Map<String, ? extends RDFNode> bindings) {
         try (QueryExecution qe = execution(ds, name, bindings)) {
@@ -28,8 +27,8 @@ public final class Queries {
     }
 
     /** A page of a SELECT: the limit and offset are set on a copy of the parsed query. */
-    public static List<QuerySolution> select(Release ds, String name, Map<String, ? extends RDFNode> bindings,
-                                             long limit, long offset) {
+    public static List<QuerySolution> select(
+            Release ds, String name, Map<String, ? extends RDFNode> bindings, long limit, long offset) {
         Query q = query(name).cloneQuery();
         q.setLimit(limit);
         q.setOffset(offset);
@@ -44,9 +43,10 @@ public final class Queries {
      * A SELECT read once per release to build an index (names for the search…): it gets its own time limit
      * instead of the one the dataset gives every query ({@code mednum.sparql.timeout-ms}).
      */
-    public static List<QuerySolution> selectOnce(Release ds, String name, Map<String, ? extends RDFNode> bindings,
-                                                 java.time.Duration limit) {
-        var builder = ds.query().query(query(name)).timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    public static List<QuerySolution> selectOnce(
+            Release ds, String name, Map<String, ? extends RDFNode> bindings, java.time.Duration limit) {
+        var builder =
+                ds.query().query(query(name)).timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         bindings.forEach(builder::substitution);
         try (QueryExecution qe = builder.build()) {
             return detached(qe.execSelect());
@@ -57,10 +57,12 @@ public final class Queries {
      * A large SELECT read once per release to build an in-memory index, row by row as it streams (no copy of the
      * whole result): call it inside the release's read transaction ({@link PerRelease} does), with its own time limit.
      */
-    public static void forEach(Release ds, String name, java.time.Duration limit,
-                               java.util.function.Consumer<QuerySolution> row) {
-        try (QueryExecution qe = ds.query().query(query(name))
-                .timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
+    public static void forEach(
+            Release ds, String name, java.time.Duration limit, java.util.function.Consumer<QuerySolution> row) {
+        try (QueryExecution qe = ds.query()
+                .query(query(name))
+                .timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .build()) {
             qe.execSelect().forEachRemaining(row);
         }
     }
@@ -108,7 +110,8 @@ public final class Queries {
      * people to run it themselves ({@code /query?requete=}).
      */
     public static String text(String name, Map<String, ? extends RDFNode> bindings, long limit, long offset) {
-        Query q = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.queryReplaceVars(query(name).cloneQuery(), bindings);
+        Query q = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.queryReplaceVars(
+                query(name).cloneQuery(), bindings);
         if (limit > 0) {
             q.setLimit(limit);
             q.setOffset(offset > 0 ? offset : Query.NOLIMIT);

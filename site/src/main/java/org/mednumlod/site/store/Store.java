@@ -16,14 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class Store extends ServedRelease implements DisposableBean {
 
-    public Store(SiteProperties properties, @Value("${mednum.release-check-ms:2000}") long checkMs,
-                 @Value("${mednum.sparql.timeout-ms:30000}") long timeoutMs) {
+    public Store(
+            SiteProperties properties,
+            @Value("${mednum.release-check-ms:2000}") long checkMs,
+            @Value("${mednum.sparql.timeout-ms:30000}") long timeoutMs) {
         super(releases(properties, timeoutMs), properties.sources(), new Settings(checkMs, timeoutMs + 5000));
     }
 
     private static Releases releases(SiteProperties properties, long timeoutMs) {
         Releases.Remote remote = properties.remoteStore();
-        return Releases.open(properties.dataDir(), properties.baseUri(),
+        return Releases.open(
+                properties.dataDir(),
+                properties.baseUri(),
                 remote == null ? null : remote.withQueryTimeout(Duration.ofMillis(timeoutMs)));
     }
 

@@ -1,12 +1,12 @@
 package org.mednumlod.site.store;
 
-import org.mednumlod.ontology.PROV;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.mednumlod.ontology.PROV;
 import org.mednumlod.site.SiteProperties;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +24,10 @@ public class Tombstones {
 
     public Tombstones(Store store, SiteProperties properties) {
         this.store = store;
-        this.graph = ResourceFactory.createResource(properties.identifiers()
-                .graph(org.mednumlod.ontology.Identifiers.Graph.TOMBSTONES).getURI());
+        this.graph = ResourceFactory.createResource(properties
+                .identifiers()
+                .graph(org.mednumlod.ontology.Identifiers.Graph.TOMBSTONES)
+                .getURI());
     }
 
     /** A URI's tombstone, as a model of the triples about it; empty when it was never withdrawn nor redirected. */
@@ -33,7 +35,9 @@ public class Tombstones {
         Resource s = ResourceFactory.createResource(uri);
         Model m = store.read(ds -> Queries.construct(ds, "place-tombstone-describe", Map.of("s", s, "g", graph)));
         if (m.isEmpty()) {
-            m = store.registryTombstone(uri).map(ModelFactory::createModelForGraph).orElse(m);
+            m = store.registryTombstone(uri)
+                    .map(ModelFactory::createModelForGraph)
+                    .orElse(m);
         }
         return m.isEmpty() ? Optional.empty() : Optional.of(new Tombstone(m, m.getResource(uri)));
     }
@@ -41,7 +45,9 @@ public class Tombstones {
     /** What a tombstone says: the successor (301) or the date of the withdrawal (410), the last name. */
     public record Tombstone(Model model, Resource uri) {
         public Optional<String> successor() {
-            return object(DCTERMS + "isReplacedBy").filter(o -> o.isURIResource()).map(o -> o.asResource().getURI());
+            return object(DCTERMS + "isReplacedBy")
+                    .filter(o -> o.isURIResource())
+                    .map(o -> o.asResource().getURI());
         }
 
         public Optional<String> withdrawnAt() {
@@ -49,12 +55,14 @@ public class Tombstones {
         }
 
         public Optional<String> label() {
-            return object("http://www.w3.org/2000/01/rdf-schema#label").map(o -> o.asLiteral().getLexicalForm());
+            return object("http://www.w3.org/2000/01/rdf-schema#label")
+                    .map(o -> o.asLiteral().getLexicalForm());
         }
 
         /** For a source record: the place it described. */
         public Optional<String> place() {
-            return object("https://w3id.org/mednum-lod/def#lieu").filter(o -> o.isURIResource())
+            return object("https://w3id.org/mednum-lod/def#lieu")
+                    .filter(o -> o.isURIResource())
                     .map(o -> o.asResource().getURI());
         }
 

@@ -22,20 +22,24 @@ class TerritoryController {
     }
 
     @GetMapping("/id/{kind}/{code}")
-    Object thing(@PathVariable String kind, @PathVariable String code,
-                 @RequestParam(required = false) String format,
-                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    Object thing(
+            @PathVariable String kind,
+            @PathVariable String code,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return flow.thing(territories, TerritoryDocuments.key(kind, code), format, accept);
     }
 
     @GetMapping("/page/{kind}/{code}")
-    Object page(@PathVariable String kind, @PathVariable String code,
-                @RequestParam(defaultValue = "1") int page, @RequestParam(name = "lieux", defaultValue = "1") int placesPage,
-                @RequestParam(name = "sans-lieu", defaultValue = "1") int withoutPlacePage,
-                HttpServletResponse response) {
+    Object page(
+            @PathVariable String kind,
+            @PathVariable String code,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(name = "lieux", defaultValue = "1") int placesPage,
+            @RequestParam(name = "sans-lieu", defaultValue = "1") int withoutPlacePage,
+            HttpServletResponse response) {
         String key = TerritoryDocuments.key(kind, code);
-        return flow.page(territories, key, response,
-                t -> territories.page(t, key, page, placesPage, withoutPlacePage));
+        return flow.page(territories, key, response, t -> territories.page(t, key, page, placesPage, withoutPlacePage));
     }
 
     @GetMapping("/data/{kind}/{file:.+}")

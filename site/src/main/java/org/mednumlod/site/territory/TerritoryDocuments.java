@@ -37,7 +37,9 @@ class TerritoryDocuments implements Dereferenceable<Resource> {
         int slash = key.indexOf('/');
         TerritoryKind kind = kind(key.substring(0, slash));
         String code = key.substring(slash + 1);
-        return territories.find(kind, code).<Lookup<Resource>>map(s -> new Lookup.Found<>(key, s))
+        return territories
+                .find(kind, code)
+                .<Lookup<Resource>>map(s -> new Lookup.Found<>(key, s))
                 .orElseGet(() -> new Lookup.Absent<>(kind.label() + " « " + code + " » inconnu(e)"));
     }
 

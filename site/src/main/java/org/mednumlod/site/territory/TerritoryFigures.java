@@ -1,6 +1,5 @@
 package org.mednumlod.site.territory;
 
-import tools.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.mednumlod.site.territory.TerritoryView.Paged;
 import org.mednumlod.site.territory.TerritoryView.Place;
 import org.mednumlod.site.territory.TerritoryView.Row;
 import org.mednumlod.site.territory.TerritoryView.Table;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The figures of a territory page, read from the statistics computed at publish (no aggregate per request), the
@@ -53,11 +53,15 @@ final class TerritoryFigures {
         for (QuerySolution r : Queries.select(ds, "territory-statistics", Map.of("s", s))) {
             String indicator = r.getLiteral("indicateur").getString();
             if (!r.getResource("modalite").getURI().equals(ensemble)) { // a breakdown: a row of a table
-                String table = r.contains("libellePropriete") ? r.getLiteral("libellePropriete").getString() : "Autres listes";
+                String table = r.contains("libellePropriete")
+                        ? r.getLiteral("libellePropriete").getString()
+                        : "Autres listes";
                 String concept = r.getResource("modalite").getURI();
-                String label = r.contains("libelle") ? r.getLiteral("libelle").getString()
+                String label = r.contains("libelle")
+                        ? r.getLiteral("libelle").getString()
                         : concept.substring(concept.lastIndexOf('/') + 1);
-                rows.computeIfAbsent(table, k -> new ArrayList<>()).add(new Row(label, concept, r.getLiteral("valeur").getLong()));
+                rows.computeIfAbsent(table, k -> new ArrayList<>())
+                        .add(new Row(label, concept, r.getLiteral("valeur").getLong()));
             } else if (indicator.equals(PLACES)) {
                 places = r.getLiteral("valeur").getLong();
             } else if (indicator.equals("lieux-pour-10000-habitants")) {
@@ -69,11 +73,14 @@ final class TerritoryFigures {
                 withoutPlace = r.getLiteral("valeur").getLong();
             }
         }
-        List<Table> tables = rows.entrySet().stream().map(e -> new Table(e.getKey(), e.getValue())).toList();
+        List<Table> tables = rows.entrySet().stream()
+                .map(e -> new Table(e.getKey(), e.getValue()))
+                .toList();
         if (per10k == null && places == 0 && population != null && population > 0) {
             per10k = "0,00";
         }
-        return new Figures(places, per10k, withoutPlace, tables, Queries.text("territory-statistics", Map.of("s", s), 0, 0));
+        return new Figures(
+                places, per10k, withoutPlace, tables, Queries.text("territory-statistics", Map.of("s", s), 0, 0));
     }
 
     /** A page of the territory's places (never more than {@link #PLACES_PAGE_SIZE}), {@code total} precomputed. */
@@ -84,12 +91,20 @@ final class TerritoryFigures {
         List<Place> list = new ArrayList<>();
         for (QuerySolution r : Queries.select(ds, "territory-places", Map.of("s", s), PLACES_PAGE_SIZE, offset)) {
             String uri = r.getResource("lieu").getURI();
-            list.add(new Place(r.contains("nom") ? r.getLiteral("nom").getString() : uri.substring(uri.lastIndexOf('/') + 1),
-                    "/id/" + ids.thingPath(uri).orElse(uri), r.contains("libelleCommune") ? r.getLiteral("libelleCommune").getString() : null,
+            list.add(new Place(
+                    r.contains("nom") ? r.getLiteral("nom").getString() : uri.substring(uri.lastIndexOf('/') + 1),
+                    "/id/" + ids.thingPath(uri).orElse(uri),
+                    r.contains("libelleCommune")
+                            ? r.getLiteral("libelleCommune").getString()
+                            : null,
                     r.contains("latitude") ? r.getLiteral("latitude").getDouble() : null,
                     r.contains("longitude") ? r.getLiteral("longitude").getDouble() : null));
         }
-        return new Paged<>(list, total, current, pages,
+        return new Paged<>(
+                list,
+                total,
+                current,
+                pages,
                 Queries.text("territory-places", Map.of("s", s), PLACES_PAGE_SIZE, offset));
     }
 
@@ -98,23 +113,33 @@ final class TerritoryFigures {
         int pages = pageCount(total, TerritoryService.PAGE_SIZE);
         int current = clamp(page, pages);
         long offset = (long) (current - 1) * TerritoryService.PAGE_SIZE;
-        Map<String, RDFNode> bind = Map.of("s", s,
-                "indicateur", ResourceFactory.createResource(base + "/statistiques/indicateur/" + PLACES));
+        Map<String, RDFNode> bind = Map.of(
+                "s", s, "indicateur", ResourceFactory.createResource(base + "/statistiques/indicateur/" + PLACES));
         List<TerritoryView.Link> list = new ArrayList<>();
-        for (QuerySolution r : Queries.select(ds, "territory-communes-without-place", bind, TerritoryService.PAGE_SIZE, offset)) {
+        for (QuerySolution r :
+                Queries.select(ds, "territory-communes-without-place", bind, TerritoryService.PAGE_SIZE, offset)) {
             String uri = r.getResource("commune").getURI();
-            list.add(new TerritoryView.Link(TerritoryKind.COMMUNE.label(), r.getLiteral("libelle").getString(),
-                    r.getLiteral("code").getString(), "/page/" + ids.thingPath(uri).orElse(uri),
+            list.add(new TerritoryView.Link(
+                    TerritoryKind.COMMUNE.label(),
+                    r.getLiteral("libelle").getString(),
+                    r.getLiteral("code").getString(),
+                    "/page/" + ids.thingPath(uri).orElse(uri),
                     r.contains("population") ? r.getLiteral("population").getLong() : null));
         }
-        return new Paged<>(list, total, current, pages,
+        return new Paged<>(
+                list,
+                total,
+                current,
+                pages,
                 Queries.text("territory-communes-without-place", bind, TerritoryService.PAGE_SIZE, offset));
     }
 
     /** The box around the territory's communes ("S W N E", computed at publish), or null (a commune). */
     static String extent(Release ds, Resource s) {
         return Queries.select(ds, "territory-extent", Map.of("s", s)).stream()
-                .map(r -> r.getLiteral("emprise").getString()).findFirst().orElse(null);
+                .map(r -> r.getLiteral("emprise").getString())
+                .findFirst()
+                .orElse(null);
     }
 
     /** The coordinates of the listed places, as JSON for a map to read ({@code data-lieux}). */

@@ -42,6 +42,8 @@ public enum TerritoryKind {
     }
 
     public static Optional<TerritoryKind> byType(String typeUri) {
-        return Arrays.stream(values()).filter(k -> k.type.getURI().equals(typeUri)).findFirst();
+        return Arrays.stream(values())
+                .filter(k -> k.type.getURI().equals(typeUri))
+                .findFirst();
     }
 }

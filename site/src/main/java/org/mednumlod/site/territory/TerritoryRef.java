@@ -18,11 +18,12 @@ import org.mednumlod.ontology.TerritoryUris;
  */
 public record TerritoryRef(TerritoryKind kind, String code) {
     /** The kinds of territory a search or a map can be restricted to, from the widest. */
-    public static final Set<TerritoryKind> KINDS = Collections.unmodifiableSet(EnumSet.of(TerritoryKind.REGION,
-            TerritoryKind.DEPARTEMENT, TerritoryKind.EPCI, TerritoryKind.COMMUNE));
+    public static final Set<TerritoryKind> KINDS = Collections.unmodifiableSet(
+            EnumSet.of(TerritoryKind.REGION, TerritoryKind.DEPARTEMENT, TerritoryKind.EPCI, TerritoryKind.COMMUNE));
     /** The forms of the parameter, for error messages and problem details. */
-    public static final List<String> FORMS = List.of("region:{code}", "departement:{code}", "epci:{siren}",
-            "commune:{code INSEE}");
+    public static final List<String> FORMS =
+            List.of("region:{code}", "departement:{code}", "epci:{siren}", "commune:{code INSEE}");
+
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{2,12}");
 
     public TerritoryRef {
@@ -69,7 +70,8 @@ public record TerritoryRef(TerritoryKind kind, String code) {
 
     /** The territory's URI under the platform's base. */
     public Resource resource(String base) {
-        return ResourceFactory.createResource(new TerritoryUris(base).territory(kind.segment(), code).getURI());
+        return ResourceFactory.createResource(
+                new TerritoryUris(base).territory(kind.segment(), code).getURI());
     }
 
     /** The territory's page on the site, {@code /page/commune/49007}. */

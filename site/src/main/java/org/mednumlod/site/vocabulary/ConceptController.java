@@ -29,21 +29,27 @@ class ConceptController {
     }
 
     @GetMapping({"/code/{list}/{value}", "/id/code/{list}/{value}"})
-    Object thing(@PathVariable String list, @PathVariable String value,
-                 @RequestParam(required = false) String format,
-                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    Object thing(
+            @PathVariable String list,
+            @PathVariable String value,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return flow.thing(concepts, ConceptDocuments.key(list, value), format, accept);
     }
 
     @GetMapping({"/code", "/code/{list}"})
-    ResponseEntity<Void> scheme(@RequestParam(required = false) String format,
-                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<Void> scheme(
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return Documents.seeOther(VocabularyDocuments.PATH, format, accept);
     }
 
     @GetMapping("/page/code/{list}/{value}")
-    Object page(@PathVariable String list, @PathVariable String value, @RequestParam(defaultValue = "1") int page,
-                HttpServletResponse response) {
+    Object page(
+            @PathVariable String list,
+            @PathVariable String value,
+            @RequestParam(defaultValue = "1") int page,
+            HttpServletResponse response) {
         String key = ConceptDocuments.key(list, value);
         return flow.page(concepts, key, response, c -> concepts.page(c, key, page));
     }

@@ -36,14 +36,26 @@ class ConceptService {
     }
 
     /** A place that uses the concept. */
-    record Place(String uri, String href, String name, String commune) {
-    }
+    record Place(String uri, String href, String name, String commune) {}
 
     /** What the concept page shows; every string is escaped by the template. */
-    record ConceptView(String uri, String path, String notation, String label, String labelEn, String definition,
-                       String scheme, String schemeLabel, String schemeAnchor, String versions, List<String> matches,
-                       List<String> properties, long placeCount, int page, int pageCount, List<Place> places) {
-    }
+    record ConceptView(
+            String uri,
+            String path,
+            String notation,
+            String label,
+            String labelEn,
+            String definition,
+            String scheme,
+            String schemeLabel,
+            String schemeAnchor,
+            String versions,
+            List<String> matches,
+            List<String> properties,
+            long placeCount,
+            int page,
+            int pageCount,
+            List<Place> places) {}
 
     /** The concept's URI if both segments are well-formed and the concept exists in the served release. */
     Optional<Resource> find(String list, String value) {
@@ -61,20 +73,39 @@ class ConceptService {
 
     ConceptView view(Resource concept, String path, int page) {
         Map<String, RDFNode> bind = Map.of("concept", concept);
-        long count = counts.get().computeIfAbsent(concept.getURI(), uri -> store.read(ds ->
-                Queries.select(ds, "concept-places-count", bind).get(0).getLiteral("n").getLong()));
+        long count = counts.get()
+                .computeIfAbsent(
+                        concept.getURI(),
+                        uri -> store.read(ds -> Queries.select(ds, "concept-places-count", bind)
+                                .get(0)
+                                .getLiteral("n")
+                                .getLong()));
         int pageCount = (int) Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(1, page), pageCount);
         return store.read(ds -> {
             QuerySolution f = Queries.select(ds, "concept-facts", bind).get(0);
-            List<Place> places = Queries.select(ds, "concept-places", bind, PAGE_SIZE, (long) (current - 1) * PAGE_SIZE)
-                    .stream().map(r -> place(r.getResource("place").getURI(), text(r, "nom"), text(r, "commune")))
-                    .toList();
+            List<Place> places =
+                    Queries.select(ds, "concept-places", bind, PAGE_SIZE, (long) (current - 1) * PAGE_SIZE).stream()
+                            .map(r -> place(r.getResource("place").getURI(), text(r, "nom"), text(r, "commune")))
+                            .toList();
             String scheme = f.getResource("scheme").getURI();
-            return new ConceptView(concept.getURI(), path, text(f, "notation"), text(f, "label"), text(f, "labelEn"),
-                    text(f, "definition"), scheme, text(f, "schemeLabel"),
-                    scheme.substring(MNL.CODE_BASE.length()).replace('/', '-'), text(f, "versions"),
-                    words(text(f, "matches")), words(text(f, "properties")), count, current, pageCount, places);
+            return new ConceptView(
+                    concept.getURI(),
+                    path,
+                    text(f, "notation"),
+                    text(f, "label"),
+                    text(f, "labelEn"),
+                    text(f, "definition"),
+                    scheme,
+                    text(f, "schemeLabel"),
+                    scheme.substring(MNL.CODE_BASE.length()).replace('/', '-'),
+                    text(f, "versions"),
+                    words(text(f, "matches")),
+                    words(text(f, "properties")),
+                    count,
+                    current,
+                    pageCount,
+                    places);
         });
     }
 

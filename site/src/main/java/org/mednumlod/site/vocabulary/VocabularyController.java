@@ -26,8 +26,9 @@ class VocabularyController {
     }
 
     @GetMapping({"/def", "/id/def"})
-    Object thing(@RequestParam(required = false) String format,
-                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    Object thing(
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return flow.thing(vocabulary, VocabularyDocuments.PATH, format, accept);
     }
 
@@ -38,7 +39,8 @@ class VocabularyController {
 
     @GetMapping("/data/def.{ext}")
     Object data(@PathVariable String ext) {
-        Representation r = Representation.byName(ext).filter(Representation::isRdf)
+        Representation r = Representation.byName(ext)
+                .filter(Representation::isRdf)
                 .orElseThrow(() -> new NotFoundException("format inconnu : " + ext));
         return flow.data(vocabulary, VocabularyDocuments.PATH, r);
     }

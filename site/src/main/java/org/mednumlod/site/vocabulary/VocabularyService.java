@@ -30,25 +30,32 @@ class VocabularyService {
         Map<String, RDFNode> bind = Map.of("ontology", ResourceFactory.createResource(MNL.ONTOLOGY));
         Map<String, String[]> examples = new LinkedHashMap<>();
         for (QuerySolution c : Queries.select(ds, "vocabulary-classes", bind)) {
-            Queries.select(ds, "vocabulary-class-example", Map.of("term", c.getResource("term"))).stream().findFirst()
-                    .ifPresent(r -> examples.put(c.getResource("term").getURI(),
+            Queries.select(ds, "vocabulary-class-example", Map.of("term", c.getResource("term"))).stream()
+                    .findFirst()
+                    .ifPresent(r -> examples.put(
+                            c.getResource("term").getURI(),
                             new String[] {r.getResource("s").getURI(), null}));
         }
         for (QuerySolution p : Queries.select(ds, "vocabulary-properties", bind)) {
-            Queries.select(ds, "vocabulary-property-example", Map.of("term", p.getResource("term"))).stream().findFirst()
-                    .ifPresent(r -> examples.put(p.getResource("term").getURI(),
+            Queries.select(ds, "vocabulary-property-example", Map.of("term", p.getResource("term"))).stream()
+                    .findFirst()
+                    .ifPresent(r -> examples.put(
+                            p.getResource("term").getURI(),
                             new String[] {r.getResource("s").getURI(), lexical(r.get("o"))}));
         }
         return examples;
     }
 
     private static String lexical(RDFNode n) {
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : n.toString();
+        return n.isLiteral()
+                ? n.asLiteral().getLexicalForm()
+                : n.isURIResource() ? n.asResource().getURI() : n.toString();
     }
 
     /** The whole vocabulary graph (terms and SKOS code lists) as a model. */
     Model graph() {
-        Map<String, RDFNode> bind = Map.of("g", ResourceFactory.createResource(store.vocabularyGraph().getURI()));
+        Map<String, RDFNode> bind = Map.of(
+                "g", ResourceFactory.createResource(store.vocabularyGraph().getURI()));
         return store.read(ds -> Queries.construct(ds, "vocabulary-graph", bind));
     }
 
@@ -72,7 +79,8 @@ class VocabularyService {
     }
 
     /** Adds the data example of each term ({@code dataSubject}, {@code dataValue}, {@code dataHref}) to its row. */
-    private static List<Map<String, String>> withExamples(List<Map<String, String>> rows, Map<String, String[]> examples) {
+    private static List<Map<String, String>> withExamples(
+            List<Map<String, String>> rows, Map<String, String[]> examples) {
         for (Map<String, String> row : rows) {
             String[] e = examples.get(row.get("term"));
             row.put("dataSubject", e == null ? null : e[0]);
@@ -87,15 +95,16 @@ class VocabularyService {
     private static List<Map<String, Object>> schemes(List<QuerySolution> concepts) {
         Map<String, Map<String, Object>> byScheme = new LinkedHashMap<>();
         for (QuerySolution r : concepts) {
-            Map<String, Object> scheme = byScheme.computeIfAbsent(r.getResource("scheme").getURI(), uri -> {
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("uri", uri);
-                s.put("anchor", uri.substring(MNL.CODE_BASE.length()).replace('/', '-'));
-                s.put("label", text(r, "schemeLabel"));
-                s.put("labelEn", text(r, "schemeLabelEn"));
-                s.put("concepts", new ArrayList<Map<String, String>>());
-                return s;
-            });
+            Map<String, Object> scheme =
+                    byScheme.computeIfAbsent(r.getResource("scheme").getURI(), uri -> {
+                        Map<String, Object> s = new LinkedHashMap<>();
+                        s.put("uri", uri);
+                        s.put("anchor", uri.substring(MNL.CODE_BASE.length()).replace('/', '-'));
+                        s.put("label", text(r, "schemeLabel"));
+                        s.put("labelEn", text(r, "schemeLabelEn"));
+                        s.put("concepts", new ArrayList<Map<String, String>>());
+                        return s;
+                    });
             @SuppressWarnings("unchecked")
             List<Map<String, String>> list = (List<Map<String, String>>) scheme.get("concepts");
             list.add(row(r, Queries.resultVars("vocabulary-concepts")));
@@ -103,8 +112,8 @@ class VocabularyService {
         return new ArrayList<>(byScheme.values());
     }
 
-    private static List<Map<String, String>> rows(org.mednumlod.endpoint.release.Release ds, String query,
-                                                  Map<String, RDFNode> bind) {
+    private static List<Map<String, String>> rows(
+            org.mednumlod.endpoint.release.Release ds, String query, Map<String, RDFNode> bind) {
         List<String> vars = Queries.resultVars(query);
         return Queries.select(ds, query, bind).stream().map(r -> row(r, vars)).toList();
     }
@@ -117,8 +126,13 @@ class VocabularyService {
         Map<String, String> row = new LinkedHashMap<>();
         for (String v : vars) {
             RDFNode n = r == null ? null : r.get(v);
-            row.put(v, n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm()
-                    : n.isURIResource() ? n.asResource().getURI() : n.toString());
+            row.put(
+                    v,
+                    n == null
+                            ? null
+                            : n.isLiteral()
+                                    ? n.asLiteral().getLexicalForm()
+                                    : n.isURIResource() ? n.asResource().getURI() : n.toString());
         }
         return row;
     }

@@ -20,7 +20,9 @@ class CanonicalLink {
 
     @ModelAttribute("canonical")
     String canonical(HttpServletRequest request) {
-        return canonical(base, request.getRequestURI().substring(request.getContextPath().length()),
+        return canonical(
+                base,
+                request.getRequestURI().substring(request.getContextPath().length()),
                 request.getParameter("page"));
     }
 

@@ -11,9 +11,9 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -42,11 +42,16 @@ class ConditionalGetFilter extends OncePerRequestFilter {
     }
 
     /** What kind of resource a path is, for validators; null when the filter leaves it alone. */
-    enum Kind { DOCUMENT, STATIC }
+    enum Kind {
+        DOCUMENT,
+        STATIC
+    }
 
     static Kind kind(String path) {
-        if (ReleaseDocuments.fixedByRelease(path) || path.equals("/")
-                || path.startsWith("/sitemap") || path.equals("/robots.txt")) {
+        if (ReleaseDocuments.fixedByRelease(path)
+                || path.equals("/")
+                || path.startsWith("/sitemap")
+                || path.equals("/robots.txt")) {
             return Kind.DOCUMENT;
         }
         return STATIC.stream().anyMatch(path::startsWith) ? Kind.STATIC : null;

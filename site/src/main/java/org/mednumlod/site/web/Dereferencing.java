@@ -39,8 +39,10 @@ public class Dereferencing {
         }
         Representation r = Negotiation.choose(format, accept).orElseThrow(NotAcceptableException::new);
         String location = r == Representation.HTML ? f.page() : Documents.dataPath(f.path(), r);
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(location))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create(location))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .build();
     }
 
     /** {@code /page/…}: the kind's page with the {@code Link} to its alternates, 301, 410 or 404. */
@@ -80,8 +82,10 @@ public class Dereferencing {
     }
 
     private static ResponseEntity<Void> moved(String location) {
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(location))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .location(URI.create(location))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .build();
     }
 
     /** 410 Gone with the tombstone: its page, or its triples. */

@@ -13,8 +13,7 @@ import org.springframework.http.ResponseEntity;
  */
 public final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     public static String pagePath(String path) {
         return "/page/" + path;
@@ -25,8 +24,7 @@ public final class Documents {
     }
 
     /** The last segment of a {@code /data/…} path: the resource's name and the RDF representation its suffix names. */
-    public record DataFile(String name, Representation representation) {
-    }
+    public record DataFile(String name, Representation representation) {}
 
     /** Splits {@code {name}.{ext}}; 404 (in French) without a suffix or for a suffix that is not an RDF format. */
     public static DataFile dataFile(String file) {
@@ -34,7 +32,8 @@ public final class Documents {
         if (dot < 0) {
             throw new NotFoundException("document sans extension de format : " + file);
         }
-        Representation r = Representation.byName(file.substring(dot + 1)).filter(Representation::isRdf)
+        Representation r = Representation.byName(file.substring(dot + 1))
+                .filter(Representation::isRdf)
                 .orElseThrow(() -> new NotFoundException("format inconnu : " + file));
         return new DataFile(file.substring(0, dot), r);
     }

@@ -1,6 +1,5 @@
 package org.mednumlod.site.web;
 
-import tools.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -9,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns the site's exceptions into responses, in one place, negotiated: an HTML page for browsers, an RFC 9457
@@ -61,7 +61,8 @@ class ErrorAdvice {
             problem.put("status", status.value());
             problem.put("detail", detail);
             problem.put("instance", request.getRequestURI());
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                     .body(JSON.writeValueAsString(problem));
         }

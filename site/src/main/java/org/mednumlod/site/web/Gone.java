@@ -10,8 +10,7 @@ import org.mednumlod.site.store.Tombstones;
  * ({@code place-gone}).
  */
 public final class Gone {
-    private Gone() {
-    }
+    private Gone() {}
 
     /**
      * @param what  what the URI named, in French with its article (« la fiche », « la source »…)

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The home page: search form, national figures (from the catalogue), ways into the data. */
 @Controller
 class HomeController {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy à HH:mm", Locale.FRENCH)
-            .withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy à HH:mm", Locale.FRENCH).withZone(ZoneId.of("Europe/Paris"));
     private final NationalFigures figures;
 
     HomeController(NationalFigures figures) {

@@ -26,18 +26,15 @@ public sealed interface Lookup<T> {
     }
 
     /** Merged into another thing: {@code path} is the successor's document path. */
-    record Moved<T>(String path) implements Lookup<T> {
-    }
+    record Moved<T>(String path) implements Lookup<T> {}
 
     /**
      * Withdrawn: its tombstone, as triples (read only when asked for) and as a page.
      *
      * @param path the document path of the withdrawn thing, for the RDF document's links
      */
-    record Gone<T>(String path, Supplier<Model> tombstone, Page page) implements Lookup<T> {
-    }
+    record Gone<T>(String path, Supplier<Model> tombstone, Page page) implements Lookup<T> {}
 
     /** Unknown: {@code message} says so in French (404). */
-    record Absent<T>(String message) implements Lookup<T> {
-    }
+    record Absent<T>(String message) implements Lookup<T> {}
 }

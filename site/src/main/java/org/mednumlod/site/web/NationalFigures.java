@@ -21,21 +21,24 @@ import org.springframework.stereotype.Component;
 public class NationalFigures {
 
     /** The figures of one release. */
-    public record Figures(String release, Instant published, long places, int sources, long communes) {
-    }
+    public record Figures(String release, Instant published, long places, int sources, long communes) {}
 
     private final PerRelease<Figures> figures;
 
     NationalFigures(Store store, SiteProperties properties) {
         String base = properties.baseUri();
         Identifiers ids = properties.identifiers();
-        Map<String, RDFNode> bind = Map.of("dataset", ResourceFactory.createResource(base + "/catalogue#jeu-de-donnees"));
+        Map<String, RDFNode> bind =
+                Map.of("dataset", ResourceFactory.createResource(base + "/catalogue#jeu-de-donnees"));
         this.figures = new PerRelease<>(store, release -> {
             List<QuerySolution> rows = Queries.select(release, "catalogue-national", bind);
             QuerySolution row = rows.isEmpty() ? null : rows.get(0);
             int sources = (int) Queries.select(release, "catalogue-graphs", bind).stream()
-                    .filter(r -> ids.sourceOfGraph(r.getResource("graph").getURI()).isPresent()).count();
-            Instant published = row == null ? Instant.EPOCH
+                    .filter(r ->
+                            ids.sourceOfGraph(r.getResource("graph").getURI()).isPresent())
+                    .count();
+            Instant published = row == null
+                    ? Instant.EPOCH
                     : Instant.parse(row.getLiteral("modified").getLexicalForm());
             return new Figures(release.id(), published, number(row, "places"), sources, number(row, "communes"));
         });

@@ -13,8 +13,7 @@ import org.springframework.http.MediaType;
  */
 public final class Negotiation {
 
-    private Negotiation() {
-    }
+    private Negotiation() {}
 
     /**
      * @param explicitFormat the {@code ?format=} value or the suffix, null when absent

@@ -2,8 +2,7 @@ package org.mednumlod.site.web;
 
 /** Which documents only change with the served release: what caches and release validators may rely on. */
 public final class ReleaseDocuments {
-    private ReleaseDocuments() {
-    }
+    private ReleaseDocuments() {}
 
     /**
      * Whether {@code path} is a page or data document fixed by the release. Place pages are not: they say whether

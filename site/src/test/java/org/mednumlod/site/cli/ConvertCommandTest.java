@@ -27,9 +27,19 @@ class ConvertCommandTest {
     void convertsTheDemoSourcesWithAReport() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Path nq = dir.resolve("lieux.nq.gz");
-        int exit = ConvertCommand.run(new String[] {"--sources", "../data/sources.json", "--sortie", nq.toString(),
-            "--rapport", dir.toString(), "--base-uri", "http://data.example.org"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        int exit = ConvertCommand.run(
+                new String[] {
+                    "--sources",
+                    "../data/sources.json",
+                    "--sortie",
+                    nq.toString(),
+                    "--rapport",
+                    dir.toString(),
+                    "--base-uri",
+                    "http://data.example.org"
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()));
         assertEquals(0, exit);
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("Total : 327 fiches lues"), text);
@@ -39,17 +49,22 @@ class ConvertCommandTest {
         }
         assertTrue(ds.containsNamedModel("http://data.example.org/graph/source/charente"));
         try (var in = new GZIPInputStream(Files.newInputStream(nq))) {
-            assertEquals(ds.asDatasetGraph().stream().count(), Rio.parse(in, "", RDFFormat.NQUADS).size());
+            assertEquals(
+                    ds.asDatasetGraph().stream().count(),
+                    Rio.parse(in, "", RDFFormat.NQUADS).size());
         }
-        for (String report : new String[] {"quarantaine.csv", "corrections.csv", "resume.csv", "communes.csv",
-            "horaires-abandonnees.csv"}) {
+        for (String report : new String[] {
+            "quarantaine.csv", "corrections.csv", "resume.csv", "communes.csv", "horaires-abandonnees.csv"
+        }) {
             assertTrue(Files.size(dir.resolve(report)) > 0, report);
         }
         // angers: free-text hours that say more than OSM can hold are listed with the number of places
         String dropped = Files.readString(dir.resolve("horaires-abandonnees.csv"));
         assertTrue(dropped.startsWith("source,horaires,fiches,regle,raison"), dropped);
-        assertTrue(dropped.contains("angers,\"Lundi au vendredi, 9h à 12h30 et 13h30 à 17h30 (17h00 pendant les vacances "
-                + "scolaires)\",2,horaires.texte-ambigu,"), dropped);
+        assertTrue(
+                dropped.contains("angers,\"Lundi au vendredi, 9h à 12h30 et 13h30 à 17h30 (17h00 pendant les vacances "
+                        + "scolaires)\",2,horaires.texte-ambigu,"),
+                dropped);
         assertEquals(6, Files.readAllLines(dir.resolve("resume.csv")).size(), "header + 5 sources");
         assertEquals(6, Files.readAllLines(dir.resolve("communes.csv")).size(), "header + 5 sources");
         assertTrue(text.contains("incohérences code INSEE/nom/coordonnées"), text);

@@ -36,19 +36,24 @@ import org.springframework.test.web.servlet.MvcResult;
  * candidates; nothing found, or a bad setting, gives a French message on the page (never an error page). The same
  * page over the demo release: {@code CarteHttpTest}.
  */
-@WebMvcTest(useDefaultFilters = false, includeFilters = {
-    @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = EmbedController.class),
-    @Filter(type = FilterType.REGEX, pattern = "org\\.mednumlod\\.site\\.web\\.(ErrorAdvice|CanonicalLink)")})
+@WebMvcTest(
+        useDefaultFilters = false,
+        includeFilters = {
+            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = EmbedController.class),
+            @Filter(type = FilterType.REGEX, pattern = "org\\.mednumlod\\.site\\.web\\.(ErrorAdvice|CanonicalLink)")
+        })
 @AutoConfigureMockMvc(addFilters = false)
 class EmbedControllerTest {
-    static final Named CHARENTE = new Named(new TerritoryRef(TerritoryKind.DEPARTEMENT, "16"), "Charente", null, null,
-            null);
-    static final Named SAINTES = new Named(new TerritoryRef(TerritoryKind.COMMUNE, "17415"), "Saintes", null, null, null);
-    static final Named SAINT_ETIENNE = new Named(new TerritoryRef(TerritoryKind.COMMUNE, "42218"), "Saint-Étienne", null,
-            null, null);
+    static final Named CHARENTE =
+            new Named(new TerritoryRef(TerritoryKind.DEPARTEMENT, "16"), "Charente", null, null, null);
+    static final Named SAINTES =
+            new Named(new TerritoryRef(TerritoryKind.COMMUNE, "17415"), "Saintes", null, null, null);
+    static final Named SAINT_ETIENNE =
+            new Named(new TerritoryRef(TerritoryKind.COMMUNE, "42218"), "Saint-Étienne", null, null, null);
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     MapService service;
 
@@ -79,8 +84,10 @@ class EmbedControllerTest {
             String[] nameValue = pair.split("=", 2);
             request.param(nameValue[0], URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8));
         }
-        EmbedController.Integration i = integration(mvc.perform(request).andExpect(status().isOk())
-                .andExpect(view().name("integrer")).andReturn());
+        EmbedController.Integration i = integration(mvc.perform(request)
+                .andExpect(status().isOk())
+                .andExpect(view().name("integrer"))
+                .andReturn());
         assertEquals(src, i.src(), query);
         assertEquals(error == null, i.error() == null, query + ": " + i.error());
         if (error != null) {
@@ -88,7 +95,8 @@ class EmbedControllerTest {
         }
         if (src != null) {
             assertTrue(i.snippet().startsWith("<iframe src=\"" + src.replace("&", "&amp;") + "\""), i.snippet());
-            assertTrue(i.component().contains("<mednum-carte src=\"" + src.replace("&", "&amp;") + "\""), i.component());
+            assertTrue(
+                    i.component().contains("<mednum-carte src=\"" + src.replace("&", "&amp;") + "\""), i.component());
         }
     }
 
@@ -98,7 +106,8 @@ class EmbedControllerTest {
 
     @Test
     void severalNamesGiveCandidatesToChooseFrom() throws Exception {
-        MvcResult result = mvc.perform(get("/integrer").param("territoire", "saint")).andExpect(status().isOk())
+        MvcResult result = mvc.perform(get("/integrer").param("territoire", "saint"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Saint-Étienne (")))
                 .andReturn();
         EmbedController.Integration i = integration(result);

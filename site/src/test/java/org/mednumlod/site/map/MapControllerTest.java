@@ -37,9 +37,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * parameters reach the service, the links of the page (filters carried from one level to the next), the widget's
  * headers, and the 400 / 404 answers in French. The same pages over the demo release: {@code CarteHttpTest}.
  */
-@WebMvcTest(useDefaultFilters = false, includeFilters = {
-    @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = MapController.class),
-    @Filter(type = FilterType.REGEX, pattern = "org\\.mednumlod\\.site\\.web\\.(ErrorAdvice|CanonicalLink)")})
+@WebMvcTest(
+        useDefaultFilters = false,
+        includeFilters = {
+            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = MapController.class),
+            @Filter(type = FilterType.REGEX, pattern = "org\\.mednumlod\\.site\\.web\\.(ErrorAdvice|CanonicalLink)")
+        })
 @AutoConfigureMockMvc(addFilters = false)
 class MapControllerTest {
     static final TerritoryRef CHARENTE = new TerritoryRef(TerritoryKind.DEPARTEMENT, "16");
@@ -47,6 +50,7 @@ class MapControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     MapService service;
 
@@ -56,35 +60,52 @@ class MapControllerTest {
         when(service.find(new TerritoryRef(TerritoryKind.DEPARTEMENT, "99"))).thenReturn(Optional.empty());
         when(service.view(any(), any(), any(int.class), any())).thenAnswer(call -> {
             Named within = call.getArgument(0);
-            return new View(within, MapLevel.below(within == null ? null : within.territory()), 12,
-                    List.of(new Entry("16015", "Angoulême", 12, 45.65, 0.16, "/page/territoire/commune/16015",
-                            "commune:16015")),
-                    List.of(new Crumb("France", null), new Crumb("Charente", "departement:16")), 1, 1);
+            return new View(
+                    within,
+                    MapLevel.below(within == null ? null : within.territory()),
+                    12,
+                    List.of(new Entry(
+                            "16015", "Angoulême", 12, 45.65, 0.16, "/page/territoire/commune/16015", "commune:16015")),
+                    List.of(new Crumb("France", null), new Crumb("Charente", "departement:16")),
+                    1,
+                    1);
         });
     }
 
     @Test
     void aTerritoryAndItsFiltersReachTheServiceAndTheLinksKeepTheFilters() throws Exception {
-        mvc.perform(get("/carte").param("territoire", "departement:16").param("services", "aide-aux-demarches")
+        mvc.perform(get("/carte")
+                        .param("territoire", "departement:16")
+                        .param("services", "aide-aux-demarches")
                         .param("inconnu", "x"))
-                .andExpect(status().isOk()).andExpect(view().name("carte"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("carte"))
                 .andExpect(content().string(containsString("Charente : les communes")))
-                .andExpect(content().string(containsString(
-                        "href=\"/carte?territoire=commune:16015&amp;services=aide-aux-demarches\"")));
-        verify(service).view(eq(CHARENTE_NAMED), isNull(), eq(1), eq(Filters.of(java.util.Map.of(
-                "services", new String[] {"aide-aux-demarches"}))));
+                .andExpect(content()
+                        .string(containsString(
+                                "href=\"/carte?territoire=commune:16015&amp;services=aide-aux-demarches\"")));
+        verify(service)
+                .view(eq(CHARENTE_NAMED), isNull(), eq(1), eq(Filters.of(java.util.Map.of("services", new String[] {
+                    "aide-aux-demarches"
+                }))));
     }
 
     @Test
     void theWidgetMayBeFramedByAnySiteAndKeepsItsSettingsInItsLinks() throws Exception {
-        mvc.perform(get("/widget").param("territoire", "departement:16").param("couleur", "#FF0000")
+        mvc.perform(get("/widget")
+                        .param("territoire", "departement:16")
+                        .param("couleur", "#FF0000")
                         .param("mode", "carte"))
-                .andExpect(status().isOk()).andExpect(view().name("widget"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("widget"))
                 .andExpect(header().string("Cache-Control", "public, max-age=300"))
                 .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors *")))
                 .andExpect(content().string(containsString("--couleur: #ff0000")))
-                .andExpect(content().string(containsString(
-                        "/widget?territoire=departement:16&amp;couleur=%23ff0000&amp;mode=carte&amp;dans=commune:16015")));
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "/widget?territoire=departement:16&amp;couleur=%23ff0000&amp;mode=carte&amp;dans=commune:16015")));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -98,7 +119,8 @@ class MapControllerTest {
             /widget?territoire=departement:16&dans=departement:99     | 400 | n'est pas dans le territoire du widget
             """)
     void badParametersAreAnsweredInFrench(String path, int status, String message) throws Exception {
-        mvc.perform(get(path).accept("application/problem+json")).andExpect(status().is(status))
+        mvc.perform(get(path).accept("application/problem+json"))
+                .andExpect(status().is(status))
                 .andExpect(content().string(containsString(message)));
     }
 }

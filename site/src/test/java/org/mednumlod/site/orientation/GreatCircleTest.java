@@ -21,8 +21,8 @@ class GreatCircleTest {
             antipodes           |  0      |  0      |  0      | 180      | 20015.1144
             même point          | 47.4784 | -0.5632 | 47.4784 |  -0.5632 |     0
             """)
-    void distancesAgreeWithAnIndependentComputation(String pair, double lat1, double lon1, double lat2, double lon2,
-                                                    double km) {
+    void distancesAgreeWithAnIndependentComputation(
+            String pair, double lat1, double lon1, double lat2, double lon2, double km) {
         assertEquals(km, GreatCircle.km(lat1, lon1, lat2, lon2), 5e-4, pair);
         assertEquals(km, GreatCircle.km(lat2, lon2, lat1, lon1), 5e-4, pair + " (symmetric)");
     }

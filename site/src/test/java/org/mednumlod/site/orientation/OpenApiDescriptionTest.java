@@ -70,7 +70,9 @@ class OpenApiDescriptionTest {
         assertNotNull(lieux.getResponses().get("200").getContent().get("application/json"));
         assertNotNull(lieux.getResponses().get("400").getContent().get("application/problem+json"));
         for (Facet f : Facet.values()) {
-            Parameter p = lieux.getParameters().stream().filter(x -> x.getName().equals(f.parameter())).findFirst()
+            Parameter p = lieux.getParameters().stream()
+                    .filter(x -> x.getName().equals(f.parameter()))
+                    .findFirst()
                     .orElseThrow();
             assertTrue(p.getDescription().contains(f.all() ? "(ET)" : "(OU)"), f + ": " + p.getDescription());
         }

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
-import org.mednumlod.site.hours.FrenchHolidays;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mednumlod.site.hours.FrenchHolidays;
 
 /** « Ouvert maintenant » / « Fermé » for OSM opening hours, at fixed instants (Europe/Paris), rule shape by rule shape. */
 class OpeningHoursTest {
@@ -59,20 +59,35 @@ class OpeningHoursTest {
     @Test
     void aFallbackRuleAppliesOnlyWhereNoRuleBeforeMatched() {
         String osm = "Mo-Fr 09:00-12:00 || Sa 10:00-11:00";
-        Clock saturday = Clock.fixed(OffsetDateTime.parse("2026-03-07T10:30:00+01:00").toInstant(), HoursView.PARIS);
-        assertEquals("Ouvert maintenant — ferme à 11:00", HoursView.of(osm, saturday).orElseThrow().status());
-        Clock monday = Clock.fixed(OffsetDateTime.parse("2026-03-09T10:30:00+01:00").toInstant(), HoursView.PARIS);
-        assertEquals("Ouvert maintenant — ferme à 12:00", HoursView.of(osm, monday).orElseThrow().status());
+        Clock saturday =
+                Clock.fixed(OffsetDateTime.parse("2026-03-07T10:30:00+01:00").toInstant(), HoursView.PARIS);
+        assertEquals(
+                "Ouvert maintenant — ferme à 11:00",
+                HoursView.of(osm, saturday).orElseThrow().status());
+        Clock monday =
+                Clock.fixed(OffsetDateTime.parse("2026-03-09T10:30:00+01:00").toInstant(), HoursView.PARIS);
+        assertEquals(
+                "Ouvert maintenant — ferme à 12:00",
+                HoursView.of(osm, monday).orElseThrow().status());
     }
 
     @Test
     void theWeekTableRunsFromMondayAndMarksTodayAndHolidays() {
-        Clock clock = Clock.fixed(OffsetDateTime.parse("2026-05-06T10:00:00+02:00").toInstant(), HoursView.PARIS);
-        HoursView v = HoursView.of("Mo-Fr 09:00-12:00,14:00-18:00; PH off", clock).orElseThrow();
+        Clock clock =
+                Clock.fixed(OffsetDateTime.parse("2026-05-06T10:00:00+02:00").toInstant(), HoursView.PARIS);
+        HoursView v =
+                HoursView.of("Mo-Fr 09:00-12:00,14:00-18:00; PH off", clock).orElseThrow();
         assertEquals(7, v.week().size());
-        assertEquals(new HoursView.Row("lundi", "4 mai", "09:00–12:00, 14:00–18:00", false, false), v.week().get(0));
-        assertEquals(new HoursView.Row("mercredi", "6 mai", "09:00–12:00, 14:00–18:00", true, false), v.week().get(2));
-        assertEquals(new HoursView.Row("vendredi", "8 mai", "Fermé", false, true), v.week().get(4), "8 mai is a holiday");
+        assertEquals(
+                new HoursView.Row("lundi", "4 mai", "09:00–12:00, 14:00–18:00", false, false),
+                v.week().get(0));
+        assertEquals(
+                new HoursView.Row("mercredi", "6 mai", "09:00–12:00, 14:00–18:00", true, false),
+                v.week().get(2));
+        assertEquals(
+                new HoursView.Row("vendredi", "8 mai", "Fermé", false, true),
+                v.week().get(4),
+                "8 mai is a holiday");
         assertEquals("Fermé", v.week().get(6).hours());
         assertEquals(2, v.regular().get(java.time.DayOfWeek.FRIDAY).size(), "an ordinary Friday is open");
     }
@@ -87,7 +102,8 @@ class OpeningHoursTest {
             pas des horaires
             """)
     void whatIsNotHandledIsNotEvaluated(String osm) {
-        Clock clock = Clock.fixed(OffsetDateTime.parse("2026-03-02T10:00:00+01:00").toInstant(), HoursView.PARIS);
+        Clock clock =
+                Clock.fixed(OffsetDateTime.parse("2026-03-02T10:00:00+01:00").toInstant(), HoursView.PARIS);
         HoursView v = HoursView.of(osm, clock).orElseThrow();
         assertFalse(v.understood(), osm);
         assertEquals(osm, v.raw());

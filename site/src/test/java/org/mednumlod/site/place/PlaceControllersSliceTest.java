@@ -29,6 +29,7 @@ class PlaceControllersSliceTest extends DereferencingSlice {
 
     @MockitoBean
     PlaceDocuments places;
+
     @MockitoBean
     RecordDocuments records;
 
@@ -59,13 +60,23 @@ class PlaceControllersSliceTest extends DereferencingSlice {
             gone   | /data/fiche/a.1.ttl | -                  | 410 | -                      | text/turtle | </page/fiche/a.1>    | -      | -                                   | -
             found  | /data/fiche/a.1.ttl | -                  | 200 | -                      | text/turtle | </data/fiche/a.1.nt> | -      | public, max-age=300, must-revalidate | W/"r1-ttl"
             """)
-    void answers(String state, String url, String accept, int status, String location, String type, String link,
-                 String vary, String cacheControl, String etag) throws Exception {
+    void answers(
+            String state,
+            String url,
+            String accept,
+            int status,
+            String location,
+            String type,
+            String link,
+            String vary,
+            String cacheControl,
+            String etag)
+            throws Exception {
         when(places.lookup(anyString())).thenReturn(state(state, "lieu/a.1", "lieu/b.2", PLACE, null));
         when(places.describe(any())).thenReturn(DESCRIPTION);
         when(places.page(any(), anyString(), anyInt())).thenReturn(PAGE);
-        when(records.lookup(anyString())).thenReturn(state(state, "fiche/a.1", "fiche/b.2", "a.1",
-                "/page/lieu/a.1#fiche-a.1"));
+        when(records.lookup(anyString()))
+                .thenReturn(state(state, "fiche/a.1", "fiche/b.2", "a.1", "/page/lieu/a.1#fiche-a.1"));
         when(records.describe(any())).thenReturn(DESCRIPTION);
 
         MockHttpServletResponse r = get(url, accept).getResponse();
@@ -77,14 +88,17 @@ class PlaceControllersSliceTest extends DereferencingSlice {
         if (link == null) {
             assertNull(r.getHeader(HttpHeaders.LINK), "no Link");
         } else {
-            assertTrue(r.getHeader(HttpHeaders.LINK).contains(link + "; rel=\"alternate\""), r.getHeader(HttpHeaders.LINK));
+            assertTrue(
+                    r.getHeader(HttpHeaders.LINK).contains(link + "; rel=\"alternate\""),
+                    r.getHeader(HttpHeaders.LINK));
         }
         assertEquals(vary, r.getHeader(HttpHeaders.VARY), "Vary");
         assertEquals(cacheControl, r.getHeader(HttpHeaders.CACHE_CONTROL), "Cache-Control");
         assertEquals(etag, r.getHeader(HttpHeaders.ETAG), "ETag");
         if (status == 200 || status == 410) {
             String contentLocation = r.getHeader(HttpHeaders.CONTENT_LOCATION);
-            assertTrue(type.equals("text/html") ? contentLocation == null : contentLocation.startsWith("/data/"),
+            assertTrue(
+                    type.equals("text/html") ? contentLocation == null : contentLocation.startsWith("/data/"),
                     "Content-Location " + contentLocation);
         }
     }

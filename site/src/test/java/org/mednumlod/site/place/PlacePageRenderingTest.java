@@ -57,25 +57,39 @@ class PlacePageRenderingTest {
     void textsFromTheDataRenderInert() {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(TURTLE, Lang.TURTLE).parse(m);
-        Clock clock = Clock.fixed(OffsetDateTime.parse("2026-03-02T10:00:00+01:00").toInstant(), HoursView.PARIS);
+        Clock clock =
+                Clock.fixed(OffsetDateTime.parse("2026-03-02T10:00:00+01:00").toInstant(), HoursView.PARIS);
         org.mednumlod.site.SiteProperties.MapTiles settings = new org.mednumlod.site.SiteProperties.MapTiles("", "");
-        PlaceView.SeeAlso seeAlso = new PlaceView.SeeAlso(List.of(new PlaceView.Link("<b>voisin</b>", "/page/lieu/test.2")),
-                1, 1, 1, List.of());
+        PlaceView.SeeAlso seeAlso = new PlaceView.SeeAlso(
+                List.of(new PlaceView.Link("<b>voisin</b>", "/page/lieu/test.2")), 1, 1, 1, List.of());
         PlaceView v = PlaceViews.build(m, m.createResource(PLACE), BASE, seeAlso, clock);
         String html = render(v, settings);
-        Matcher block = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        Matcher block = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(html);
         assertTrue(block.find());
         String markup = html.replace(block.group(1), "");
 
-        for (String injected : new String[] {"<script>alert", "<img src=x", "\" onmouseover=", "href=\"javascript:",
-                "<b>voisin</b>", "<i>Présentation</i>", "</script><script>", "<script>alert(7)", "<b>Source A</b>",
-                "<a.csv>"}) {
+        for (String injected : new String[] {
+            "<script>alert",
+            "<img src=x",
+            "\" onmouseover=",
+            "href=\"javascript:",
+            "<b>voisin</b>",
+            "<i>Présentation</i>",
+            "</script><script>",
+            "<script>alert(7)",
+            "<b>Source A</b>",
+            "<a.csv>"
+        }) {
             assertFalse(markup.contains(injected), "inert: " + injected);
         }
         assertTrue(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"), "the name shows as text");
         assertTrue(html.contains("Ce lieu est connu de"), "two sources");
-        assertTrue(html.contains("id=\"fiche-a.1\"") && html.contains("id=\"fiche-b.1\""), "each record has its anchor");
-        assertTrue(html.contains("<td>&lt;script&gt;alert(7)&lt;/script&gt;</td>"), "the disagreement on the name, as text");
+        assertTrue(
+                html.contains("id=\"fiche-a.1\"") && html.contains("id=\"fiche-b.1\""), "each record has its anchor");
+        assertTrue(
+                html.contains("<td>&lt;script&gt;alert(7)&lt;/script&gt;</td>"),
+                "the disagreement on the name, as text");
         assertTrue(html.contains("&lt;img src=x onerror=alert(3)&gt;"));
         assertTrue(html.contains("<span>javascript:alert(5)</span>"), "a non-http(s) URL is text, not a link");
         assertEquals(4, html.split("<script", -1).length - 1, "only the page's own four script elements");
@@ -83,15 +97,26 @@ class PlacePageRenderingTest {
         assertFalse(html.contains("Dernière mise à jour il y a plus"), "updated less than a year ago");
 
         assertFalse(block.group(1).contains("<"), "no markup character in the JSON-LD block");
-        assertTrue(block.group(1).contains("\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E")
-                || block.group(1).contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"), block.group(1));
+        assertTrue(
+                block.group(1).contains("\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E")
+                        || block.group(1).contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"),
+                block.group(1));
         Model schema = ModelFactory.createDefaultModel();
         RDFParser.fromString(block.group(1), Lang.JSONLD).parse(schema);
-        assertTrue(schema.contains(schema.createResource(PLACE), schema.createProperty("https://schema.org/name"),
-                "<script>alert(1)</script>"), "the JSON-LD still carries the exact name");
+        assertTrue(
+                schema.contains(
+                        schema.createResource(PLACE),
+                        schema.createProperty("https://schema.org/name"),
+                        "<script>alert(1)</script>"),
+                "the JSON-LD still carries the exact name");
         assertFalse(schema.contains(null, schema.createProperty("https://schema.org/sameAs")), "no javascript: URL");
-        assertEquals(5, schema.listObjectsOfProperty(schema.createResource(PLACE),
-                schema.createProperty("https://schema.org/openingHoursSpecification")).toList().size());
+        assertEquals(
+                5,
+                schema.listObjectsOfProperty(
+                                schema.createResource(PLACE),
+                                schema.createProperty("https://schema.org/openingHoursSpecification"))
+                        .toList()
+                        .size());
     }
 
     private static String render(PlaceView v, org.mednumlod.site.SiteProperties.MapTiles settings) {

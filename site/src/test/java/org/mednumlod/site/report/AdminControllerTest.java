@@ -38,9 +38,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * registry's filter, their French 400s, the paging, « Marquer comme traité » and its return to the same filters,
  * and the CSV export with its spreadsheet-formula guard.
  */
-@WebMvcTest(useDefaultFilters = false, includeFilters = {
-    @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = AdminController.class),
-    @Filter(type = FilterType.REGEX, pattern = "org\\.mednumlod\\.site\\.web\\.(ErrorAdvice|CanonicalLink)")})
+@WebMvcTest(
+        useDefaultFilters = false,
+        includeFilters = {
+            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = AdminController.class),
+            @Filter(type = FilterType.REGEX, pattern = "org\\.mednumlod\\.site\\.web\\.(ErrorAdvice|CanonicalLink)")
+        })
 @AutoConfigureMockMvc(addFilters = false)
 @Import(AdminControllerTest.ConfiguredAccount.class)
 class AdminControllerTest {
@@ -54,10 +57,13 @@ class AdminControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     SiteProperties properties;
+
     @MockitoBean
     ReportRegistry registry;
+
     @MockitoBean
     Retention retention;
 
@@ -70,13 +76,15 @@ class AdminControllerTest {
             champ=horaires&du=2026-01-01&au=2026-01-31     | -     | -                              | HOURS    | 2026-01-01 | 2026-01-31
             champ=lieu-ferme                               | -     | -                              | PLACE_CLOSED | -      | -
             """)
-    void theFrenchParametersBecomeTheRegistrysFilter(String query, Boolean handled, String place, ReportField field,
-                                                    LocalDate from, LocalDate to) throws Exception {
+    void theFrenchParametersBecomeTheRegistrysFilter(
+            String query, Boolean handled, String place, ReportField field, LocalDate from, LocalDate to)
+            throws Exception {
         mvc.perform(get("/admin/signalements" + (query == null ? "" : "?" + query)))
-                .andExpect(status().isOk()).andExpect(view().name("admin-signalements"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin-signalements"))
                 .andExpect(header().string("Cache-Control", "no-store"));
-        ReportFilter expected = new ReportFilter(handled, place == null ? null
-                : place.replace("{base}", properties.baseUri()), field, from, to);
+        ReportFilter expected = new ReportFilter(
+                handled, place == null ? null : place.replace("{base}", properties.baseUri()), field, from, to);
         verify(registry).count(expected);
         verify(registry).list(expected, AdminController.PAGE, 0);
     }
@@ -90,9 +98,11 @@ class AdminControllerTest {
             """)
     void aBadFilterIsA400InFrench(String query, String message) throws Exception {
         mvc.perform(get("/admin/signalements?" + query).accept("application/problem+json"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString(message)));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString(message)));
         mvc.perform(get("/admin/signalements/export.csv?" + query).accept("application/problem+json"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString(message)));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString(message)));
     }
 
     @Test
@@ -105,13 +115,16 @@ class AdminControllerTest {
     @Test
     void markingHandledReturnsToTheSameFilters() throws Exception {
         when(registry.markHandled(eq("r-1"), eq("admin"), any())).thenReturn(true);
-        mvc.perform(post("/admin/signalements/r-1/traite").param("retour", "statut=nouveau&page=2")
+        mvc.perform(post("/admin/signalements/r-1/traite")
+                        .param("retour", "statut=nouveau&page=2")
                         .principal(() -> "admin"))
                 .andExpect(status().isSeeOther())
                 .andExpect(header().string("Location", "/admin/signalements?statut=nouveau&page=2"));
-        mvc.perform(post("/admin/signalements/r-1/traite").param("retour", "https://ailleurs.example/")
+        mvc.perform(post("/admin/signalements/r-1/traite")
+                        .param("retour", "https://ailleurs.example/")
                         .principal(() -> "admin"))
-                .andExpect(status().isSeeOther()).andExpect(header().string("Location", "/admin/signalements"));
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/admin/signalements"));
         mvc.perform(post("/admin/signalements/r-2/traite").principal(() -> "admin"))
                 .andExpect(status().isNotFound());
     }
@@ -119,19 +132,33 @@ class AdminControllerTest {
     @Test
     void theExportIsRfc4180AndGuardsAgainstFormulas() throws Exception {
         Instant created = Instant.parse("2026-11-29T10:00:01Z");
-        when(registry.list(ReportFilter.ANY, 0, 0)).thenReturn(List.of(new Report("r-1",
-                "http://test.example/id/signalement/r-1", created, "http://test.example/id/lieu/a.1", "v1",
-                List.of(ReportField.HOURS, ReportField.LABELS), "=HYPERLINK(\"http://x\")", "+33@exemple.fr", true,
-                "admin", created.plusSeconds(60), "abc")));
+        when(registry.list(ReportFilter.ANY, 0, 0))
+                .thenReturn(List.of(new Report(
+                        "r-1",
+                        "http://test.example/id/signalement/r-1",
+                        created,
+                        "http://test.example/id/lieu/a.1",
+                        "v1",
+                        List.of(ReportField.HOURS, ReportField.LABELS),
+                        "=HYPERLINK(\"http://x\")",
+                        "+33@exemple.fr",
+                        true,
+                        "admin",
+                        created.plusSeconds(60),
+                        "abc")));
         byte[] csv = mvc.perform(get("/admin/signalements/export.csv"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"signalements.csv\""))
                 .andExpect(header().string("Cache-Control", "no-store"))
-                .andReturn().getResponse().getContentAsByteArray();
-        assertEquals("id,iri,cree,lieu,version,champs,texte,courriel,statut,traite_par,traite_le,empreinte_client\r\n"
-                + "r-1,http://test.example/id/signalement/r-1,2026-11-29T10:00:01.000Z,http://test.example/id/lieu/a.1,"
-                + "v1,horaires labels,\"'=HYPERLINK(\"\"http://x\"\")\",'+33@exemple.fr,traite,admin,"
-                + "2026-11-29T10:01:01.000Z,abc\r\n", new String(csv, StandardCharsets.UTF_8));
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertEquals(
+                "id,iri,cree,lieu,version,champs,texte,courriel,statut,traite_par,traite_le,empreinte_client\r\n"
+                        + "r-1,http://test.example/id/signalement/r-1,2026-11-29T10:00:01.000Z,http://test.example/id/lieu/a.1,"
+                        + "v1,horaires labels,\"'=HYPERLINK(\"\"http://x\"\")\",'+33@exemple.fr,traite,admin,"
+                        + "2026-11-29T10:01:01.000Z,abc\r\n",
+                new String(csv, StandardCharsets.UTF_8));
     }
 }

@@ -42,9 +42,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * French message per invalid field, the honeypot, the rate limit, and 411 / 413 / 415 / 404. The same over HTTP on
  * the demo release, with the TDB2 registry: {@code SignalementHttpTest}.
  */
-@WebMvcTest(useDefaultFilters = false, includeFilters = {
-    @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ReportController.class),
-    @Filter(type = FilterType.REGEX, pattern = "org\\.mednumlod\\.site\\.web\\.(ErrorAdvice|CanonicalLink)")})
+@WebMvcTest(
+        useDefaultFilters = false,
+        includeFilters = {
+            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ReportController.class),
+            @Filter(type = FilterType.REGEX, pattern = "org\\.mednumlod\\.site\\.web\\.(ErrorAdvice|CanonicalLink)")
+        })
 @AutoConfigureMockMvc(addFilters = false)
 class ReportControllerTest {
     static final String PLACE = "http://test.example/id/lieu/a.1";
@@ -52,10 +55,13 @@ class ReportControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     ReportRegistry registry;
+
     @MockitoBean
     Places places;
+
     @MockitoBean
     Store store;
 
@@ -70,28 +76,52 @@ class ReportControllerTest {
         when(registry.save(any(), any())).thenAnswer(call -> {
             ReportRegistry.NewReport n = call.getArgument(0);
             String id = "0b9b3a52-6f1e-4c51-9a43-2d6c1e8f7a10";
-            return new Report(id, REPORTS + id, call.getArgument(1), n.place(), n.version(), n.fields(), n.text(),
-                    n.email(), false, null, null, client);
+            return new Report(
+                    id,
+                    REPORTS + id,
+                    call.getArgument(1),
+                    n.place(),
+                    n.version(),
+                    n.fields(),
+                    n.text(),
+                    n.email(),
+                    false,
+                    null,
+                    null,
+                    client);
         });
     }
 
     private static MockHttpServletRequestBuilder submit(String form, String accept) {
-        return post("/signalements").contentType(MediaType.APPLICATION_FORM_URLENCODED).accept(accept)
+        return post("/signalements")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .accept(accept)
                 .content(form.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void aJsonClientGets201AndTheReportSavedForThePlaceAndTheServedRelease() throws Exception {
-        mvc.perform(submit("lieu=a.1&champ=adresse&champ=horaires&texte=Ferm%C3%A9+le+samedi"
-                        + "&courriel=usager%40exemple.fr&site=", "application/json"))
+        mvc.perform(submit(
+                        "lieu=a.1&champ=adresse&champ=horaires&texte=Ferm%C3%A9+le+samedi"
+                                + "&courriel=usager%40exemple.fr&site=",
+                        "application/json"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", REPORTS + "0b9b3a52-6f1e-4c51-9a43-2d6c1e8f7a10"))
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(jsonPath("$.statut").value("nouveau"))
-                .andExpect(jsonPath("$.cree").value(org.hamcrest.Matchers.matchesPattern(
-                        "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z")));
-        verify(registry).save(eq(new ReportRegistry.NewReport(PLACE, "r1", List.of(ReportField.HOURS,
-                ReportField.ADDRESS), "Fermé le samedi", "usager@exemple.fr", "127.0.0.1")), any(Instant.class));
+                .andExpect(jsonPath("$.cree")
+                        .value(org.hamcrest.Matchers.matchesPattern(
+                                "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z")));
+        verify(registry)
+                .save(
+                        eq(new ReportRegistry.NewReport(
+                                PLACE,
+                                "r1",
+                                List.of(ReportField.HOURS, ReportField.ADDRESS),
+                                "Fermé le samedi",
+                                "usager@exemple.fr",
+                                "127.0.0.1")),
+                        any(Instant.class));
     }
 
     @Test
@@ -121,14 +151,16 @@ class ReportControllerTest {
     @Test
     void theHoneypotIsAnsweredAsAnAcceptedReportButNothingIsSaved() throws Exception {
         mvc.perform(submit("lieu=a.1&texte=Achetez&site=https%3A%2F%2Fspam.example", "application/json"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.statut").value("nouveau"));
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.statut").value("nouveau"));
         verify(registry, never()).save(any(), any());
     }
 
     @Test
     void theSixthReportOfAClientWithinTheWindowWaits() throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(submit("lieu=a.1&texte=n%C2%B0+" + i, "application/json")).andExpect(status().isCreated());
+            mvc.perform(submit("lieu=a.1&texte=n%C2%B0+" + i, "application/json"))
+                    .andExpect(status().isCreated());
         }
         mvc.perform(submit("lieu=a.1&texte=encore", "application/json"))
                 .andExpect(status().isTooManyRequests())
@@ -142,21 +174,26 @@ class ReportControllerTest {
                 .andExpect(status().isLengthRequired());
         mvc.perform(submit("lieu=a.1&texte=" + "x".repeat(16_384), "application/json"))
                 .andExpect(status().isPayloadTooLarge());
-        mvc.perform(post("/signalements").contentType(MediaType.APPLICATION_JSON).content("{\"lieu\":\"a.1\"}"))
+        mvc.perform(post("/signalements")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"lieu\":\"a.1\"}"))
                 .andExpect(status().isUnsupportedMediaType());
         mvc.perform(submit("lieu=b.2&texte=x", "application/json"))
-                .andExpect(status().isNotFound()).andExpect(content().string(containsString("lieu « b.2 » inconnu")));
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("lieu « b.2 » inconnu")));
     }
 
     @Test
     void theFormPageIsForAKnownPlaceAndNeverCached() throws Exception {
         mvc.perform(get("/signalements/nouveau").param("lieu", "a.1"))
-                .andExpect(status().isOk()).andExpect(view().name("signalement"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("signalement"))
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(model().attribute("saisie", Submission.empty("a.1")))
                 .andExpect(model().attribute("uri", PLACE));
         mvc.perform(get("/signalements/nouveau").param("lieu", "b.2")).andExpect(status().isNotFound());
         mvc.perform(get("/signalements/merci").param("lieu", "<script>"))
-                .andExpect(status().isOk()).andExpect(model().attribute("lieu", org.hamcrest.Matchers.nullValue()));
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("lieu", org.hamcrest.Matchers.nullValue()));
     }
 }

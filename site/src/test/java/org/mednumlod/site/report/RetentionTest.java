@@ -49,8 +49,8 @@ class RetentionTest {
             assertEquals(Period.ofMonths(12), c.period());
             c.destroy();
             for (Duration bad : new Duration[] {null, Duration.ZERO, Duration.ofSeconds(-1)}) {
-                IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                        () -> new Retention(registry, Period.ofMonths(12), bad));
+                IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        IllegalStateException.class, () -> new Retention(registry, Period.ofMonths(12), bad));
                 assertTrue(e.getMessage().contains("conservation-controle"), e.getMessage());
             }
         } finally {
@@ -62,21 +62,43 @@ class RetentionTest {
     void theJobRunsAtStartAndDeletesWhatWasHandledBeforeTheLimit() throws Exception {
         ReportRegistry registry = new ReportRegistry(new SiteProperties("http://test.example", dir, null, null));
         try {
-            Report old = registry.save(new ReportRegistry.NewReport("http://test.example/id/lieu/a.1", "r1",
-                    java.util.List.of(ReportField.HOURS), "ancien", null, "192.0.2.1"), Instant.parse("2024-01-01T00:00:00Z"));
-            Report kept = registry.save(new ReportRegistry.NewReport("http://test.example/id/lieu/a.1", "r1",
-                    java.util.List.of(ReportField.HOURS), "non traité", null, "192.0.2.1"), Instant.parse("2024-01-01T00:00:00Z"));
+            Report old = registry.save(
+                    new ReportRegistry.NewReport(
+                            "http://test.example/id/lieu/a.1",
+                            "r1",
+                            java.util.List.of(ReportField.HOURS),
+                            "ancien",
+                            null,
+                            "192.0.2.1"),
+                    Instant.parse("2024-01-01T00:00:00Z"));
+            Report kept = registry.save(
+                    new ReportRegistry.NewReport(
+                            "http://test.example/id/lieu/a.1",
+                            "r1",
+                            java.util.List.of(ReportField.HOURS),
+                            "non traité",
+                            null,
+                            "192.0.2.1"),
+                    Instant.parse("2024-01-01T00:00:00Z"));
             registry.markHandled(old.id(), "admin", Instant.parse("2024-01-02T00:00:00Z"));
             Retention c = new Retention(registry, Period.ofMonths(12), Duration.ofHours(24));
             try {
-                ZonedDateTime expected = ZonedDateTime.now(ZoneId.of("Europe/Paris")).minusMonths(12);
-                assertTrue(Math.abs(Duration.between(expected.toInstant(), c.cutoff()).toSeconds()) < 60, c.cutoff().toString());
+                ZonedDateTime expected =
+                        ZonedDateTime.now(ZoneId.of("Europe/Paris")).minusMonths(12);
+                assertTrue(
+                        Math.abs(Duration.between(expected.toInstant(), c.cutoff())
+                                        .toSeconds())
+                                < 60,
+                        c.cutoff().toString());
                 long deadline = System.nanoTime() + 30_000_000_000L;
                 while (registry.count(ReportFilter.ANY) > 1 && System.nanoTime() < deadline) {
                     Thread.sleep(20);
                 }
-                assertEquals(java.util.List.of(kept.id()),
-                        registry.list(ReportFilter.ANY, 0, 0).stream().map(Report::id).toList());
+                assertEquals(
+                        java.util.List.of(kept.id()),
+                        registry.list(ReportFilter.ANY, 0, 0).stream()
+                                .map(Report::id)
+                                .toList());
             } finally {
                 c.destroy();
             }

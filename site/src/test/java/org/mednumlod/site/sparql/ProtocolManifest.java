@@ -34,8 +34,7 @@ final class ProtocolManifest {
     private static final String UT = "http://www.w3.org/2009/sparql/tests/test-update#";
     private static final Pattern STATUS_CLASS = Pattern.compile("StatusCode(\\d)xx$");
 
-    record Header(String name, String value) {
-    }
+    record Header(String name, String value) {}
 
     /** What a response must be: status classes (2 for 2xx…), and optionally a boolean and a result format. */
     record Expected(Set<Integer> statusClasses, Boolean bool, String format) {
@@ -44,10 +43,18 @@ final class ProtocolManifest {
         }
     }
 
-    record Request(String method, String absolutePath, List<Header> headers, String chars, String encoding,
-                   Expected expected) {
+    record Request(
+            String method,
+            String absolutePath,
+            List<Header> headers,
+            String chars,
+            String encoding,
+            Expected expected) {
         Optional<String> header(String name) {
-            return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).findFirst();
+            return headers.stream()
+                    .filter(h -> h.name().equalsIgnoreCase(name))
+                    .map(Header::value)
+                    .findFirst();
         }
 
         byte[] body() {
@@ -59,22 +66,27 @@ final class ProtocolManifest {
          * {@code update} / {@code using-graph-uri} / {@code using-named-graph-uri} parameter in the URL or a form body.
          */
         boolean isUpdate() {
-            if (header("content-type").map(v -> v.toLowerCase(Locale.ROOT).startsWith("application/sparql-update"))
+            if (header("content-type")
+                    .map(v -> v.toLowerCase(Locale.ROOT).startsWith("application/sparql-update"))
                     .orElse(false)) {
                 return true;
             }
-            List<String> names = new ArrayList<>(parameterNames(absolutePath.contains("?")
-                    ? absolutePath.substring(absolutePath.indexOf('?') + 1) : ""));
-            if (chars != null && header("content-type").map(v -> v.startsWith("application/x-www-form-urlencoded"))
-                    .orElse(false)) {
+            List<String> names = new ArrayList<>(parameterNames(
+                    absolutePath.contains("?") ? absolutePath.substring(absolutePath.indexOf('?') + 1) : ""));
+            if (chars != null
+                    && header("content-type")
+                            .map(v -> v.startsWith("application/x-www-form-urlencoded"))
+                            .orElse(false)) {
                 names.addAll(parameterNames(chars));
             }
             return names.stream().anyMatch(n -> n.equals("update") || n.startsWith("using-"));
         }
 
         private static List<String> parameterNames(String encoded) {
-            return Arrays.stream(encoded.split("&")).filter(p -> !p.isEmpty())
-                    .map(p -> URLDecoder.decode(p.split("=", 2)[0], StandardCharsets.UTF_8)).toList();
+            return Arrays.stream(encoded.split("&"))
+                    .filter(p -> !p.isEmpty())
+                    .map(p -> URLDecoder.decode(p.split("=", 2)[0], StandardCharsets.UTF_8))
+                    .toList();
         }
     }
 
@@ -87,15 +99,15 @@ final class ProtocolManifest {
     }
 
     /** A graph the tests need: the file and the graph name it is loaded into. */
-    record GraphData(Path file, String graphName) {
-    }
+    record GraphData(Path file, String graphName) {}
 
     private final Model model;
     private final Resource manifest;
 
     ProtocolManifest(Path file) {
         this.model = RDFDataMgr.loadModel(file.toUri().toString());
-        this.manifest = model.listSubjectsWithProperty(model.createProperty(MF, "entries")).next();
+        this.manifest = model.listSubjectsWithProperty(model.createProperty(MF, "entries"))
+                .next();
     }
 
     List<ProtocolTest> tests() {
@@ -103,8 +115,11 @@ final class ProtocolManifest {
         for (RDFNode entry : list(manifest, MF + "entries")) {
             Resource test = entry.asResource();
             Resource action = test.getPropertyResourceValue(p(MF + "action"));
-            List<Request> requests = list(action, HT + "requests").stream().map(r -> request(r.asResource())).toList();
-            tests.add(new ProtocolTest(test.getLocalName(), test.getProperty(p(MF + "name")).getString(), requests));
+            List<Request> requests = list(action, HT + "requests").stream()
+                    .map(r -> request(r.asResource()))
+                    .toList();
+            tests.add(new ProtocolTest(
+                    test.getLocalName(), test.getProperty(p(MF + "name")).getString(), requests));
         }
         return tests;
     }
@@ -117,7 +132,9 @@ final class ProtocolManifest {
             Resource gd = n.asResource();
             String name = gd.getProperty(RDFS.label).getString();
             if (seen.add(name)) {
-                all.add(new GraphData(Path.of(java.net.URI.create(gd.getPropertyResourceValue(p(UT + "graph")).getURI())),
+                all.add(new GraphData(
+                        Path.of(java.net.URI.create(
+                                gd.getPropertyResourceValue(p(UT + "graph")).getURI())),
                         name));
             }
         });
@@ -129,7 +146,8 @@ final class ProtocolManifest {
         List<Header> headers = new ArrayList<>();
         if (r.hasProperty(p(HT + "headers"))) {
             for (RDFNode h : list(r, HT + "headers")) {
-                headers.add(new Header(string(h.asResource(), HT + "fieldName"), string(h.asResource(), HT + "fieldValue")));
+                headers.add(new Header(
+                        string(h.asResource(), HT + "fieldName"), string(h.asResource(), HT + "fieldValue")));
             }
         }
         Resource body = r.getPropertyResourceValue(p(HT + "body"));
@@ -144,9 +162,14 @@ final class ProtocolManifest {
         });
         Statement bool = resp.getProperty(p(MF + "expectedBoolean"));
         Statement format = resp.getProperty(p(MF + "expectedFormat"));
-        return new Request(string(r, HT + "methodName"), string(r, HT + "absolutePath"), headers,
-                body == null ? null : string(body, CNT + "chars"), body == null ? null : string(body, CNT + "characterEncoding"),
-                new Expected(classes, bool == null ? null : bool.getBoolean(), format == null ? null : format.getString()));
+        return new Request(
+                string(r, HT + "methodName"),
+                string(r, HT + "absolutePath"),
+                headers,
+                body == null ? null : string(body, CNT + "chars"),
+                body == null ? null : string(body, CNT + "characterEncoding"),
+                new Expected(
+                        classes, bool == null ? null : bool.getBoolean(), format == null ? null : format.getString()));
     }
 
     private List<RDFNode> list(Resource subject, String property) {

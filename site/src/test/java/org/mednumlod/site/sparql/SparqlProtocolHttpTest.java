@@ -1,7 +1,5 @@
 package org.mednumlod.site.sparql;
 
-import org.mednumlod.endpoint.endpoint.ServiceDescription;
-import org.mednumlod.endpoint.endpoint.SparqlEndpoint;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mednumlod.endpoint.endpoint.ServiceDescription;
+import org.mednumlod.endpoint.endpoint.SparqlEndpoint;
 
 /**
  * The SPARQL protocol beyond the W3C manifest, on the same W3C release: graph results in every RDF format
@@ -58,11 +58,11 @@ class SparqlProtocolHttpTest extends W3cRelease {
         assertEquals(200, r.statusCode());
         assertEquals(accept, contentType(r));
         assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
-        Model model = Rio.parse(new ByteArrayInputStream(r.body()), ENDPOINT,
-                (RDFFormat) RDFFormat.class.getField(format).get(null));
+        Model model = Rio.parse(new ByteArrayInputStream(r.body()), ENDPOINT, (RDFFormat)
+                RDFFormat.class.getField(format).get(null));
         Model expected = new LinkedHashModel();
-        LOADED.forEach(q -> expected.add(Values.iri(q.getSubject().getURI()), Values.iri(q.getPredicate().getURI()),
-                value(q.getObject())));
+        LOADED.forEach(q -> expected.add(
+                Values.iri(q.getSubject().getURI()), Values.iri(q.getPredicate().getURI()), value(q.getObject())));
         assertTrue(model.containsAll(expected), "every loaded triple is in the answer: " + model);
         if (query.startsWith("construct")) {
             assertEquals(expected.size(), model.size(), "nothing else");
@@ -114,13 +114,16 @@ class SparqlProtocolHttpTest extends W3cRelease {
         List<String> namedGraphs = graphs(named);
         StringBuilder params = new StringBuilder("?query=")
                 .append(URLEncoder.encode(query("documents-by-graph"), StandardCharsets.UTF_8));
-        defaultGraphs.forEach(g -> params.append("&default-graph-uri=").append(URLEncoder.encode(g, StandardCharsets.UTF_8)));
-        namedGraphs.forEach(g -> params.append("&named-graph-uri=").append(URLEncoder.encode(g, StandardCharsets.UTF_8)));
+        defaultGraphs.forEach(
+                g -> params.append("&default-graph-uri=").append(URLEncoder.encode(g, StandardCharsets.UTF_8)));
+        namedGraphs.forEach(
+                g -> params.append("&named-graph-uri=").append(URLEncoder.encode(g, StandardCharsets.UTF_8)));
         HttpResponse<byte[]> r = get(SparqlEndpoint.PATH + params, "application/sparql-results+json");
         assertEquals(200, r.statusCode());
         Set<String> seen = new TreeSet<>();
         ResultSetMgr.read(new ByteArrayInputStream(r.body()), ResultSetLang.RS_JSON)
-                .forEachRemaining(row -> seen.add(row.getLiteral("in").getString() + " " + row.getResource("doc").getURI()));
+                .forEachRemaining(row -> seen.add(row.getLiteral("in").getString() + " "
+                        + row.getResource("doc").getURI()));
         // SPARQL 1.1 Protocol §2.1.4: no dataset given → the service's own (here: union default, all named);
         // named graphs only → an empty default graph.
         boolean none = defaultGraphs.isEmpty() && namedGraphs.isEmpty();
@@ -138,8 +141,13 @@ class SparqlProtocolHttpTest extends W3cRelease {
     }
 
     private static List<String> graphs(String numbers) {
-        return numbers == null ? List.of() : java.util.Arrays.stream(numbers.split(" "))
-                .map(n -> MANIFEST.graphData().get(Integer.parseInt(n) - 1).graphName()).toList();
+        return numbers == null
+                ? List.of()
+                : java.util.Arrays.stream(numbers.split(" "))
+                        .map(n -> MANIFEST.graphData()
+                                .get(Integer.parseInt(n) - 1)
+                                .graphName())
+                        .toList();
     }
 
     @ParameterizedTest(name = "HEAD {0}")
@@ -154,32 +162,44 @@ class SparqlProtocolHttpTest extends W3cRelease {
                 ? SparqlEndpoint.PATH + "?query=" + URLEncoder.encode(query("select-documents"), StandardCharsets.UTF_8)
                 : SparqlEndpoint.PATH;
         HttpResponse<byte[]> get = get(path, accept);
-        HttpResponse<byte[]> head = HTTP.send(HttpRequest.newBuilder(URI.create(SITE + path)).header("Accept", accept)
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> head = HTTP.send(
+                HttpRequest.newBuilder(URI.create(SITE + path))
+                        .header("Accept", accept)
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, get.statusCode());
         assertEquals(200, head.statusCode());
         assertEquals(accept, contentType(head));
         assertEquals(contentType(get), contentType(head));
         assertArrayEquals(new byte[0], head.body());
-        assertEquals("*", head.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertEquals(
+                "*", head.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
     }
 
     @Test
     void preflightGivesCorsHeaders() throws Exception {
-        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(ENDPOINT))
-                .header("Origin", "https://example.org").header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "content-type")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(ENDPOINT))
+                        .header("Origin", "https://example.org")
+                        .header("Access-Control-Request-Method", "POST")
+                        .header("Access-Control-Request-Headers", "content-type")
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(2, r.statusCode() / 100);
         assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
-        Set<String> methods = list(r.headers().firstValue("Access-Control-Allow-Methods").orElse(""));
+        Set<String> methods =
+                list(r.headers().firstValue("Access-Control-Allow-Methods").orElse(""));
         assertTrue(methods.containsAll(Set.of("get", "post")), methods.toString());
-        Set<String> headers = list(r.headers().firstValue("Access-Control-Allow-Headers").orElse(""));
+        Set<String> headers =
+                list(r.headers().firstValue("Access-Control-Allow-Headers").orElse(""));
         assertTrue(headers.containsAll(Set.of("content-type", "accept")), headers.toString());
     }
 
     private static Set<String> list(String header) {
-        return java.util.Arrays.stream(header.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
+        return java.util.Arrays.stream(header.split(","))
+                .map(s -> s.trim().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -190,8 +210,8 @@ class SparqlProtocolHttpTest extends W3cRelease {
             """)
     void updatesAreRefusedAndChangeNothing(String contentType, String prefix) throws Exception {
         String update = query("insert-data");
-        HttpResponse<byte[]> r = post(contentType,
-                prefix.isEmpty() ? update : prefix + URLEncoder.encode(update, StandardCharsets.UTF_8));
+        HttpResponse<byte[]> r = post(
+                contentType, prefix.isEmpty() ? update : prefix + URLEncoder.encode(update, StandardCharsets.UTF_8));
         assertEquals(4, r.statusCode() / 100, "refused: " + r.statusCode());
         assertDataUnchanged();
     }
@@ -217,7 +237,10 @@ class SparqlProtocolHttpTest extends W3cRelease {
             return;
         }
         assertEquals(mediaType, contentType(r));
-        assertTrue(r.headers().allValues("Vary").stream().map(SparqlProtocolHttpTest::list).anyMatch(v -> v.contains("accept")),
+        assertTrue(
+                r.headers().allValues("Vary").stream()
+                        .map(SparqlProtocolHttpTest::list)
+                        .anyMatch(v -> v.contains("accept")),
                 "Vary: Accept (field names are case-insensitive)");
         assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
         Model sd = serviceDescription(r);
@@ -229,12 +252,16 @@ class SparqlProtocolHttpTest extends W3cRelease {
     private static Model serviceDescription(HttpResponse<byte[]> r) throws Exception {
         if (contentType(r).equals("application/rdf+xml")) {
             var jena = ModelFactory.createDefaultModel();
-            RDFParser.source(new ByteArrayInputStream(r.body())).lang(Lang.RDFXML).parse(jena);
+            RDFParser.source(new ByteArrayInputStream(r.body()))
+                    .lang(Lang.RDFXML)
+                    .parse(jena);
             var ntriples = new java.io.StringWriter();
             jena.write(ntriples, "N-TRIPLES");
             return Rio.parse(new java.io.StringReader(ntriples.toString()), ENDPOINT, RDFFormat.NTRIPLES);
         }
-        return Rio.parse(new ByteArrayInputStream(r.body()), ENDPOINT,
+        return Rio.parse(
+                new ByteArrayInputStream(r.body()),
+                ENDPOINT,
                 Rio.getParserFormatForMIMEType(contentType(r)).orElseThrow());
     }
 
@@ -242,21 +269,28 @@ class SparqlProtocolHttpTest extends W3cRelease {
     void serviceDescriptionListsTheNamedGraphsServedAndLinksTheCatalogue() throws Exception {
         Model sd = serviceDescription(get(SparqlEndpoint.PATH, "text/turtle"));
         Set<String> described = sd.filter(null, Values.iri(SD + "name"), null).objects().stream()
-                .map(Value::stringValue).collect(Collectors.toCollection(TreeSet::new));
+                .map(Value::stringValue)
+                .collect(Collectors.toCollection(TreeSet::new));
         HttpResponse<byte[]> r = getQuery(query("named-graphs"), "application/sparql-results+json");
         Set<String> served = new TreeSet<>();
         ResultSetMgr.read(new ByteArrayInputStream(r.body()), ResultSetLang.RS_JSON)
                 .forEachRemaining(row -> served.add(row.getResource("g").getURI()));
         assertEquals(served, described);
-        assertEquals(LOADED.stream().map(Quad::getGraph).map(Node::getURI).collect(Collectors.toCollection(TreeSet::new)),
+        assertEquals(
+                LOADED.stream().map(Quad::getGraph).map(Node::getURI).collect(Collectors.toCollection(TreeSet::new)),
                 described);
         assertEquals(1, sd.filter(null, Values.iri(SD + "defaultGraph"), null).size());
         assertTrue(sd.contains(null, Values.iri(SD + "feature"), Values.iri(SD + "UnionDefaultGraph")));
         assertTrue(sd.contains(null, RDFS.SEEALSO, Values.iri(SITE + "/catalogue")));
         for (String lang : new String[] {"fr", "en"}) {
-            assertTrue(sd.filter(null, Values.iri("http://purl.org/dc/terms/title"), null).objects().stream()
-                    .anyMatch(v -> v.isLiteral() && ((org.eclipse.rdf4j.model.Literal) v).getLanguage()
-                            .filter(lang::equals).isPresent()), "title in " + lang);
+            assertTrue(
+                    sd.filter(null, Values.iri("http://purl.org/dc/terms/title"), null).objects().stream()
+                            .anyMatch(v -> v.isLiteral()
+                                    && ((org.eclipse.rdf4j.model.Literal) v)
+                                            .getLanguage()
+                                            .filter(lang::equals)
+                                            .isPresent()),
+                    "title in " + lang);
         }
     }
 
@@ -265,7 +299,8 @@ class SparqlProtocolHttpTest extends W3cRelease {
     void serviceDescriptionAdvertisesExactlyTheFormatsTested() throws Exception {
         Model sd = serviceDescription(get(SparqlEndpoint.PATH, "text/turtle"));
         Set<String> advertised = sd.filter(null, Values.iri(SD + "resultFormat"), null).objects().stream()
-                .map(Value::stringValue).collect(Collectors.toCollection(TreeSet::new));
+                .map(Value::stringValue)
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> tested = Files.readAllLines(resource("/sparql/result-formats.csv")).stream()
                 .filter(l -> !l.startsWith("#") && !l.isBlank())
                 .map(l -> "http://www.w3.org/ns/formats/" + l.split(",")[0])

@@ -1,7 +1,5 @@
 package org.mednumlod.site.sparql;
 
-import org.mednumlod.endpoint.endpoint.ServiceDescription;
-import org.mednumlod.endpoint.endpoint.SparqlEndpoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -40,6 +38,8 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.mednumlod.endpoint.endpoint.ServiceDescription;
+import org.mednumlod.endpoint.endpoint.SparqlEndpoint;
 
 /**
  * The W3C SPARQL 1.1 Protocol tests (34) and Service Description tests (3), read from the manifests shipped in
@@ -49,25 +49,43 @@ import org.junit.jupiter.api.TestFactory;
  * with the data loaded.
  */
 class W3cProtocolConformanceTest extends W3cRelease {
-    private static final Map<String, Lang> BOOLEAN = Map.of("application/sparql-results+xml", ResultSetLang.RS_XML,
-            "application/sparql-results+json", ResultSetLang.RS_JSON);
-    private static final Map<String, Lang> TABULAR = Map.of("application/sparql-results+xml", ResultSetLang.RS_XML,
-            "application/sparql-results+json", ResultSetLang.RS_JSON, "text/csv", ResultSetLang.RS_CSV,
-            "text/tab-separated-values", ResultSetLang.RS_TSV);
+    private static final Map<String, Lang> BOOLEAN = Map.of(
+            "application/sparql-results+xml",
+            ResultSetLang.RS_XML,
+            "application/sparql-results+json",
+            ResultSetLang.RS_JSON);
+    private static final Map<String, Lang> TABULAR = Map.of(
+            "application/sparql-results+xml",
+            ResultSetLang.RS_XML,
+            "application/sparql-results+json",
+            ResultSetLang.RS_JSON,
+            "text/csv",
+            ResultSetLang.RS_CSV,
+            "text/tab-separated-values",
+            ResultSetLang.RS_TSV);
     /** "RDF/XML, Turtle, N-Triples, RDFa" (the manifest's names): RDFa is not something an endpoint writes. */
-    private static final List<String> RDF_TYPES = List.of("application/rdf+xml", "text/turtle", "application/n-triples");
+    private static final List<String> RDF_TYPES =
+            List.of("application/rdf+xml", "text/turtle", "application/n-triples");
 
     @TestFactory
     Stream<DynamicTest> protocolTests() {
         List<ProtocolManifest.ProtocolTest> tests = MANIFEST.tests();
         assertEquals(34, tests.size(), "mf:entries");
         // Cross-check of the classification (by content type and parameters) against the manifest's own naming.
-        assertEquals(tests.stream().filter(t -> t.id().startsWith("update_")).map(ProtocolManifest.ProtocolTest::id).toList(),
-                tests.stream().filter(ProtocolManifest.ProtocolTest::expectsUpdateToSucceed)
-                        .map(ProtocolManifest.ProtocolTest::id).toList());
-        return tests.stream().map(t -> t.expectsUpdateToSucceed()
-                ? DynamicTest.dynamicTest(t.id() + " — read-only: update refused (" + t.name() + ")", () -> refused(t))
-                : DynamicTest.dynamicTest(t.id() + " — " + t.name(), () -> conforms(t)));
+        assertEquals(
+                tests.stream()
+                        .filter(t -> t.id().startsWith("update_"))
+                        .map(ProtocolManifest.ProtocolTest::id)
+                        .toList(),
+                tests.stream()
+                        .filter(ProtocolManifest.ProtocolTest::expectsUpdateToSucceed)
+                        .map(ProtocolManifest.ProtocolTest::id)
+                        .toList());
+        return tests.stream()
+                .map(t -> t.expectsUpdateToSucceed()
+                        ? DynamicTest.dynamicTest(
+                                t.id() + " — read-only: update refused (" + t.name() + ")", () -> refused(t))
+                        : DynamicTest.dynamicTest(t.id() + " — " + t.name(), () -> conforms(t)));
     }
 
     private void conforms(ProtocolManifest.ProtocolTest test) throws Exception {
@@ -89,7 +107,8 @@ class W3cProtocolConformanceTest extends W3cRelease {
     private void refused(ProtocolManifest.ProtocolTest test) throws Exception {
         HttpResponse<byte[]> update = send(test.requests().get(0));
         assertEquals(4, update.statusCode() / 100, "update refused: " + update.statusCode());
-        for (ProtocolManifest.Request check : test.requests().subList(1, test.requests().size())) {
+        for (ProtocolManifest.Request check :
+                test.requests().subList(1, test.requests().size())) {
             assertFalse(check.isUpdate(), "follow-up requests of update tests are queries");
             HttpResponse<byte[]> r = send(check);
             assertEquals(2, r.statusCode() / 100);
@@ -102,11 +121,16 @@ class W3cProtocolConformanceTest extends W3cRelease {
     }
 
     /** The manifest writes {@code /sparql/}: the path prefix is to be replaced by the endpoint's own (§ comment). */
-    private static HttpResponse<byte[]> send(ProtocolManifest.Request request) throws IOException, InterruptedException {
+    private static HttpResponse<byte[]> send(ProtocolManifest.Request request)
+            throws IOException, InterruptedException {
         String path = request.absolutePath().replaceFirst("^/sparql/", SparqlEndpoint.PATH);
         byte[] body = request.body();
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SITE + path)).method(request.method(),
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SITE + path))
+                .method(
+                        request.method(),
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         request.headers().forEach(h -> b.header(h.name(), h.value()));
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -125,7 +149,9 @@ class W3cProtocolConformanceTest extends W3cRelease {
             }
             case "tabular" -> {
                 assertTrue(TABULAR.containsKey(type), "tabular result as XML, JSON, CSV or TSV: " + type);
-                assertFalse(ResultSetMgr.read(body, TABULAR.get(type)).getResultVars().isEmpty());
+                assertFalse(ResultSetMgr.read(body, TABULAR.get(type))
+                        .getResultVars()
+                        .isEmpty());
                 return null;
             }
             case "RDF" -> {
@@ -150,26 +176,49 @@ class W3cProtocolConformanceTest extends W3cRelease {
      * on a GET of the endpoint URL with no query string and no {@code Accept}.
      */
     private static final Map<String, ServiceDescriptionCheck> SD_CHECKS = Map.of(
-            "returns-rdf", (r, model) -> {
-                assertEquals(200, r.statusCode());
-                assertTrue(Rio.getParserFormatForMIMEType(contentType(r)).isPresent(), "an RDF media type: " + contentType(r));
-                assertFalse(Rio.parse(new ByteArrayInputStream(r.body()), ENDPOINT,
-                        Rio.getParserFormatForMIMEType(contentType(r)).orElseThrow()).isEmpty());
-            },
-            "has-endpoint-triple", (r, model) -> assertTrue(model.contains(null,
-                    model.createProperty(ServiceDescription.SD, "endpoint"), model.createResource(ENDPOINT)),
-                    "?service sd:endpoint <" + ENDPOINT + ">"),
-            "conforms-to-schema", (r, model) -> {
-                Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(W3C.resolve("service-description-shapes.ttl").toUri().toString()));
-                ValidationReport report = ShaclValidator.get().validate(shapes, model.getGraph());
-                assertTrue(report.conforms(), () -> "SHACL report:\n" + org.apache.jena.riot.RDFWriter.source(report.getModel()).lang(Lang.TURTLE).asString());
-                // The shapes can fail: the same description with a named graph stripped of its sd:name does not conform.
-                Model broken = ModelFactory.createDefaultModel().add(model);
-                Resource namedGraph = broken.listSubjectsWithProperty(RDF.type,
-                        broken.createResource(ServiceDescription.SD + "NamedGraph")).next();
-                broken.removeAll(namedGraph, broken.createProperty(ServiceDescription.SD, "name"), null);
-                assertFalse(ShaclValidator.get().validate(shapes, broken.getGraph()).conforms());
-            });
+            "returns-rdf",
+                    (r, model) -> {
+                        assertEquals(200, r.statusCode());
+                        assertTrue(
+                                Rio.getParserFormatForMIMEType(contentType(r)).isPresent(),
+                                "an RDF media type: " + contentType(r));
+                        assertFalse(Rio.parse(
+                                        new ByteArrayInputStream(r.body()),
+                                        ENDPOINT,
+                                        Rio.getParserFormatForMIMEType(contentType(r))
+                                                .orElseThrow())
+                                .isEmpty());
+                    },
+            "has-endpoint-triple",
+                    (r, model) -> assertTrue(
+                            model.contains(
+                                    null,
+                                    model.createProperty(ServiceDescription.SD, "endpoint"),
+                                    model.createResource(ENDPOINT)),
+                            "?service sd:endpoint <" + ENDPOINT + ">"),
+            "conforms-to-schema",
+                    (r, model) -> {
+                        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(W3C.resolve("service-description-shapes.ttl")
+                                .toUri()
+                                .toString()));
+                        ValidationReport report = ShaclValidator.get().validate(shapes, model.getGraph());
+                        assertTrue(
+                                report.conforms(),
+                                () -> "SHACL report:\n"
+                                        + org.apache.jena.riot.RDFWriter.source(report.getModel())
+                                                .lang(Lang.TURTLE)
+                                                .asString());
+                        // The shapes can fail: the same description with a named graph stripped of its sd:name does not
+                        // conform.
+                        Model broken = ModelFactory.createDefaultModel().add(model);
+                        Resource namedGraph = broken.listSubjectsWithProperty(
+                                        RDF.type, broken.createResource(ServiceDescription.SD + "NamedGraph"))
+                                .next();
+                        broken.removeAll(namedGraph, broken.createProperty(ServiceDescription.SD, "name"), null);
+                        assertFalse(ShaclValidator.get()
+                                .validate(shapes, broken.getGraph())
+                                .conforms());
+                    });
 
     interface ServiceDescriptionCheck {
         void check(HttpResponse<byte[]> response, Model description) throws Exception;
@@ -179,26 +228,35 @@ class W3cProtocolConformanceTest extends W3cRelease {
     Stream<DynamicTest> serviceDescriptionTests() {
         Model manifest = RDFDataMgr.loadModel(SD_MANIFEST.toUri().toString());
         Resource testType = manifest.createResource(ProtocolManifest.MF + "ServiceDescriptionTest");
-        List<Resource> tests = manifest.listSubjectsWithProperty(RDF.type, testType).toList();
+        List<Resource> tests =
+                manifest.listSubjectsWithProperty(RDF.type, testType).toList();
         assertEquals(3, tests.size());
-        return tests.stream().map(t -> DynamicTest.dynamicTest(t.getLocalName() + " — "
-                + t.getProperty(manifest.createProperty(ProtocolManifest.MF, "name")).getString(), () -> {
-                    ServiceDescriptionCheck check = SD_CHECKS.get(t.getLocalName());
-                    if (check == null) {
-                        fail("no check for " + t.getLocalName());
-                    }
-                    HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(ENDPOINT)).build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
-                    assertEquals(200, r.statusCode());
-                    Lang lang = RDFLanguages.contentTypeToLang(contentType(r));
-                    assertNotNull(lang, contentType(r));
-                    Graph g = RDFParser.source(new ByteArrayInputStream(r.body())).lang(lang).base(ENDPOINT).toGraph();
-                    check.check(r, ModelFactory.createModelForGraph(g));
-                }));
+        return tests.stream()
+                .map(t -> DynamicTest.dynamicTest(
+                        t.getLocalName() + " — "
+                                + t.getProperty(manifest.createProperty(ProtocolManifest.MF, "name"))
+                                        .getString(),
+                        () -> {
+                            ServiceDescriptionCheck check = SD_CHECKS.get(t.getLocalName());
+                            if (check == null) {
+                                fail("no check for " + t.getLocalName());
+                            }
+                            HttpResponse<byte[]> r = HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(ENDPOINT)).build(),
+                                    HttpResponse.BodyHandlers.ofByteArray());
+                            assertEquals(200, r.statusCode());
+                            Lang lang = RDFLanguages.contentTypeToLang(contentType(r));
+                            assertNotNull(lang, contentType(r));
+                            Graph g = RDFParser.source(new ByteArrayInputStream(r.body()))
+                                    .lang(lang)
+                                    .base(ENDPOINT)
+                                    .toGraph();
+                            check.check(r, ModelFactory.createModelForGraph(g));
+                        }));
     }
 
-    private static final Pattern SOURCES_ROW = Pattern.compile("^\\| `([^`]+)` \\| (?:`[0-9a-f]{40}` \\| )?`([0-9a-f]{64})` \\|",
-            Pattern.MULTILINE);
+    private static final Pattern SOURCES_ROW =
+            Pattern.compile("^\\| `([^`]+)` \\| (?:`[0-9a-f]{40}` \\| )?`([0-9a-f]{64})` \\|", Pattern.MULTILINE);
     private static final Pattern SOURCES_INLINE = Pattern.compile("`([0-9a-f]{40})` / `([0-9a-f]{64})`");
 
     /** The shipped copies are byte for byte those listed (SHA-256) in each folder's SOURCES.md. */

@@ -1,6 +1,5 @@
 package org.mednumlod.site.sparql;
 
-import org.mednumlod.endpoint.endpoint.SparqlEndpoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
@@ -30,6 +29,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.mednumlod.endpoint.endpoint.SparqlEndpoint;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,7 +44,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * is then reached at its public address, as a deployed site is, and {@code sd:endpoint} is the URL the tests
  * request. The subclasses share one application (same configuration, same Spring test context).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "mednum.sparql.timeout-ms=5000"})
 abstract class W3cRelease {
     static final String RELEASE = "w3c-sparql11-protocol";
@@ -53,9 +54,11 @@ abstract class W3cRelease {
     static final int PORT = freePort();
     static final String SITE = "http://localhost:" + PORT;
     static final String ENDPOINT = SITE + SparqlEndpoint.PATH;
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     /** The quads loaded, read again from the files into memory: what the endpoint must go on serving. */
     static final Set<Quad> LOADED = new HashSet<>();
+
     static final Path DATA_DIR = prepareRelease();
 
     @DynamicPropertySource
@@ -73,11 +76,15 @@ abstract class W3cRelease {
             Path release = dir.resolve("releases").resolve(RELEASE);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(release.resolve("tdb2")));
             DatasetGraph memory = DatasetGraphFactory.createTxnMem();
-            Txn.executeWrite(dsg, () -> MANIFEST.graphData().forEach(g -> {
-                var graph = NodeFactory.createURI(g.graphName());
-                RDFParser.source(g.file()).parse(StreamRDFLib.extendTriplesToQuads(graph, StreamRDFLib.dataset(dsg)));
-                RDFParser.source(g.file()).parse(StreamRDFLib.extendTriplesToQuads(graph, StreamRDFLib.dataset(memory)));
-            }));
+            Txn.executeWrite(
+                    dsg,
+                    () -> MANIFEST.graphData().forEach(g -> {
+                        var graph = NodeFactory.createURI(g.graphName());
+                        RDFParser.source(g.file())
+                                .parse(StreamRDFLib.extendTriplesToQuads(graph, StreamRDFLib.dataset(dsg)));
+                        RDFParser.source(g.file())
+                                .parse(StreamRDFLib.extendTriplesToQuads(graph, StreamRDFLib.dataset(memory)));
+                    }));
             memory.find().forEachRemaining(LOADED::add);
             Files.writeString(release.resolve("COMPLETE"), "built by " + W3cRelease.class.getSimpleName() + "\n");
             Files.writeString(dir.resolve("current"), RELEASE + "\n");
@@ -125,12 +132,21 @@ abstract class W3cRelease {
     }
 
     static HttpResponse<byte[]> post(String contentType, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(ENDPOINT)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(ENDPOINT))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static String contentType(HttpResponse<?> r) {
-        return r.headers().firstValue("Content-Type").orElse("").split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return r.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .split(";")[0]
+                .trim()
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Every quad the endpoint serves, read over HTTP, equals what the test loaded. */
@@ -139,8 +155,11 @@ abstract class W3cRelease {
         assertEquals(200, r.statusCode());
         ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body()), ResultSetLang.RS_JSON);
         Set<Quad> served = new HashSet<>();
-        rs.forEachRemaining(row -> served.add(Quad.create(row.get("g").asNode(), row.get("s").asNode(),
-                row.get("p").asNode(), row.get("o").asNode())));
+        rs.forEachRemaining(row -> served.add(Quad.create(
+                row.get("g").asNode(),
+                row.get("s").asNode(),
+                row.get("p").asNode(),
+                row.get("o").asNode())));
         assertEquals(LOADED, served, "the served data is the data loaded");
     }
 }

@@ -35,8 +35,19 @@ class TerritoryRefTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pays:FR", "52", "departement:", "departement:1", "region:52;x", "commune:<b>",
-        "commune-deleguee:16233", "arrondissement-municipal:75101", "Region:52", ":52"})
+    @ValueSource(
+            strings = {
+                "pays:FR",
+                "52",
+                "departement:",
+                "departement:1",
+                "region:52;x",
+                "commune:<b>",
+                "commune-deleguee:16233",
+                "arrondissement-municipal:75101",
+                "Region:52",
+                ":52"
+            })
     void anythingElseIsRefusedWithTheExpectedForms(String value) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TerritoryRef.parse(value));
         assertTrue(e.getMessage().startsWith("territoire « " + value + " » invalide"), e.getMessage());

@@ -23,6 +23,7 @@ class VocabularyControllersSliceTest extends DereferencingSlice {
 
     @MockitoBean
     ConceptDocuments concepts;
+
     @MockitoBean
     VocabularyDocuments vocabulary;
 

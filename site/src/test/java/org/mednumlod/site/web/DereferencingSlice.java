@@ -16,8 +16,8 @@ import org.mednumlod.site.context.LinkedDataContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -33,22 +33,25 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @EnableConfigurationProperties(SiteProperties.class)
 public abstract class DereferencingSlice {
     /** The tiny page every mocked kind answers with. */
-    public static final Page PAGE = new Page("slice-page", Map.of("title", "page d'essai"),
-            Map.of(HttpHeaders.CACHE_CONTROL, "public, max-age=60"));
+    public static final Page PAGE = new Page(
+            "slice-page", Map.of("title", "page d'essai"), Map.of(HttpHeaders.CACHE_CONTROL, "public, max-age=60"));
     /** The tiny description every mocked kind answers with. */
     public static final Model DESCRIPTION = ModelFactory.createDefaultModel()
             .add(ResourceFactory.createResource("http://data.example.org/id/x"), RDFS.label, "x");
 
     @Autowired
     protected MockMvc mvc;
+
     @MockitoBean
     LinkedDataContext context;
+
     @MockitoBean
     NationalFigures figures;
 
     @BeforeEach
     void release() {
-        when(figures.get()).thenReturn(new NationalFigures.Figures("r1", Instant.parse("2026-01-15T10:00:00Z"), 0, 0, 0));
+        when(figures.get())
+                .thenReturn(new NationalFigures.Figures("r1", Instant.parse("2026-01-15T10:00:00Z"), 0, 0, 0));
     }
 
     /** A lookup in one of the four states: found at {@code path}, moved to {@code successor}, gone, absent. */
@@ -56,8 +59,8 @@ public abstract class DereferencingSlice {
         return switch (state) {
             case "found" -> new Lookup.Found<>(path, thing, pageElsewhere);
             case "moved" -> new Lookup.Moved<>(successor);
-            case "gone" -> new Lookup.Gone<>(path, () -> DESCRIPTION, new Page("slice-page", Map.of("title", "retiré"),
-                    Map.of()));
+            case "gone" ->
+                new Lookup.Gone<>(path, () -> DESCRIPTION, new Page("slice-page", Map.of("title", "retiré"), Map.of()));
             case "absent" -> new Lookup.Absent<>("inconnu");
             default -> throw new IllegalArgumentException(state);
         };
@@ -67,8 +70,8 @@ public abstract class DereferencingSlice {
      * GET {@code url} with {@code accept} and check the answer: its status, {@code Location}, media type (null: not
      * checked) and the alternate its {@code Link} names (null: no {@code Link}).
      */
-    protected MockHttpServletResponse expect(String url, String accept, int status, String location, String type,
-                                             String link) throws Exception {
+    protected MockHttpServletResponse expect(
+            String url, String accept, int status, String location, String type, String link) throws Exception {
         MockHttpServletResponse r = get(url, accept).getResponse();
         assertEquals(status, r.getStatus(), url);
         assertEquals(location, r.getHeader(HttpHeaders.LOCATION), "Location");
@@ -77,7 +80,9 @@ public abstract class DereferencingSlice {
         }
         assertEquals(link != null, r.getHeader(HttpHeaders.LINK) != null, "Link: " + r.getHeader(HttpHeaders.LINK));
         if (link != null) {
-            assertTrue(r.getHeader(HttpHeaders.LINK).contains(link + "; rel=\"alternate\""), r.getHeader(HttpHeaders.LINK));
+            assertTrue(
+                    r.getHeader(HttpHeaders.LINK).contains(link + "; rel=\"alternate\""),
+                    r.getHeader(HttpHeaders.LINK));
         }
         return r;
     }

@@ -13,8 +13,7 @@ import java.util.function.LongConsumer;
  * {@code i * n + j} with {@code i < j}.
  */
 final class Blocking {
-    private Blocking() {
-    }
+    private Blocking() {}
 
     /** Whether {@code a} and {@code b} are compared (the rule above, for one pair). */
     static boolean candidates(MatchRecord a, MatchRecord b, double cell) {
@@ -38,10 +37,12 @@ final class Blocking {
         for (int i = 0; i < records.size(); i++) {
             MatchRecord r = records.get(i);
             if (!r.commune().isEmpty()) {
-                blocks.computeIfAbsent("c" + r.commune(), k -> new ArrayList<>()).add(i);
+                blocks.computeIfAbsent("c" + r.commune(), k -> new ArrayList<>())
+                        .add(i);
             }
             if (!r.postcode().isEmpty()) {
-                blocks.computeIfAbsent("p" + r.postcode(), k -> new ArrayList<>()).add(i);
+                blocks.computeIfAbsent("p" + r.postcode(), k -> new ArrayList<>())
+                        .add(i);
             }
         }
         for (List<Integer> block : blocks.values()) {

@@ -85,11 +85,9 @@ final class ContentKeys {
      * @param fromRows  records that were known by a row key
      * @param salted    records whose content key was taken (a collision), given the next salt
      */
-    record Outcome(List<String> keys, Map<String, String> legacy, int kept, int fresh, int fromRows, int salted) {
-    }
+    record Outcome(List<String> keys, Map<String, String> legacy, int kept, int fresh, int fromRows, int salted) {}
 
-    private ContentKeys() {
-    }
+    private ContentKeys() {}
 
     /**
      * @param now     the records of one source as converted now
@@ -97,8 +95,13 @@ final class ContentKeys {
      * @param used    every key of the source ever published (records, places, redirects, tombstones): never reused
      */
     static Outcome reconcile(List<MatchRecord> now, List<MatchRecord> earlier, Matcher matcher, Set<String> used) {
-        return reconcile(now, now.stream().map(ContentKeys::features).toList(), earlier,
-                earlier.stream().map(ContentKeys::features).toList(), matcher, used);
+        return reconcile(
+                now,
+                now.stream().map(ContentKeys::features).toList(),
+                earlier,
+                earlier.stream().map(ContentKeys::features).toList(),
+                matcher,
+                used);
     }
 
     /**
@@ -106,8 +109,13 @@ final class ContentKeys {
      * to the records): records with the same name, commune and street are told apart by the share of values they
      * have in common, then by the matcher's score.
      */
-    static Outcome reconcile(List<MatchRecord> now, List<Set<String>> nowSays, List<MatchRecord> earlier,
-                             List<Set<String>> earlierSays, Matcher matcher, Set<String> used) {
+    static Outcome reconcile(
+            List<MatchRecord> now,
+            List<Set<String>> nowSays,
+            List<MatchRecord> earlier,
+            List<Set<String>> earlierSays,
+            Matcher matcher,
+            Set<String> used) {
         int[] pairedWith = new int[now.size()];
         java.util.Arrays.fill(pairedWith, -1);
         boolean[] earlierTaken = new boolean[earlier.size()];
@@ -136,7 +144,8 @@ final class ContentKeys {
             }
         }
         // Independent of the file's order: by content key, then by everything the record says.
-        minting.sort(Comparator.<Integer, String>comparing(n -> base(now.get(n))).thenComparing(n -> says(nowSays.get(n))));
+        minting.sort(
+                Comparator.<Integer, String>comparing(n -> base(now.get(n))).thenComparing(n -> says(nowSays.get(n))));
         Map<String, String> legacy = new TreeMap<>();
         int salted = 0;
         int fromRows = 0;
@@ -161,8 +170,12 @@ final class ContentKeys {
     }
 
     /** Candidate pairs (score, now, earlier) of records with the same name, commune and street. */
-    private static List<double[]> sameBase(List<MatchRecord> now, List<Set<String>> nowSays, List<MatchRecord> earlier,
-                                           List<Set<String>> earlierSays, Matcher matcher) {
+    private static List<double[]> sameBase(
+            List<MatchRecord> now,
+            List<Set<String>> nowSays,
+            List<MatchRecord> earlier,
+            List<Set<String>> earlierSays,
+            Matcher matcher) {
         Map<String, List<Integer>> nowByBase = group(now);
         Map<String, List<Integer>> earlierByBase = group(earlier);
         List<double[]> candidates = new ArrayList<>();
@@ -170,8 +183,10 @@ final class ContentKeys {
             List<Integer> es = earlierByBase.getOrDefault(base, List.of());
             for (int n : ns) {
                 for (int e : es) {
-                    double score = ns.size() == 1 && es.size() == 1 ? 1 : jaccard(nowSays.get(n), earlierSays.get(e))
-                            + matcher.pair(earlier.get(e), now.get(n)).score() / 1000;
+                    double score = ns.size() == 1 && es.size() == 1
+                            ? 1
+                            : jaccard(nowSays.get(n), earlierSays.get(e))
+                                    + matcher.pair(earlier.get(e), now.get(n)).score() / 1000;
                     candidates.add(new double[] {score, n, e});
                 }
             }
@@ -180,8 +195,12 @@ final class ContentKeys {
     }
 
     /** Candidate pairs (score, now, earlier) the matcher accepts among the records not paired yet. */
-    private static List<double[]> byMatcher(List<MatchRecord> now, List<MatchRecord> earlier, Matcher matcher,
-                                            int[] pairedWith, boolean[] earlierTaken) {
+    private static List<double[]> byMatcher(
+            List<MatchRecord> now,
+            List<MatchRecord> earlier,
+            Matcher matcher,
+            int[] pairedWith,
+            boolean[] earlierTaken) {
         List<Integer> nowLeft = new ArrayList<>();
         List<Integer> earlierLeft = new ArrayList<>();
         for (int n = 0; n < now.size(); n++) {
@@ -196,7 +215,8 @@ final class ContentKeys {
         }
         List<double[]> candidates = new ArrayList<>();
         if (!nowLeft.isEmpty() && !earlierLeft.isEmpty()) {
-            for (Matcher.Pairing p : matcher.acceptedBetween(earlierLeft.stream().map(earlier::get).toList(),
+            for (Matcher.Pairing p : matcher.acceptedBetween(
+                    earlierLeft.stream().map(earlier::get).toList(),
                     nowLeft.stream().map(now::get).toList())) {
                 candidates.add(new double[] {p.score(), nowLeft.get(p.now()), earlierLeft.get(p.earlier())});
             }
@@ -205,10 +225,15 @@ final class ContentKeys {
     }
 
     /** Greedy one-to-one pairing, best score first (ties: the earlier record's key, then what the record says now). */
-    private static void pair(List<double[]> candidates, List<Set<String>> nowSays, List<MatchRecord> earlier,
-                             int[] pairedWith, boolean[] earlierTaken) {
+    private static void pair(
+            List<double[]> candidates,
+            List<Set<String>> nowSays,
+            List<MatchRecord> earlier,
+            int[] pairedWith,
+            boolean[] earlierTaken) {
         candidates.sort(Comparator.<double[]>comparingDouble(c -> -c[0])
-                .thenComparing(c -> earlier.get((int) c[2]).key()).thenComparing(c -> says(nowSays.get((int) c[1]))));
+                .thenComparing(c -> earlier.get((int) c[2]).key())
+                .thenComparing(c -> says(nowSays.get((int) c[1]))));
         for (double[] c : candidates) {
             int n = (int) c[1];
             int e = (int) c[2];
@@ -229,9 +254,15 @@ final class ContentKeys {
 
     /** What the matcher knows of a record, as values (for records known by their features only). */
     static Set<String> features(MatchRecord r) {
-        Set<String> out = new java.util.TreeSet<>(List.of("nom=" + r.name(), "adresse=" + r.street(),
-                "cp=" + r.postcode(), "commune=" + r.commune(), "lat=" + r.latitude(), "lon=" + r.longitude(),
-                "siret=" + r.siret(), "maj=" + r.dateMaj()));
+        Set<String> out = new java.util.TreeSet<>(List.of(
+                "nom=" + r.name(),
+                "adresse=" + r.street(),
+                "cp=" + r.postcode(),
+                "commune=" + r.commune(),
+                "lat=" + r.latitude(),
+                "lon=" + r.longitude(),
+                "siret=" + r.siret(),
+                "maj=" + r.dateMaj()));
         r.phones().forEach(v -> out.add("tel=" + v));
         r.emails().forEach(v -> out.add("mel=" + v));
         r.websites().forEach(v -> out.add("web=" + v));

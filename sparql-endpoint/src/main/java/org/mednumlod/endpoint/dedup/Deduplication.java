@@ -51,8 +51,13 @@ public final class Deduplication {
      * @param idlessSources the names of the sources whose records have no ids
      * @param sink          where the records go on (the store being loaded)
      */
-    public Deduplication(String baseUri, Node placesGraph, Path release, Optional<Path> served,
-                         Set<String> idlessSources, StreamRDF sink) {
+    public Deduplication(
+            String baseUri,
+            Node placesGraph,
+            Path release,
+            Optional<Path> served,
+            Set<String> idlessSources,
+            StreamRDF sink) {
         this.baseUri = baseUri;
         this.placesGraph = placesGraph;
         this.release = release;
@@ -76,14 +81,25 @@ public final class Deduplication {
         }
         IdlessSource records = new IdlessSource(ids);
         T result = convert.run(records.sink());
-        ContentKeys.Outcome keys = ContentKeys.reconcile(records.features(), records.says(), earlier.records(name),
-                earlier.says(name), contentMatcher, earlier.used());
+        ContentKeys.Outcome keys = ContentKeys.reconcile(
+                records.features(),
+                records.says(),
+                earlier.records(name),
+                earlier.says(name),
+                contentMatcher,
+                earlier.used());
         records.send(keys.keys(), archive.tee(collector));
         renamed.putAll(keys.legacy());
-        progress.accept(String.format(Locale.FRANCE, "Source « %s » sans identifiant : clés tirées du "
-                + "contenu (nom, commune, adresse) ; %d gardées de la version servie, %d nouvelles, "
-                + "%d anciennes clés de rang redirigées (301), %d collisions départagées",
-                name, keys.kept(), keys.fresh(), keys.fromRows(), keys.salted()));
+        progress.accept(String.format(
+                Locale.FRANCE,
+                "Source « %s » sans identifiant : clés tirées du "
+                        + "contenu (nom, commune, adresse) ; %d gardées de la version servie, %d nouvelles, "
+                        + "%d anciennes clés de rang redirigées (301), %d collisions départagées",
+                name,
+                keys.kept(),
+                keys.fresh(),
+                keys.fromRows(),
+                keys.salted()));
         return result;
     }
 
@@ -99,8 +115,15 @@ public final class Deduplication {
 
     /** Groups the records into places and writes them (merged-places graph, keys beside the release). */
     public void merge(Consumer<String> progress) {
-        fusion = Fusion.write(collector.records(), Fusion.matching(MatchSettings.load(), progress),
-                new MergedPlaces(baseUri, placesGraph), release, served, renamed, sink, progress);
+        fusion = Fusion.write(
+                collector.records(),
+                Fusion.matching(MatchSettings.load(), progress),
+                new MergedPlaces(baseUri, placesGraph),
+                release,
+                served,
+                renamed,
+                sink,
+                progress);
     }
 
     /** After {@link #merge}: the place keys that now redirect (old key → successor key). */

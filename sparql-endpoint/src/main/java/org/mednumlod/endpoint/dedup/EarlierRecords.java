@@ -1,7 +1,5 @@
 package org.mednumlod.endpoint.dedup;
 
-import org.mednumlod.endpoint.publication.Dumps;
-import org.mednumlod.endpoint.identity.Tombstones;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +22,8 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.mednumlod.endpoint.identity.Tombstones;
+import org.mednumlod.endpoint.publication.Dumps;
 import org.mednumlod.ontology.Identifiers;
 
 /**
@@ -49,7 +49,8 @@ final class EarlierRecords {
 
     /** Row key of an earlier release → the content key that took it over. */
     Map<String, String> renamed() {
-        return release.map(r -> Fusion.readPairs(r.resolve(ContentKeys.RENAMED))).orElse(new LinkedHashMap<>());
+        return release.map(r -> Fusion.readPairs(r.resolve(ContentKeys.RENAMED)))
+                .orElse(new LinkedHashMap<>());
     }
 
     /** The records of {@code source} in the served release. */
@@ -112,7 +113,10 @@ final class EarlierRecords {
             RDFParser.source(in).lang(Lang.NQUADS).parse(new StreamRDFWrapper(collector) {
                 @Override
                 public void quad(Quad q) {
-                    if (q.getGraph().isURI() && ids.sourceOfGraph(q.getGraph().getURI()).filter(sources::contains).isPresent()) {
+                    if (q.getGraph().isURI()
+                            && ids.sourceOfGraph(q.getGraph().getURI())
+                                    .filter(sources::contains)
+                                    .isPresent()) {
                         super.quad(q);
                     }
                 }

@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.dedup;
 
-import org.mednumlod.endpoint.identity.Tombstones;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
+import org.mednumlod.endpoint.identity.Tombstones;
 import org.mednumlod.ontology.Identifiers;
 
 /**
@@ -33,8 +33,7 @@ final class Fusion {
     static final String REDIRECTS = "fusions.tsv";
 
     /** A group of records found to describe one place, with the matches that joined them. */
-    record Cluster(List<String> records, List<Matcher.Link> matches) {
-    }
+    record Cluster(List<String> records, List<Matcher.Link> matches) {}
 
     /** Finds the records that describe the same place; records in no cluster stand alone. */
     @FunctionalInterface
@@ -45,22 +44,34 @@ final class Fusion {
     /** The platform's matcher ({@link Matcher}, thresholds from {@code deduplication.properties}). */
     static Grouping matching(MatchSettings settings, Consumer<String> progress) {
         return records -> {
-            Matcher.Clusters found = new Matcher(settings).clusters(records.stream().map(MatchFeatures::of).toList());
-            progress.accept(String.format(Locale.FRANCE, "Appariement : %,d paires comparées, %,d acceptées, %,d liens "
-                    + "refusés par les garde-fous anti-chaînage", found.compared(), found.accepted(), found.refusedByGuard().size()));
-            return found.clusters().stream().map(c -> new Cluster(c.keys(), c.links())).toList();
+            Matcher.Clusters found = new Matcher(settings)
+                    .clusters(records.stream().map(MatchFeatures::of).toList());
+            progress.accept(String.format(
+                    Locale.FRANCE,
+                    "Appariement : %,d paires comparées, %,d acceptées, %,d liens "
+                            + "refusés par les garde-fous anti-chaînage",
+                    found.compared(),
+                    found.accepted(),
+                    found.refusedByGuard().size()));
+            return found.clusters().stream()
+                    .map(c -> new Cluster(c.keys(), c.links()))
+                    .toList();
         };
     }
 
     /** The places written and the keys that now redirect (old key → successor key). */
-    record Result(int records, int places, int merged, Map<String, String> redirects) {
-    }
+    record Result(int records, int places, int merged, Map<String, String> redirects) {}
 
-    private Fusion() {
-    }
+    private Fusion() {}
 
-    static Result write(Collection<RecordCollector.Record> records, Grouping matcher, MergedPlaces writer,
-                        Path release, Optional<Path> previous, StreamRDF out, Consumer<String> progress) {
+    static Result write(
+            Collection<RecordCollector.Record> records,
+            Grouping matcher,
+            MergedPlaces writer,
+            Path release,
+            Optional<Path> previous,
+            StreamRDF out,
+            Consumer<String> progress) {
         return write(records, matcher, writer, release, previous, Map.of(), out, progress);
     }
 
@@ -69,44 +80,61 @@ final class Fusion {
      *                source without ids → content keys, {@link ContentKeys}): their places keep their URIs, and a
      *                place key that was such a row key moves to the content key (the row key answers 301)
      */
-    static Result write(Collection<RecordCollector.Record> records, Grouping matcher, MergedPlaces writer,
-                        Path release, Optional<Path> previous, Map<String, String> renamed, StreamRDF out,
-                        Consumer<String> progress) {
+    static Result write(
+            Collection<RecordCollector.Record> records,
+            Grouping matcher,
+            MergedPlaces writer,
+            Path release,
+            Optional<Path> previous,
+            Map<String, String> renamed,
+            StreamRDF out,
+            Consumer<String> progress) {
         Map<String, RecordCollector.Record> byKey = new LinkedHashMap<>();
         records.forEach(r -> byKey.put(r.key(), r));
         List<Cluster> found = new ArrayList<>(matcher.clusters(records));
         Set<String> grouped = new HashSet<>();
         found.forEach(c -> grouped.addAll(c.records()));
-        byKey.keySet().stream().filter(k -> !grouped.contains(k)).sorted()
+        byKey.keySet().stream()
+                .filter(k -> !grouped.contains(k))
+                .sorted()
                 .forEach(k -> found.add(new Cluster(List.of(k), List.of())));
         found.replaceAll(c -> new Cluster(c.records().stream().sorted().toList(), c.matches()));
         found.sort(Comparator.comparing(c -> c.records().get(0)));
         Map<String, String> earlierRecords = new LinkedHashMap<>();
         Map<String, String> earlierRedirects = new LinkedHashMap<>();
-        previous.map(p -> earlierRecords(p, writer.ids())).orElse(Map.of()).forEach((r, p) ->
-                earlierRecords.put(renamed.getOrDefault(r, r), renamed.getOrDefault(p, p)));
-        previous.map(p -> readPairs(p.resolve(REDIRECTS))).orElse(Map.of()).forEach((k, v) ->
-                earlierRedirects.put(renamed.getOrDefault(k, k), renamed.getOrDefault(v, v)));
+        previous.map(p -> earlierRecords(p, writer.ids()))
+                .orElse(Map.of())
+                .forEach((r, p) -> earlierRecords.put(renamed.getOrDefault(r, r), renamed.getOrDefault(p, p)));
+        previous.map(p -> readPairs(p.resolve(REDIRECTS)))
+                .orElse(Map.of())
+                .forEach((k, v) -> earlierRedirects.put(renamed.getOrDefault(k, k), renamed.getOrDefault(v, v)));
         renamed.forEach((from, to) -> {
             if (earlierRecords.containsValue(to) || earlierRedirects.containsKey(to)) {
                 earlierRedirects.put(from, to); // a place key that was a row key: 301 to the content key
             }
         });
-        PlaceKeys.Assignment keys = PlaceKeys.assign(found.stream().map(Cluster::records).toList(), earlierRecords,
-                earlierRedirects);
+        PlaceKeys.Assignment keys =
+                PlaceKeys.assign(found.stream().map(Cluster::records).toList(), earlierRecords, earlierRedirects);
         int merged = 0;
         for (int i = 0; i < found.size(); i++) {
             Cluster c = found.get(i);
-            writer.write(keys.places().get(i), c.records().stream().map(byKey::get).toList(), c.matches(), out);
+            writer.write(
+                    keys.places().get(i), c.records().stream().map(byKey::get).toList(), c.matches(), out);
             if (c.records().size() > 1) {
                 merged += c.records().size();
             }
         }
         writePairs(release.resolve(RECORDS), keys.records());
         writePairs(release.resolve(REDIRECTS), keys.redirects());
-        progress.accept(String.format(Locale.FRANCE, "Dédoublonnage : %d fiches → %d lieux (%d fiches réunies en %d lieux "
-                        + "de plusieurs fiches) ; %d anciennes URI redirigées (301)", byKey.size(), found.size(), merged,
-                found.stream().filter(c -> c.records().size() > 1).count(), keys.redirects().size()));
+        progress.accept(String.format(
+                Locale.FRANCE,
+                "Dédoublonnage : %d fiches → %d lieux (%d fiches réunies en %d lieux "
+                        + "de plusieurs fiches) ; %d anciennes URI redirigées (301)",
+                byKey.size(),
+                found.size(),
+                merged,
+                found.stream().filter(c -> c.records().size() > 1).count(),
+                keys.redirects().size()));
         return new Result(byKey.size(), found.size(), merged, keys.redirects());
     }
 
@@ -149,5 +177,4 @@ final class Fusion {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -58,8 +58,11 @@ final class IdlessSource {
     static Set<String> says(RecordCollector.Record r) {
         Set<String> out = new TreeSet<>();
         r.values.forEach((p, values) -> {
-            if (!MNL.id.asNode().equals(p) && !SchemaDO.geo.asNode().equals(p) && !GEO.hasGeometry.asNode().equals(p)) {
-                values.forEach(v -> out.add(p.getURI() + "=" + (v.isLiteral() ? v.getLiteralLexicalForm() : v.toString())));
+            if (!MNL.id.asNode().equals(p)
+                    && !SchemaDO.geo.asNode().equals(p)
+                    && !GEO.hasGeometry.asNode().equals(p)) {
+                values.forEach(
+                        v -> out.add(p.getURI() + "=" + (v.isLiteral() ? v.getLiteralLexicalForm() : v.toString())));
             }
         });
         return out;

@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.dedup;
 
-import org.mednumlod.endpoint.SparqlFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,19 +10,20 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
+import org.mednumlod.endpoint.SparqlFiles;
 import org.mednumlod.ontology.Identifiers;
 
 /** Reads the match features of every place of a release ({@code match-features.rq}), one record per place. */
 final class MatchFeatures {
 
-    private MatchFeatures() {
-    }
+    private MatchFeatures() {}
 
     /** The records of every source graph of {@code ds}, in place-URI order (opens its own read transaction). */
     static List<MatchRecord> read(Dataset ds, Identifiers ids) {
         return Txn.calculateRead(ds, () -> {
             Map<String, Builder> places = new LinkedHashMap<>();
-            for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(MatchFeatures.class, "match-features"), Map.of())) {
+            for (QuerySolution r :
+                    SparqlFiles.select(ds, SparqlFiles.beside(MatchFeatures.class, "match-features"), Map.of())) {
                 String uri = r.getResource("place").getURI();
                 Builder b = places.computeIfAbsent(uri, u -> new Builder(r, ids));
                 if (r.contains("multi")) {
@@ -42,14 +42,23 @@ final class MatchFeatures {
      */
     static MatchRecord of(RecordCollector.Record r) {
         List<org.apache.jena.graph.Node> commune = r.get(org.mednumlod.ontology.MNL.situeDansCommune.asNode());
-        return new MatchRecord(r.key(), r.source(),
-                first(r, org.mednumlod.ontology.MNL.nom), first(r, org.mednumlod.ontology.MNL.adresse),
+        return new MatchRecord(
+                r.key(),
+                r.source(),
+                first(r, org.mednumlod.ontology.MNL.nom),
+                first(r, org.mednumlod.ontology.MNL.adresse),
                 first(r, org.mednumlod.ontology.MNL.codePostal),
-                commune.isEmpty() ? first(r, org.mednumlod.ontology.MNL.codeInsee) : lastSegment(commune.get(0).getURI()),
-                number(first(r, org.mednumlod.ontology.MNL.latitude)), number(first(r, org.mednumlod.ontology.MNL.longitude)),
-                first(r, org.mednumlod.ontology.MNL.pivot), all(r, org.mednumlod.ontology.MNL.telephone, false),
-                all(r, org.mednumlod.ontology.MNL.courriel, false), all(r, org.mednumlod.ontology.MNL.siteWeb, false),
-                first(r, org.mednumlod.ontology.MNL.dateMaj), all(r, org.mednumlod.ontology.MNL.typologie, true),
+                commune.isEmpty()
+                        ? first(r, org.mednumlod.ontology.MNL.codeInsee)
+                        : lastSegment(commune.get(0).getURI()),
+                number(first(r, org.mednumlod.ontology.MNL.latitude)),
+                number(first(r, org.mednumlod.ontology.MNL.longitude)),
+                first(r, org.mednumlod.ontology.MNL.pivot),
+                all(r, org.mednumlod.ontology.MNL.telephone, false),
+                all(r, org.mednumlod.ontology.MNL.courriel, false),
+                all(r, org.mednumlod.ontology.MNL.siteWeb, false),
+                first(r, org.mednumlod.ontology.MNL.dateMaj),
+                all(r, org.mednumlod.ontology.MNL.typologie, true),
                 all(r, org.mednumlod.ontology.MNL.dispositifProgrammeNational, true));
     }
 
@@ -85,7 +94,9 @@ final class MatchFeatures {
         if (n == null) {
             return "";
         }
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : "";
+        return n.isLiteral()
+                ? n.asLiteral().getLexicalForm()
+                : n.isURIResource() ? n.asResource().getURI() : "";
     }
 
     private static String lastSegment(String iri) {
@@ -128,13 +139,25 @@ final class MatchFeatures {
         MatchRecord build() {
             String uri = first.getResource("place").getURI();
             String graph = first.getResource("g").getURI();
-            String commune = first.contains("commune") ? lastSegment(first.getResource("commune").getURI())
+            String commune = first.contains("commune")
+                    ? lastSegment(first.getResource("commune").getURI())
                     : text(first.get("codeInsee"));
-            return new MatchRecord(ids.recordKey(uri).or(() -> ids.placeKey(uri)).orElse(uri),
-                    ids.sourceOfGraph(graph).orElse(graph), text(first.get("nom")),
-                    text(first.get("adresse")), text(first.get("codePostal")), commune, number(first.get("lat")),
-                    number(first.get("lon")), text(first.get("pivot")), phones, emails, websites,
-                    text(first.get("dateMaj")), typologies, programmes);
+            return new MatchRecord(
+                    ids.recordKey(uri).or(() -> ids.placeKey(uri)).orElse(uri),
+                    ids.sourceOfGraph(graph).orElse(graph),
+                    text(first.get("nom")),
+                    text(first.get("adresse")),
+                    text(first.get("codePostal")),
+                    commune,
+                    number(first.get("lat")),
+                    number(first.get("lon")),
+                    text(first.get("pivot")),
+                    phones,
+                    emails,
+                    websites,
+                    text(first.get("dateMaj")),
+                    typologies,
+                    programmes);
         }
     }
 }

@@ -8,9 +8,22 @@ import java.util.Set;
  * ({@code null} when the source gave none: unknown, never "here"), SIRET ({@code pivot}), contact points, date of
  * update, typology codes and national programme codes. Raw values are kept: normalising is the scorer's business.
  */
-record MatchRecord(String key, String source, String name, String street, String postcode, String commune,
-                   Double latitude, Double longitude, String siret, Set<String> phones, Set<String> emails,
-                   Set<String> websites, String dateMaj, Set<String> typologies, Set<String> programmes) {
+record MatchRecord(
+        String key,
+        String source,
+        String name,
+        String street,
+        String postcode,
+        String commune,
+        Double latitude,
+        Double longitude,
+        String siret,
+        Set<String> phones,
+        Set<String> emails,
+        Set<String> websites,
+        String dateMaj,
+        Set<String> typologies,
+        Set<String> programmes) {
 
     MatchRecord {
         name = name == null ? "" : name;

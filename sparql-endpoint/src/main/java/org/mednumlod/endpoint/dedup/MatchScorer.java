@@ -18,12 +18,42 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 final class MatchScorer {
     /** Hosts and e-mail domains shared by unrelated places. */
-    private static final Set<String> GENERIC = Set.of("gmail.com", "orange.fr", "wanadoo.fr", "free.fr",
-            "laposte.net", "hotmail.fr", "hotmail.com", "yahoo.fr", "yahoo.com", "outlook.fr", "outlook.com",
-            "live.fr", "sfr.fr", "neuf.fr", "icloud.com", "france-services.gouv.fr", "conseiller-numerique.fr",
-            "facebook.com", "fr-fr.facebook.com", "m.facebook.com", "instagram.com", "linktr.ee", "pole-emploi.fr",
-            "francetravail.fr", "caf.fr", "laposte.fr", "lapostegroupe.com", "pimms.org", "pimmsmediation.fr",
-            "croix-rouge.fr", "afpa.fr", "mairie.fr", "sites.google.com", "wixsite.com", "fr.wikipedia.org");
+    private static final Set<String> GENERIC = Set.of(
+            "gmail.com",
+            "orange.fr",
+            "wanadoo.fr",
+            "free.fr",
+            "laposte.net",
+            "hotmail.fr",
+            "hotmail.com",
+            "yahoo.fr",
+            "yahoo.com",
+            "outlook.fr",
+            "outlook.com",
+            "live.fr",
+            "sfr.fr",
+            "neuf.fr",
+            "icloud.com",
+            "france-services.gouv.fr",
+            "conseiller-numerique.fr",
+            "facebook.com",
+            "fr-fr.facebook.com",
+            "m.facebook.com",
+            "instagram.com",
+            "linktr.ee",
+            "pole-emploi.fr",
+            "francetravail.fr",
+            "caf.fr",
+            "laposte.fr",
+            "lapostegroupe.com",
+            "pimms.org",
+            "pimmsmediation.fr",
+            "croix-rouge.fr",
+            "afpa.fr",
+            "mairie.fr",
+            "sites.google.com",
+            "wixsite.com",
+            "fr.wikipedia.org");
     /** Kinds of body (the others are kinds of service): they run services, and a France Services at their seat. */
     private static final Set<String> BODIES = Set.of("_mairie", "_intercommunalite", "_departement");
     /** Kinds of service that are one another: a PIMMS is labelled France Services (as in the national rule). */
@@ -32,12 +62,22 @@ final class MatchScorer {
     private static final double ACRONYM = 0.9;
     /** Street lines less similar than this are different streets. */
     private static final double DIFFERENT_STREETS = 0.5;
+
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
 
     /** One record with its normalised values, computed once. */
-    record Prepared(MatchRecord record, List<String> name, String initials, Set<String> kinds, List<String> residual,
-                    MatchText.Street street, Set<String> phones, Set<String> emails, Set<String> domains,
-                    Set<String> hosts, String siret) {
+    record Prepared(
+            MatchRecord record,
+            List<String> name,
+            String initials,
+            Set<String> kinds,
+            List<String> residual,
+            MatchText.Street street,
+            Set<String> phones,
+            Set<String> emails,
+            Set<String> domains,
+            Set<String> hosts,
+            String siret) {
         static Prepared of(MatchRecord r) {
             List<String> name = MatchText.name(r.name());
             Set<String> kinds = new HashSet<>();
@@ -61,8 +101,18 @@ final class MatchScorer {
             Set<String> hosts = new HashSet<>();
             r.websites().forEach(w -> add(hosts, specific(MatchText.host(w))));
             domains.addAll(hosts);
-            return new Prepared(r, name, MatchText.initials(r.name()), Set.copyOf(kinds), residual, MatchText.street(r.street()), phones, emails,
-                    domains, hosts, MatchText.siret(r.siret()));
+            return new Prepared(
+                    r,
+                    name,
+                    MatchText.initials(r.name()),
+                    Set.copyOf(kinds),
+                    residual,
+                    MatchText.street(r.street()),
+                    phones,
+                    emails,
+                    domains,
+                    hosts,
+                    MatchText.siret(r.siret()));
         }
 
         private static void add(Set<String> set, String v) {
@@ -77,8 +127,7 @@ final class MatchScorer {
     }
 
     /** The outcome for one pair: score, decision and the signals that made it. */
-    record PairScore(double score, boolean accepted, List<String> signals) {
-    }
+    record PairScore(double score, boolean accepted, List<String> signals) {}
 
     private final MatchSettings s;
 
@@ -88,11 +137,13 @@ final class MatchScorer {
 
     PairScore score(Prepared a, Prepared b) {
         List<String> signals = new ArrayList<>();
-        boolean numberConflict = !a.street().number().isEmpty() && !b.street().number().isEmpty()
+        boolean numberConflict = !a.street().number().isEmpty()
+                && !b.street().number().isEmpty()
                 && !a.street().number().equals(b.street().number());
         Similarity sim = similarity(a, b, signals);
         boolean streetsAgree = sim.street() >= s.addressAgreement() && !numberConflict;
-        boolean sameNumber = !a.street().number().isEmpty() && a.street().number().equals(b.street().number());
+        boolean sameNumber = !a.street().number().isEmpty()
+                && a.street().number().equals(b.street().number());
         boolean streetsDiffer = sim.street() >= 0 && sim.street() < DIFFERENT_STREETS && !sameNumber;
         boolean contact = intersects(a.phones(), b.phones()) || intersects(a.emails(), b.emails());
         double score = adjusted(a, b, sim.score(), contact, streetsAgree || sim.near() >= 0.8, signals);
@@ -104,8 +155,8 @@ final class MatchScorer {
             score -= s.streetPenalty();
             signals.add("rues différentes");
         }
-        boolean accepted = score >= (a.record().source().equals(b.record().source()) ? s.internalThreshold()
-                : s.threshold());
+        boolean accepted =
+                score >= (a.record().source().equals(b.record().source()) ? s.internalThreshold() : s.threshold());
         if (accepted && !contact && kindsConflict(a, b)) {
             accepted = false;
             signals.add("refus : natures de lieu différentes");
@@ -121,8 +172,7 @@ final class MatchScorer {
      * The weighted similarity of name, street and position (each when both records have it); {@code street} and
      * {@code metres} are -1 when a record lacks it, {@code near} the position's similarity (0 without).
      */
-    private record Similarity(double score, double street, double metres, double near) {
-    }
+    private record Similarity(double score, double street, double metres, double near) {}
 
     private Similarity similarity(Prepared a, Prepared b, List<String> signals) {
         double weights = 0;
@@ -148,8 +198,9 @@ final class MatchScorer {
         double near = 0;
         if (a.record().located() && b.record().located()) {
             metres = metres(a.record(), b.record());
-            near = metres <= s.fullDistance() ? 1 : Math.max(0, (s.zeroDistance() - metres)
-                    / (s.zeroDistance() - s.fullDistance()));
+            near = metres <= s.fullDistance()
+                    ? 1
+                    : Math.max(0, (s.zeroDistance() - metres) / (s.zeroDistance() - s.fullDistance()));
             weights += s.distanceWeight();
             sum += s.distanceWeight() * near;
             signals.add("distance " + Math.round(metres) + " m");
@@ -158,12 +209,15 @@ final class MatchScorer {
     }
 
     /** {@code score} with the bonuses of shared contacts, SIRET (at the same place) and website, or the contacts' penalty. */
-    private double adjusted(Prepared a, Prepared b, double score, boolean contact, boolean samePlace,
-                            List<String> signals) {
+    private double adjusted(
+            Prepared a, Prepared b, double score, boolean contact, boolean samePlace, List<String> signals) {
         if (contact) {
             score += s.contactBonus();
             signals.add("téléphone ou courriel commun");
-        } else if (!a.phones().isEmpty() && !b.phones().isEmpty() && !a.emails().isEmpty() && !b.emails().isEmpty()) {
+        } else if (!a.phones().isEmpty()
+                && !b.phones().isEmpty()
+                && !a.emails().isEmpty()
+                && !b.emails().isEmpty()) {
             score -= s.contactsPenalty();
             signals.add("téléphones et courriels tous différents");
         }
@@ -286,8 +340,8 @@ final class MatchScorer {
         double la2 = Math.toRadians(b.latitude());
         double dla = la2 - la1;
         double dlo = Math.toRadians(b.longitude() - a.longitude());
-        double h = Math.sin(dla / 2) * Math.sin(dla / 2) + Math.cos(la1) * Math.cos(la2) * Math.sin(dlo / 2)
-                * Math.sin(dlo / 2);
+        double h = Math.sin(dla / 2) * Math.sin(dla / 2)
+                + Math.cos(la1) * Math.cos(la2) * Math.sin(dlo / 2) * Math.sin(dlo / 2);
         return 6_371_000 * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

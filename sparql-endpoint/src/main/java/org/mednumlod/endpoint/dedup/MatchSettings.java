@@ -11,11 +11,25 @@ import java.util.Properties;
  * (documented in {@code docs/deduplication.md}); {@link #with} gives a copy with some values replaced (the
  * evaluation moves one threshold at a time).
  */
-record MatchSettings(double nameWeight, double addressWeight, double distanceWeight, double fullDistance,
-                     double zeroDistance, double vetoDistance, double addressAgreement, double contactBonus,
-                     double siretBonus, double websiteBonus, double domainBonus, double numberPenalty,
-                     double streetPenalty, double contactsPenalty, double threshold, double internalThreshold, double chainDiameter,
-                     double cell) {
+record MatchSettings(
+        double nameWeight,
+        double addressWeight,
+        double distanceWeight,
+        double fullDistance,
+        double zeroDistance,
+        double vetoDistance,
+        double addressAgreement,
+        double contactBonus,
+        double siretBonus,
+        double websiteBonus,
+        double domainBonus,
+        double numberPenalty,
+        double streetPenalty,
+        double contactsPenalty,
+        double threshold,
+        double internalThreshold,
+        double chainDiameter,
+        double cell) {
 
     static final String RESOURCE = "deduplication.properties";
 
@@ -45,11 +59,25 @@ record MatchSettings(double nameWeight, double addressWeight, double distanceWei
     }
 
     private static MatchSettings of(Properties p) {
-        return new MatchSettings(d(p, "poids.nom"), d(p, "poids.adresse"), d(p, "poids.distance"),
-                d(p, "distance.pleine"), d(p, "distance.zero"), d(p, "distance.veto"), d(p, "adresse.accord"),
-                d(p, "bonus.contact"), d(p, "bonus.siret"), d(p, "bonus.site"), d(p, "bonus.domaine"),
-                d(p, "malus.numero"), d(p, "malus.rue"), d(p, "malus.contacts-differents"), d(p, "seuil"), d(p, "seuil.interne"),
-                d(p, "chainage.diametre"), d(p, "blocage.cellule"));
+        return new MatchSettings(
+                d(p, "poids.nom"),
+                d(p, "poids.adresse"),
+                d(p, "poids.distance"),
+                d(p, "distance.pleine"),
+                d(p, "distance.zero"),
+                d(p, "distance.veto"),
+                d(p, "adresse.accord"),
+                d(p, "bonus.contact"),
+                d(p, "bonus.siret"),
+                d(p, "bonus.site"),
+                d(p, "bonus.domaine"),
+                d(p, "malus.numero"),
+                d(p, "malus.rue"),
+                d(p, "malus.contacts-differents"),
+                d(p, "seuil"),
+                d(p, "seuil.interne"),
+                d(p, "chainage.diametre"),
+                d(p, "blocage.cellule"));
     }
 
     private static double d(Properties p, String key) {

@@ -32,63 +32,228 @@ final class MatchText {
     private static final Map<String, String> KIND_WORDS = new LinkedHashMap<>();
     /** The shortest kind word recognised with a slip: shorter ones are other words one letter away. */
     private static final int TYPO_MIN = 8;
+
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
-    private static final Map<String, String> NAME_WORDS = Map.ofEntries(Map.entry("st", "saint"),
-            Map.entry("ste", "sainte"), Map.entry("sts", "saints"), Map.entry("gal", "general"),
-            Map.entry("gen", "general"), Map.entry("mal", "marechal"), Map.entry("pdt", "president"));
-    private static final Set<String> NAME_STOP = Set.of("le", "la", "les", "l", "de", "du", "des", "d", "et", "a",
-            "au", "aux", "en", "sur", "sous", "pour", "par", "un", "une", "s", "the", "of", "sas", "sasu", "sarl",
-            "sa", "eurl", "scop", "scic", "gie", "sci", "association", "asso", "ass", "assoc", "site", "antenne",
-            "accueil", "espace", "maison", "service", "services", "point");
-    private static final Map<String, String> STREET_WORDS = Map.ofEntries(Map.entry("av", "avenue"),
-            Map.entry("ave", "avenue"), Map.entry("bd", "boulevard"), Map.entry("bld", "boulevard"),
-            Map.entry("blvd", "boulevard"), Map.entry("boul", "boulevard"), Map.entry("r", "rue"),
-            Map.entry("pl", "place"), Map.entry("rte", "route"), Map.entry("rt", "route"),
-            Map.entry("che", "chemin"), Map.entry("chem", "chemin"), Map.entry("ch", "chemin"),
-            Map.entry("imp", "impasse"), Map.entry("all", "allee"), Map.entry("crs", "cours"),
-            Map.entry("cr", "cours"), Map.entry("fg", "faubourg"), Map.entry("fbg", "faubourg"),
-            Map.entry("sq", "square"), Map.entry("qu", "quai"), Map.entry("qua", "quai"),
-            Map.entry("res", "residence"), Map.entry("lot", "lotissement"), Map.entry("prom", "promenade"),
-            Map.entry("pass", "passage"), Map.entry("st", "saint"), Map.entry("ste", "sainte"),
-            Map.entry("gal", "general"), Map.entry("gen", "general"), Map.entry("mal", "marechal"),
-            Map.entry("pdt", "president"), Map.entry("dr", "docteur"), Map.entry("hotel", "hotel"));
-    private static final Set<String> STREET_STOP = Set.of("le", "la", "les", "l", "de", "du", "des", "d", "et",
-            "a", "au", "aux", "en", "sur", "cedex", "bp", "cs", "tsa", "lieu", "dit");
+    private static final Map<String, String> NAME_WORDS = Map.ofEntries(
+            Map.entry("st", "saint"),
+            Map.entry("ste", "sainte"),
+            Map.entry("sts", "saints"),
+            Map.entry("gal", "general"),
+            Map.entry("gen", "general"),
+            Map.entry("mal", "marechal"),
+            Map.entry("pdt", "president"));
+    private static final Set<String> NAME_STOP = Set.of(
+            "le",
+            "la",
+            "les",
+            "l",
+            "de",
+            "du",
+            "des",
+            "d",
+            "et",
+            "a",
+            "au",
+            "aux",
+            "en",
+            "sur",
+            "sous",
+            "pour",
+            "par",
+            "un",
+            "une",
+            "s",
+            "the",
+            "of",
+            "sas",
+            "sasu",
+            "sarl",
+            "sa",
+            "eurl",
+            "scop",
+            "scic",
+            "gie",
+            "sci",
+            "association",
+            "asso",
+            "ass",
+            "assoc",
+            "site",
+            "antenne",
+            "accueil",
+            "espace",
+            "maison",
+            "service",
+            "services",
+            "point");
+    private static final Map<String, String> STREET_WORDS = Map.ofEntries(
+            Map.entry("av", "avenue"),
+            Map.entry("ave", "avenue"),
+            Map.entry("bd", "boulevard"),
+            Map.entry("bld", "boulevard"),
+            Map.entry("blvd", "boulevard"),
+            Map.entry("boul", "boulevard"),
+            Map.entry("r", "rue"),
+            Map.entry("pl", "place"),
+            Map.entry("rte", "route"),
+            Map.entry("rt", "route"),
+            Map.entry("che", "chemin"),
+            Map.entry("chem", "chemin"),
+            Map.entry("ch", "chemin"),
+            Map.entry("imp", "impasse"),
+            Map.entry("all", "allee"),
+            Map.entry("crs", "cours"),
+            Map.entry("cr", "cours"),
+            Map.entry("fg", "faubourg"),
+            Map.entry("fbg", "faubourg"),
+            Map.entry("sq", "square"),
+            Map.entry("qu", "quai"),
+            Map.entry("qua", "quai"),
+            Map.entry("res", "residence"),
+            Map.entry("lot", "lotissement"),
+            Map.entry("prom", "promenade"),
+            Map.entry("pass", "passage"),
+            Map.entry("st", "saint"),
+            Map.entry("ste", "sainte"),
+            Map.entry("gal", "general"),
+            Map.entry("gen", "general"),
+            Map.entry("mal", "marechal"),
+            Map.entry("pdt", "president"),
+            Map.entry("dr", "docteur"),
+            Map.entry("hotel", "hotel"));
+    private static final Set<String> STREET_STOP = Set.of(
+            "le", "la", "les", "l", "de", "du", "des", "d", "et", "a", "au", "aux", "en", "sur", "cedex", "bp", "cs",
+            "tsa", "lieu", "dit");
     /** Street types: left out of the compared tokens ({@code Place du Marché} and {@code Place du Champ de Foire} share no street), unless nothing else is left. */
-    private static final Set<String> STREET_TYPES = Set.of("rue", "avenue", "boulevard", "place", "route", "chemin",
-            "impasse", "allee", "cours", "faubourg", "square", "quai", "residence", "lotissement", "promenade",
-            "passage", "mail", "esplanade", "parvis", "rond", "point", "voie", "sentier", "sente", "ruelle", "cite",
-            "hameau", "zone", "za", "zi", "zac", "zae", "lieudit", "grande", "grand");
+    private static final Set<String> STREET_TYPES = Set.of(
+            "rue",
+            "avenue",
+            "boulevard",
+            "place",
+            "route",
+            "chemin",
+            "impasse",
+            "allee",
+            "cours",
+            "faubourg",
+            "square",
+            "quai",
+            "residence",
+            "lotissement",
+            "promenade",
+            "passage",
+            "mail",
+            "esplanade",
+            "parvis",
+            "rond",
+            "point",
+            "voie",
+            "sentier",
+            "sente",
+            "ruelle",
+            "cite",
+            "hameau",
+            "zone",
+            "za",
+            "zi",
+            "zac",
+            "zae",
+            "lieudit",
+            "grande",
+            "grand");
+
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,4})\\s*(bis|ter|quater|[a-d])?\\b");
     private static final Pattern POSTCODE = Pattern.compile("\\b\\d{5}\\b|\\b(bp|cs|tsa)\\s*\\d+\\b");
 
     static {
-        kind("_franceservices", "maison france services", "espace france services", "france services",
-                "france service", "fance services", "maison de services au public", "maison des services au public",
-                "relais de services au public", "maison des services", "maison de services", "msap", "mfs", "efs",
-                "fs", "rsp");
-        kind("_ccas", "centre communal d action sociale", "ctre com action sociale", "centre intercommunal d action "
-                + "sociale", "cias", "ccas");
-        kind("_intercommunalite", "communaute de communes", "communaute communes", "communaute d agglomeration",
-                "communaute urbaine", "agglomeration", "agglo", "intercom", "cc", "ca", "cu", "cdc", "ept",
+        kind(
+                "_franceservices",
+                "maison france services",
+                "espace france services",
+                "france services",
+                "france service",
+                "fance services",
+                "maison de services au public",
+                "maison des services au public",
+                "relais de services au public",
+                "maison des services",
+                "maison de services",
+                "msap",
+                "mfs",
+                "efs",
+                "fs",
+                "rsp");
+        kind(
+                "_ccas",
+                "centre communal d action sociale",
+                "ctre com action sociale",
+                "centre intercommunal d action " + "sociale",
+                "cias",
+                "ccas");
+        kind(
+                "_intercommunalite",
+                "communaute de communes",
+                "communaute communes",
+                "communaute d agglomeration",
+                "communaute urbaine",
+                "agglomeration",
+                "agglo",
+                "intercom",
+                "cc",
+                "ca",
+                "cu",
+                "cdc",
+                "ept",
                 "etablissement public territorial");
         kind("_departement", "conseil departemental", "departement", "dpt", "cd");
-        kind("_mairie", "hotel de ville", "mairie annexe", "mairie de quartier", "mairie", "commune", "ville",
+        kind(
+                "_mairie",
+                "hotel de ville",
+                "mairie annexe",
+                "mairie de quartier",
+                "mairie",
+                "commune",
+                "ville",
                 "collectivite territoriale");
         kind("_epn", "espace public numerique", "epn", "cyber base", "cyberbase", "cyber espace", "espace numerique");
         kind("_bibliotheque", "mediatheques", "mediatheque", "bibliotheques", "bibliotheque", "ludo mediatheque");
-        kind("_centresocial", "centre social et culturel", "centre socio culturel", "centre socioculturel",
-                "centre social", "ctre social", "espace de vie sociale", "cscs", "csc", "evs");
-        kind("_maisonquartier", "maison de quartier", "maison des quartiers", "maison de quartiers",
-                "maison pour tous", "maison publique de quartier");
+        kind(
+                "_centresocial",
+                "centre social et culturel",
+                "centre socio culturel",
+                "centre socioculturel",
+                "centre social",
+                "ctre social",
+                "espace de vie sociale",
+                "cscs",
+                "csc",
+                "evs");
+        kind(
+                "_maisonquartier",
+                "maison de quartier",
+                "maison des quartiers",
+                "maison de quartiers",
+                "maison pour tous",
+                "maison publique de quartier");
         kind("_missionlocale", "mission locale");
         kind("_emploi", "pole emploi", "france travail", "maison de l emploi", "point accueil emploi");
         kind("_laposte", "bureau de poste", "agence postale", "la poste", "poste");
         kind("_pij", "point information jeunesse", "info jeunes", "pij", "crij");
         kind("_fablab", "fab lab", "fablab");
         kind("_tierslieu", "tiers lieu", "tiers lieux", "coworking");
-        kind("_mds", "maison departementale des solidarites", "maison des solidarites", "mds", "mdsi",
-                "cdas", "utas", "tas", "eds", "pole medico social", "centre medico social", "cms");
+        kind(
+                "_mds",
+                "maison departementale des solidarites",
+                "maison des solidarites",
+                "mds",
+                "mdsi",
+                "cdas",
+                "utas",
+                "tas",
+                "eds",
+                "pole medico social",
+                "centre medico social",
+                "cms");
         kind("_conseillernumerique", "bureau du conseiller numerique", "conseiller numerique");
         kind("_pimms", "point information mediation multi services", "pimms");
         KIND_TOKENS = Set.copyOf(KINDS.values());
@@ -105,13 +270,13 @@ final class MatchText {
         }
     }
 
-    private MatchText() {
-    }
+    private MatchText() {}
 
     /** Lower case, no accents, every other character than a letter or digit a space, spaces collapsed. */
     static String fold(String s) {
-        String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae"),
-                Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String n = Normalizer.normalize(
+                        s.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae"), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
         return n.replaceAll("[^a-z0-9]+", " ").strip();
     }
 
@@ -156,31 +321,38 @@ final class MatchText {
     }
 
     /** A street line taken apart: house number with suffix ({@code ""} when none), street tokens. */
-    record Street(String number, List<String> tokens) {
-    }
+    record Street(String number, List<String> tokens) {}
 
     static Street street(String s) {
-        String f = POSTCODE.matcher(fold(s)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String f = POSTCODE.matcher(fold(s))
+                .replaceAll(" ")
+                .replaceAll("\\s+", " ")
+                .strip();
         String number = "";
         Matcher m = NUMBER.matcher(f);
         if (m.find()) {
-            String suffix = m.group(2) == null ? "" : switch (m.group(2)) {
-                case "bis" -> "b";
-                case "ter" -> "t";
-                case "quater" -> "q";
-                default -> m.group(2);
-            };
+            String suffix = m.group(2) == null
+                    ? ""
+                    : switch (m.group(2)) {
+                        case "bis" -> "b";
+                        case "ter" -> "t";
+                        case "quater" -> "q";
+                        default -> m.group(2);
+                    };
             number = Integer.parseInt(m.group(1)) + suffix;
             f = f.substring(m.end()).strip();
         }
         List<String> tokens = new ArrayList<>();
         for (String t : f.split(" ")) {
             String w = STREET_WORDS.getOrDefault(t, t);
-            if (!w.isEmpty() && !STREET_STOP.contains(w) && !(number.isEmpty() && tokens.isEmpty() && w.matches("\\d+"))) {
+            if (!w.isEmpty()
+                    && !STREET_STOP.contains(w)
+                    && !(number.isEmpty() && tokens.isEmpty() && w.matches("\\d+"))) {
                 tokens.add(w);
             }
         }
-        List<String> named = tokens.stream().filter(t -> !STREET_TYPES.contains(t)).toList();
+        List<String> named =
+                tokens.stream().filter(t -> !STREET_TYPES.contains(t)).toList();
         return new Street(number, named.isEmpty() ? tokens : named);
     }
 

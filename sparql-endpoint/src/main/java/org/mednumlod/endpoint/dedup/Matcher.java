@@ -20,12 +20,10 @@ import java.util.TreeMap;
  */
 final class Matcher {
     /** One accepted link of a cluster: both record keys, the score and the signals that decided it. */
-    record Link(String a, String b, double score, List<String> signals) {
-    }
+    record Link(String a, String b, double score, List<String> signals) {}
 
     /** A cluster of two records or more: a stable id (SHA-256 of the sorted keys), the keys, the links kept. */
-    record Cluster(String id, List<String> keys, List<Link> links) {
-    }
+    record Cluster(String id, List<String> keys, List<Link> links) {}
 
     /**
      * The clusters found, with counts: candidate pairs compared, pairs accepted by the scorer, links refused by the
@@ -58,8 +56,7 @@ final class Matcher {
     }
 
     /** A pair the scorer accepts between two lists of records: the index in each, and its score. */
-    record Pairing(int earlier, int now, double score) {
-    }
+    record Pairing(int earlier, int now, double score) {}
 
     /** The accepted pairs between {@code earlier} and {@code now} (candidates by {@link Blocking}). */
     List<Pairing> acceptedBetween(List<MatchRecord> earlier, List<MatchRecord> now) {
@@ -67,7 +64,8 @@ final class Matcher {
         all.addAll(now);
         int n = all.size();
         int split = earlier.size();
-        List<MatchScorer.Prepared> prepared = all.stream().map(MatchScorer.Prepared::of).toList();
+        List<MatchScorer.Prepared> prepared =
+                all.stream().map(MatchScorer.Prepared::of).toList();
         List<Pairing> out = new ArrayList<>();
         Blocking.pairs(all, settings.cell(), code -> {
             int i = (int) Math.min(code / n, code % n);
@@ -83,7 +81,8 @@ final class Matcher {
     }
 
     Clusters clusters(List<MatchRecord> records) {
-        List<MatchScorer.Prepared> prepared = records.stream().map(MatchScorer.Prepared::of).toList();
+        List<MatchScorer.Prepared> prepared =
+                records.stream().map(MatchScorer.Prepared::of).toList();
         int n = records.size();
         List<Link> accepted = new ArrayList<>();
         long[] compared = {0};
@@ -96,7 +95,10 @@ final class Matcher {
                 accepted.add(new Link(records.get(i).key(), records.get(j).key(), s.score(), s.signals()));
             }
         });
-        accepted.sort(Comparator.comparingDouble(Link::score).reversed().thenComparing(Link::a).thenComparing(Link::b));
+        accepted.sort(Comparator.comparingDouble(Link::score)
+                .reversed()
+                .thenComparing(Link::a)
+                .thenComparing(Link::b));
         Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             index.put(records.get(i).key(), i);
@@ -120,11 +122,13 @@ final class Matcher {
         Map<Integer, List<String>> members = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             if (uf.size(i) > 1) {
-                members.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(records.get(i).key());
+                members.computeIfAbsent(uf.find(i), k -> new ArrayList<>())
+                        .add(records.get(i).key());
             }
         }
         Map<Integer, List<Link>> links = new java.util.HashMap<>();
-        kept.forEach(l -> links.computeIfAbsent(uf.find(index.get(l.a())), k -> new ArrayList<>()).add(l));
+        kept.forEach(l -> links.computeIfAbsent(uf.find(index.get(l.a())), k -> new ArrayList<>())
+                .add(l));
         List<Cluster> clusters = new ArrayList<>();
         members.forEach((root, keys) -> {
             List<String> sorted = keys.stream().sorted().toList();
@@ -136,8 +140,8 @@ final class Matcher {
 
     private static String id(List<String> sortedKeys) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(String.join(",", sortedKeys)
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] h = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join(",", sortedKeys).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

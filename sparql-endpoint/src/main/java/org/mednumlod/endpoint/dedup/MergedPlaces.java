@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.dedup;
 
-import org.mednumlod.ontology.PROV;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.mednumlod.ontology.GEO;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.ontology.PROV;
 
 /**
  * Writes a place of the merged-places graph from the source records that describe it (docs/deduplication.md
@@ -40,9 +40,17 @@ import org.mednumlod.ontology.MNL;
  */
 final class MergedPlaces {
     private static final Node WAS_DERIVED_FROM = PROV.wasDerivedFrom.asNode();
-    private static final List<Node> LOCATION = List.of(MNL.adresse.asNode(), MNL.complementAdresse.asNode(),
-            MNL.codePostal.asNode(), MNL.commune.asNode(), MNL.codeInsee.asNode(), MNL.latitude.asNode(),
-            MNL.longitude.asNode(), MNL.situeDansCommune.asNode(), SchemaDO.geo.asNode(), GEO.hasGeometry.asNode());
+    private static final List<Node> LOCATION = List.of(
+            MNL.adresse.asNode(),
+            MNL.complementAdresse.asNode(),
+            MNL.codePostal.asNode(),
+            MNL.commune.asNode(),
+            MNL.codeInsee.asNode(),
+            MNL.latitude.asNode(),
+            MNL.longitude.asNode(),
+            MNL.situeDansCommune.asNode(),
+            SchemaDO.geo.asNode(),
+            GEO.hasGeometry.asNode());
 
     private final Identifiers ids;
     private final Node graph;
@@ -61,13 +69,18 @@ final class MergedPlaces {
     void write(String key, List<RecordCollector.Record> records, List<Matcher.Link> matches, StreamRDF out) {
         Node place = ids.place(key);
         List<RecordCollector.Record> ordered = new ArrayList<>(records);
-        ordered.sort(Comparator.comparing((RecordCollector.Record r) -> r.dateMaj(),
-                Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())).thenComparing(RecordCollector.Record::key));
+        ordered.sort(Comparator.comparing(
+                        (RecordCollector.Record r) -> r.dateMaj(),
+                        Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+                .thenComparing(RecordCollector.Record::key));
         add(out, place, RDF.type.asNode(), MNL.LieuMediationNumerique.asNode());
         add(out, place, MNL.id.asNode(), NodeFactory.createLiteralString(key));
         Map<Node, Set<RecordCollector.Record>> origins = new LinkedHashMap<>();
-        RecordCollector.Record located = ordered.stream().filter(r -> !r.get(MNL.adresse.asNode()).isEmpty()
-                || !r.get(SchemaDO.geo.asNode()).isEmpty()).findFirst().orElse(ordered.get(0));
+        RecordCollector.Record located = ordered.stream()
+                .filter(r -> !r.get(MNL.adresse.asNode()).isEmpty()
+                        || !r.get(SchemaDO.geo.asNode()).isEmpty())
+                .findFirst()
+                .orElse(ordered.get(0));
         for (Node p : LOCATION) {
             for (Node o : located.get(p)) {
                 add(out, place, p, fragment(o, located, place));
@@ -87,7 +100,10 @@ final class MergedPlaces {
             add(out, r.uri, MNL.lieu.asNode(), place);
             sources.add(r.graph);
         }
-        add(out, place, MNL.nombreSources.asNode(),
+        add(
+                out,
+                place,
+                MNL.nombreSources.asNode(),
                 NodeFactory.createLiteralDT(Integer.toString(sources.size()), XSDDatatype.XSDinteger));
         if (ordered.size() > 1) {
             provenance(out, place, origins, matches);
@@ -98,8 +114,11 @@ final class MergedPlaces {
      * The place's values: a single-valued field from the first record that has it (newest first), a multi-valued one
      * as the union of all; {@code origins} gets the records each property came from.
      */
-    private void values(StreamRDF out, Node place, List<RecordCollector.Record> ordered,
-                        Map<Node, Set<RecordCollector.Record>> origins) {
+    private void values(
+            StreamRDF out,
+            Node place,
+            List<RecordCollector.Record> ordered,
+            Map<Node, Set<RecordCollector.Record>> origins) {
         Set<Node> properties = new LinkedHashSet<>();
         ordered.forEach(r -> properties.addAll(r.values.keySet()));
         for (Node p : properties) {
@@ -128,8 +147,8 @@ final class MergedPlaces {
     }
 
     /** Where each value came from ({@code mnl:origineValeur}) and the matches that joined the records. */
-    private void provenance(StreamRDF out, Node place, Map<Node, Set<RecordCollector.Record>> origins,
-                            List<Matcher.Link> matches) {
+    private void provenance(
+            StreamRDF out, Node place, Map<Node, Set<RecordCollector.Record>> origins, List<Matcher.Link> matches) {
         origins.forEach((p, from) -> {
             Node origin = NodeFactory.createURI(place.getURI() + "#origine-" + localName(p));
             add(out, place, MNL.origineValeur.asNode(), origin);
@@ -144,9 +163,15 @@ final class MergedPlaces {
             add(out, match, RDF.type.asNode(), MNL.Rapprochement.asNode());
             add(out, match, WAS_DERIVED_FROM, ids.record(m.a()));
             add(out, match, WAS_DERIVED_FROM, ids.record(m.b()));
-            add(out, match, MNL.score.asNode(), NodeFactory.createLiteralDT(
-                    BigDecimal.valueOf(m.score()).setScale(3, java.math.RoundingMode.HALF_UP).toPlainString(),
-                    XSDDatatype.XSDdecimal));
+            add(
+                    out,
+                    match,
+                    MNL.score.asNode(),
+                    NodeFactory.createLiteralDT(
+                            BigDecimal.valueOf(m.score())
+                                    .setScale(3, java.math.RoundingMode.HALF_UP)
+                                    .toPlainString(),
+                            XSDDatatype.XSDdecimal));
             m.signals().forEach(s -> add(out, match, MNL.indice.asNode(), NodeFactory.createLiteralLang(s, "fr")));
         }
     }
@@ -155,7 +180,8 @@ final class MergedPlaces {
     private static Node fragment(Node o, RecordCollector.Record record, Node place) {
         String prefix = record.uri.getURI() + "#";
         return o.isURI() && o.getURI().startsWith(prefix)
-                ? NodeFactory.createURI(place.getURI() + "#" + o.getURI().substring(prefix.length())) : o;
+                ? NodeFactory.createURI(place.getURI() + "#" + o.getURI().substring(prefix.length()))
+                : o;
     }
 
     private static String localName(Node p) {

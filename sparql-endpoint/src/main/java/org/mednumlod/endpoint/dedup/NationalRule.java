@@ -18,12 +18,13 @@ final class NationalRule {
     static final int ACROSS = 83;
     static final int WITHIN = 90;
 
-    private NationalRule() {
-    }
+    private NationalRule() {}
 
     /** The score, or -1 when the pair is not compared at all. */
     static int score(MatchRecord a, MatchRecord b) {
-        if (a.commune().isEmpty() || !a.commune().equals(b.commune()) || a.key().equals(b.key())
+        if (a.commune().isEmpty()
+                || !a.commune().equals(b.commune())
+                || a.key().equals(b.key())
                 || !typologiesCompatible(a.typologies(), b.typologies())) {
             return -1;
         }
@@ -66,7 +67,9 @@ final class NationalRule {
     /** Lower case, every character that is not a letter or digit (accents kept) a space, trimmed and collapsed. */
     static String process(String s) {
         StringBuilder out = new StringBuilder();
-        s.toLowerCase(Locale.ROOT).codePoints().forEach(c -> out.appendCodePoint(Character.isLetterOrDigit(c) ? c : ' '));
+        s.toLowerCase(Locale.ROOT)
+                .codePoints()
+                .forEach(c -> out.appendCodePoint(Character.isLetterOrDigit(c) ? c : ' '));
         return out.toString().strip().replaceAll("\\s+", " ");
     }
 

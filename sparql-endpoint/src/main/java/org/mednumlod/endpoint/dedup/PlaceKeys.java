@@ -34,19 +34,17 @@ final class PlaceKeys {
      * @param records   record key → place key, for every record of the release
      * @param redirects key that no longer names a place → the key of the place that took it over
      */
-    record Assignment(List<String> places, Map<String, String> records, Map<String, String> redirects) {
-    }
+    record Assignment(List<String> places, Map<String, String> records, Map<String, String> redirects) {}
 
-    private PlaceKeys() {
-    }
+    private PlaceKeys() {}
 
     /**
      * @param clusters          the new release's places, each as its record keys (every record in exactly one)
      * @param previousRecords   record key → place key in the served release (empty for a first release)
      * @param previousRedirects the served release's redirects (old key → successor key)
      */
-    static Assignment assign(List<List<String>> clusters, Map<String, String> previousRecords,
-                             Map<String, String> previousRedirects) {
+    static Assignment assign(
+            List<List<String>> clusters, Map<String, String> previousRecords, Map<String, String> previousRedirects) {
         // Which cluster each earlier key goes to.
         Map<String, Map<Integer, Integer>> votes = new TreeMap<>();
         Map<Integer, List<String>> won = won(clusters, previousRecords, previousRedirects, votes);
@@ -63,9 +61,11 @@ final class PlaceKeys {
             String key = null;
             if (!keys.isEmpty()) {
                 int cluster = c;
-                key = keys.stream().max(Comparator.<String>comparingInt(k -> votes.get(k).getOrDefault(cluster, 0))
-                        .thenComparing(k -> clusters.get(cluster).contains(k))
-                        .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
+                key = keys.stream()
+                        .max(Comparator.<String>comparingInt(k -> votes.get(k).getOrDefault(cluster, 0))
+                                .thenComparing(k -> clusters.get(cluster).contains(k))
+                                .thenComparing(Comparator.<String>reverseOrder()))
+                        .orElseThrow();
                 for (String k : keys) {
                     if (!k.equals(key)) {
                         redirects.put(k, key);
@@ -106,9 +106,11 @@ final class PlaceKeys {
      * record of the same key), else to the one holding most of its records (ties: the smallest first record key).
      * Fills {@code votes}: earlier key → cluster → records.
      */
-    private static Map<Integer, List<String>> won(List<List<String>> clusters, Map<String, String> previousRecords,
-                                                  Map<String, String> previousRedirects,
-                                                  Map<String, Map<Integer, Integer>> votes) {
+    private static Map<Integer, List<String>> won(
+            List<List<String>> clusters,
+            Map<String, String> previousRecords,
+            Map<String, String> previousRedirects,
+            Map<String, Map<Integer, Integer>> votes) {
         Map<String, Integer> founding = new HashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
             for (String record : clusters.get(c)) {
@@ -124,11 +126,13 @@ final class PlaceKeys {
         Map<Integer, List<String>> won = new HashMap<>();
         for (Map.Entry<String, Map<Integer, Integer>> e : votes.entrySet()) {
             String key = e.getKey();
-            Integer winner = founding.containsKey(key) && e.getValue().containsKey(founding.get(key)) ? founding.get(key)
+            Integer winner = founding.containsKey(key) && e.getValue().containsKey(founding.get(key))
+                    ? founding.get(key)
                     : e.getValue().entrySet().stream()
-                    .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
-                            .thenComparing(v -> first(clusters.get(v.getKey())), Comparator.reverseOrder()))
-                    .orElseThrow().getKey();
+                            .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
+                                    .thenComparing(v -> first(clusters.get(v.getKey())), Comparator.reverseOrder()))
+                            .orElseThrow()
+                            .getKey();
             won.computeIfAbsent(winner, k -> new ArrayList<>()).add(key);
         }
         return won;
@@ -143,16 +147,18 @@ final class PlaceKeys {
         return k != null && live.contains(k) ? k : null;
     }
 
-    private static String mint(Collection<String> records, Set<String> used, Set<String> redirected,
-                               Set<String> taken) {
+    private static String mint(
+            Collection<String> records, Set<String> used, Set<String> redirected, Set<String> taken) {
         List<String> sorted = records.stream().sorted().toList();
-        for (String r : sorted) { // a redirected key comes back to its founding record when that record stands apart again
+        for (String r :
+                sorted) { // a redirected key comes back to its founding record when that record stands apart again
             if ((!used.contains(r) || redirected.contains(r)) && !taken.contains(r)) {
                 return r;
             }
         }
         String first = sorted.get(0);
-        String source = Identifiers.sourceOfKey(first).orElseThrow(() -> new IllegalArgumentException("clé invalide « " + first + " »"));
+        String source = Identifiers.sourceOfKey(first)
+                .orElseThrow(() -> new IllegalArgumentException("clé invalide « " + first + " »"));
         for (int n = 0; ; n++) {
             String key = Identifiers.mintedKey(source, first + "\u0000lieu\u0000" + n);
             if (!used.contains(key) && !taken.contains(key)) {
@@ -164,5 +170,4 @@ final class PlaceKeys {
     private static String first(List<String> cluster) {
         return cluster.stream().min(Comparator.naturalOrder()).orElse("");
     }
-
 }

@@ -76,8 +76,8 @@ final class RecordCollector extends StreamRDFWrapper {
     }
 
     private static final Node RECORD = MNL.FicheLieu.asNode();
-    private static final Set<Node> LINKS = Set.of(MNL.situeDansCommune.asNode(), SchemaDO.geo.asNode(),
-            GEO.hasGeometry.asNode());
+    private static final Set<Node> LINKS =
+            Set.of(MNL.situeDansCommune.asNode(), SchemaDO.geo.asNode(), GEO.hasGeometry.asNode());
 
     private final Map<Node, Record> records = new LinkedHashMap<>();
     private final Identifiers ids;
@@ -96,9 +96,12 @@ final class RecordCollector extends StreamRDFWrapper {
     private static Map<Node, Boolean> readFields() {
         Graph v = Reference.vocabulary();
         Map<Node, Boolean> out = new LinkedHashMap<>();
-        v.find(Node.ANY, MNL.champ.asNode(), Node.ANY).forEachRemaining(t -> out.put(t.getSubject(),
-                v.find(t.getSubject(), MNL.multivalue.asNode(), Node.ANY).toList().stream()
-                        .anyMatch(m -> m.getObject().isLiteral() && Boolean.TRUE.equals(m.getObject().getLiteralValue()))));
+        v.find(Node.ANY, MNL.champ.asNode(), Node.ANY)
+                .forEachRemaining(t -> out.put(
+                        t.getSubject(),
+                        v.find(t.getSubject(), MNL.multivalue.asNode(), Node.ANY).toList().stream()
+                                .anyMatch(m -> m.getObject().isLiteral()
+                                        && Boolean.TRUE.equals(m.getObject().getLiteralValue()))));
         return Map.copyOf(out);
     }
 

@@ -32,8 +32,11 @@ final class RecordRenaming extends StreamRDFWrapper {
         }
         Node s = rename(q.getSubject());
         Node o = rename(q.getObject());
-        if (MNL.id.asNode().equals(q.getPredicate()) && o.isLiteral() && renamed.containsKey(o.getLiteralLexicalForm())
-                && ids.recordKey(q.getSubject().isURI() ? q.getSubject().getURI() : "").isPresent()) {
+        if (MNL.id.asNode().equals(q.getPredicate())
+                && o.isLiteral()
+                && renamed.containsKey(o.getLiteralLexicalForm())
+                && ids.recordKey(q.getSubject().isURI() ? q.getSubject().getURI() : "")
+                        .isPresent()) {
             o = NodeFactory.createLiteralString(renamed.get(o.getLiteralLexicalForm()));
         }
         super.quad(Quad.create(q.getGraph(), s, q.getPredicate(), o));
@@ -46,7 +49,8 @@ final class RecordRenaming extends StreamRDFWrapper {
         String uri = n.getURI();
         int hash = uri.indexOf('#');
         String record = hash < 0 ? uri : uri.substring(0, hash);
-        return ids.recordKey(record).map(renamed::get)
+        return ids.recordKey(record)
+                .map(renamed::get)
                 .map(k -> NodeFactory.createURI(ids.recordIri(k) + (hash < 0 ? "" : uri.substring(hash))))
                 .orElse(n);
     }

@@ -2,6 +2,7 @@ package org.mednumlod.endpoint.endpoint;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,9 +22,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementFilter;
@@ -31,7 +32,6 @@ import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
-import jakarta.servlet.http.HttpFilter;
 import org.mednumlod.endpoint.release.Release;
 
 /**
@@ -45,7 +45,8 @@ final class RemoteSparql extends HttpFilter {
 
     private final ServedRelease store;
     private final Duration timeout;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     RemoteSparql(ServedRelease store, long timeoutMs) {
         this.store = store;
@@ -55,12 +56,16 @@ final class RemoteSparql extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase();
         String text;
         if (request.getMethod().equals("POST") && type.startsWith("application/sparql-query")) {
             text = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } else if (request.getParameter("update") != null || type.startsWith("application/sparql-update")) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Point d'accès en lecture seule : mise à jour refusée");
+            refuse(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "Point d'accès en lecture seule : mise à jour refusée");
             return;
         } else {
             String[] values = request.getParameterValues("query");
@@ -97,7 +102,9 @@ final class RemoteSparql extends HttpFilter {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString()));
         String accept = request.getHeader("Accept");
-        remote.header("Accept", accept == null || accept.isBlank() ? "application/sparql-results+json, text/turtle;q=0.9" : accept);
+        remote.header(
+                "Accept",
+                accept == null || accept.isBlank() ? "application/sparql-results+json, text/turtle;q=0.9" : accept);
         HttpResponse<InputStream> answer;
         try {
             answer = http.send(remote.build(), HttpResponse.BodyHandlers.ofInputStream());

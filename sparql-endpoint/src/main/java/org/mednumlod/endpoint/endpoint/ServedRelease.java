@@ -1,7 +1,5 @@
 package org.mednumlod.endpoint.endpoint;
 
-import org.mednumlod.converters.Source;
-import org.mednumlod.converters.SourcesFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +13,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.SourcesFile;
 import org.mednumlod.endpoint.release.Release;
 import org.mednumlod.endpoint.release.Releases;
 import org.slf4j.Logger;
@@ -33,8 +33,7 @@ public class ServedRelease implements AutoCloseable {
      * @param checkMs how often the pointer is read
      * @param graceMs how long a replaced release stays open for the requests that started on it
      */
-    public record Settings(long checkMs, long graceMs) {
-    }
+    public record Settings(long checkMs, long graceMs) {}
 
     private final Releases releases;
     private final List<Consumer<Release>> listeners = new CopyOnWriteArrayList<>();
@@ -55,10 +54,11 @@ public class ServedRelease implements AutoCloseable {
         this.graceMs = settings.graceMs();
         if (releases.current().isEmpty()) {
             LOG.info("Aucune version publiée dans {} : publication des données embarquées", releases.directory());
-            releases.publish(sources(sourcesFile), outcome -> { }, LOG::info);
+            releases.publish(sources(sourcesFile), outcome -> {}, LOG::info);
         }
         LOG.info("Version servie : {}", releaseId());
-        watcher.scheduleWithFixedDelay(this::checkPointer, settings.checkMs(), settings.checkMs(), TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(
+                this::checkPointer, settings.checkMs(), settings.checkMs(), TimeUnit.MILLISECONDS);
     }
 
     private static List<Source> sources(Path file) {

@@ -42,7 +42,8 @@ final class ServiceDescriptionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Negotiator.Format> chosen = describes(request) ? format(request.getHeader("Accept")) : Optional.empty();
+        Optional<Negotiator.Format> chosen =
+                describes(request) ? format(request.getHeader("Accept")) : Optional.empty();
         if (chosen.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -71,6 +72,8 @@ final class ServiceDescriptionFilter extends HttpFilter {
             return Optional.empty();
         }
         // HTML reached only through a wildcard: rule it out, the best RDF representation wins (Turtle on a tie).
-        return negotiator.choose(accept + ", text/html;q=0, application/xhtml+xml;q=0").filter(Negotiator.Format::isRdf);
+        return negotiator
+                .choose(accept + ", text/html;q=0, application/xhtml+xml;q=0")
+                .filter(Negotiator.Format::isRdf);
     }
 }

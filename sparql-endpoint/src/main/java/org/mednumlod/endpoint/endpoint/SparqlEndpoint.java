@@ -38,8 +38,7 @@ public final class SparqlEndpoint {
      * @param maxConcurrent queries run at once, beyond which the guard answers 503 ({@code mednum.sparql.max-concurrent})
      * @param uiMaxRows     the row cap of the HTML interface ({@code mednum.sparql.ui-max-rows})
      */
-    public record Settings(long timeoutMs, int maxConcurrent, long uiMaxRows) {
-    }
+    public record Settings(long timeoutMs, int maxConcurrent, long uiMaxRows) {}
 
     private static final int RETRY_AFTER_SECONDS = 5;
 
@@ -55,8 +54,12 @@ public final class SparqlEndpoint {
      * @param hours how the extension functions read opening hours (OSM text → parsed hours, empty when they cannot
      *              be evaluated)
      */
-    public SparqlEndpoint(ServedRelease store, String baseUri, Settings settings, Negotiator negotiator,
-                          Function<String, Optional<? extends SparqlFunctions.Hours>> hours) {
+    public SparqlEndpoint(
+            ServedRelease store,
+            String baseUri,
+            Settings settings,
+            Negotiator negotiator,
+            Function<String, Optional<? extends SparqlFunctions.Hours>> hours) {
         this.store = store;
         this.settings = settings;
         this.negotiator = negotiator;
@@ -74,7 +77,9 @@ public final class SparqlEndpoint {
     private DataAccessPoint accessPoint(Dataset ds) {
         ds.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeoutMs()));
         ds.getContext().set(ARQ.httpServiceAllowed, false);
-        DataService service = DataService.newBuilder(ds.asDatasetGraph()).addEndpoint(Operation.Query).build();
+        DataService service = DataService.newBuilder(ds.asDatasetGraph())
+                .addEndpoint(Operation.Query)
+                .build();
         service.setEndpointProcessors(operations);
         service.goActive();
         return new DataAccessPoint(PATH, service);

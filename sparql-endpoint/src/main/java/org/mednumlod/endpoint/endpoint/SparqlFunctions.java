@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.atlas.lib.Lib;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.sparql.expr.ExprEvalException;
@@ -17,7 +18,6 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionBase;
 import org.apache.jena.sparql.function.FunctionBase2;
 import org.apache.jena.sparql.function.FunctionRegistry;
-import java.util.function.Function;
 
 /**
  * SPARQL extension functions on OSM opening hours, backed by the evaluator the site uses (given as {@link Hours}), so
@@ -35,6 +35,7 @@ import java.util.function.Function;
 public final class SparqlFunctions {
     /** Namespace of the project's SPARQL functions. */
     public static final String NS = "https://w3id.org/mednum-lod/fn#";
+
     public static final String OUVERT = NS + "ouvert";
     public static final String OUVERT_LE = NS + "ouvertLe";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -48,17 +49,17 @@ public final class SparqlFunctions {
         boolean openWithin(LocalDate day, int from, int to);
     }
 
-    private SparqlFunctions() {
-    }
+    private SparqlFunctions() {}
 
     /**
      * Registers both functions in ARQ's global registry (again: replaces them), evaluated by {@code hours} (OSM text
      * → the parsed hours, empty when they cannot be evaluated); each text is parsed once.
      */
     public static void register(Function<String, Optional<? extends Hours>> hours) {
-        Cache<String, Optional<? extends Hours>> parsed = Caffeine.newBuilder().maximumSize(100_000).build();
-        Function<NodeValue, Optional<? extends Hours>> read = v -> v.isString()
-                ? parsed.get(v.getString(), hours::apply) : Optional.empty();
+        Cache<String, Optional<? extends Hours>> parsed =
+                Caffeine.newBuilder().maximumSize(100_000).build();
+        Function<NodeValue, Optional<? extends Hours>> read =
+                v -> v.isString() ? parsed.get(v.getString(), hours::apply) : Optional.empty();
         FunctionRegistry.get().put(OUVERT, uri -> new Ouvert(read));
         FunctionRegistry.get().put(OUVERT_LE, uri -> new OuvertLe(read));
     }
@@ -85,7 +86,8 @@ public final class SparqlFunctions {
         @Override
         public NodeValue exec(NodeValue horaires, NodeValue at) {
             LocalDateTime t = localTime(at);
-            return NodeValue.booleanReturn(hours.apply(horaires).map(h -> h.openAt(t)).orElse(false));
+            return NodeValue.booleanReturn(
+                    hours.apply(horaires).map(h -> h.openAt(t)).orElse(false));
         }
     }
 
@@ -110,10 +112,13 @@ public final class SparqlFunctions {
             if (!date.isDate()) {
                 throw new ExprEvalException("ouvertLe : xsd:date attendu, reçu " + Lib.className(date));
             }
-            LocalDate day = LocalDate.parse(date.asNode().getLiteralLexicalForm().substring(0, 10));
+            LocalDate day =
+                    LocalDate.parse(date.asNode().getLiteralLexicalForm().substring(0, 10));
             int from = args.size() > 2 ? minutes(args.get(2)) : 0;
             int to = args.size() > 3 ? minutes(args.get(3)) : 1440;
-            return NodeValue.booleanReturn(hours.apply(args.get(0)).map(h -> h.openWithin(day, from, to)).orElse(false));
+            return NodeValue.booleanReturn(hours.apply(args.get(0))
+                    .map(h -> h.openWithin(day, from, to))
+                    .orElse(false));
         }
 
         private static int minutes(NodeValue v) {

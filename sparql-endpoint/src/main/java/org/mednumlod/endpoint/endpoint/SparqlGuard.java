@@ -2,11 +2,11 @@ package org.mednumlod.endpoint.endpoint;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
-import jakarta.servlet.http.HttpFilter;
 
 /**
  * In front of the SPARQL endpoint: open CORS for reads, only GET / POST (queries) / OPTIONS / HEAD accepted (405
@@ -25,7 +25,10 @@ final class SparqlGuard extends HttpFilter {
     }
 
     private boolean acceptsHtml(HttpServletRequest request) {
-        return negotiator.choose(request.getHeader("Accept")).filter(Negotiator.Format::isHtml).isPresent();
+        return negotiator
+                .choose(request.getHeader("Accept"))
+                .filter(Negotiator.Format::isHtml)
+                .isPresent();
     }
 
     @Override
@@ -39,7 +42,8 @@ final class SparqlGuard extends HttpFilter {
         }
         if (!method.equals("GET") && !method.equals("POST") && !method.equals("HEAD")) {
             response.setHeader("Allow", "GET, POST, OPTIONS");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+            response.sendError(
+                    HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     "Point d'accès en lecture seule : seules les requêtes SPARQL (GET, POST) sont acceptées");
             return;
         }
@@ -51,7 +55,8 @@ final class SparqlGuard extends HttpFilter {
         }
         if (!slots.tryAcquire()) {
             response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            response.sendError(
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "Trop de requêtes SPARQL en cours : réessayez dans " + retryAfterSeconds + " s");
             return;
         }

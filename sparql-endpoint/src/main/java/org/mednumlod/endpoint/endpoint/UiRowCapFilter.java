@@ -2,6 +2,7 @@ package org.mednumlod.endpoint.endpoint;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.servlet.http.HttpFilter;
 
 /**
  * In front of Fuseki: a query sent by the HTML interface (request header {@link UiRowCap#MARKER_HEADER}) in the

@@ -19,8 +19,7 @@ public final class RegistryTombstones {
     private final Path dataDir;
     private volatile Read read;
 
-    private record Read(long modified, Graph tombstones) {
-    }
+    private record Read(long modified, Graph tombstones) {}
 
     public RegistryTombstones(Path dataDir) {
         this.dataDir = dataDir;

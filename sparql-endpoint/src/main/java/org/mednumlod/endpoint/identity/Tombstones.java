@@ -1,7 +1,5 @@
 package org.mednumlod.endpoint.identity;
 
-import org.mednumlod.ontology.PROV;
-import org.mednumlod.endpoint.SparqlFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,8 +31,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
+import org.mednumlod.endpoint.SparqlFiles;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.ontology.PROV;
 
 /**
  * URIs are forever (docs/uri-policy.md): a place, a source record or a source published once and absent from a
@@ -57,11 +57,9 @@ public final class Tombstones {
     static final Node PLACE = MNL.lieu.asNode();
 
     /** A published URI: its name, the graph that held it, and for a source record the place it described (or ""). */
-    record Published(String uri, String name, String graph, String place) {
-    }
+    record Published(String uri, String name, String graph, String place) {}
 
-    private Tombstones() {
-    }
+    private Tombstones() {}
 
     /**
      * Writes {@code lieux.tsv} and {@code tombstones.nt} into {@code release} and the tombstone graph into
@@ -69,9 +67,17 @@ public final class Tombstones {
      * {@code renamedRecords}: record keys that answer 301 to another record key (the row keys of a source without
      * ids, {@code ContentKeys.RENAMED}), written as {@code dcterms:isReplacedBy} between record IRIs.
      */
-    public static void write(DatasetGraph dsg, Node graph, Node placesGraph, String base, Path release, UriRegistry.State earlier,
-                      Map<String, String> redirects, Map<String, String> renamedRecords, Instant now,
-                      Consumer<String> progress) {
+    public static void write(
+            DatasetGraph dsg,
+            Node graph,
+            Node placesGraph,
+            String base,
+            Path release,
+            UriRegistry.State earlier,
+            Map<String, String> redirects,
+            Map<String, String> renamedRecords,
+            Instant now,
+            Consumer<String> progress) {
         Dataset ds = DatasetFactory.wrap(dsg);
         List<Published> published = Txn.calculateRead(ds, () -> published(ds, placesGraph));
         Set<String> present = new HashSet<>();
@@ -97,7 +103,9 @@ public final class Tombstones {
             }
         });
         Set<String> placeUris = new HashSet<>(earlier.published().keySet());
-        earlier.tombstones().find().forEachRemaining(t -> placeUris.add(t.getSubject().getURI()));
+        earlier.tombstones()
+                .find()
+                .forEachRemaining(t -> placeUris.add(t.getSubject().getURI()));
         for (String uri : placeUris) {
             String key = ids.placeKey(uri).orElse(null);
             String merged = key == null || present.contains(uri) ? null : placeOfRecord.get(ids.recordIri(key));
@@ -106,7 +114,10 @@ public final class Tombstones {
             }
         }
         // Whatever this release redirects (301) is neither carried from earlier nor withdrawn.
-        Set<Node> carried = new HashSet<>(tombstones.find(Node.ANY, REPLACED_BY, Node.ANY).mapWith(Triple::getSubject).toSet());
+        Set<Node> carried = new HashSet<>(tombstones
+                .find(Node.ANY, REPLACED_BY, Node.ANY)
+                .mapWith(Triple::getSubject)
+                .toSet());
         int redirected = carried.size();
         carry(earlier.tombstones(), present, tombstones, carried);
         int withdrawn = 0;
@@ -119,11 +130,18 @@ public final class Tombstones {
             }
         }
         keep(release, published, tombstones);
-        Txn.executeWrite(ds, () -> tombstones.find().forEachRemaining(t -> dsg.add(graph, t.getSubject(),
-                t.getPredicate(), t.getObject())));
-        progress.accept(String.format(Locale.FRANCE, "URI retirées (lieux, fiches, sources) : %d depuis les versions "
-                + "précédentes, %d plus anciennes (chaque URI retirée répond 410 avec sa pierre tombale, ou 301 vers "
-                + "le lieu qui l'a reprise)", withdrawn, carried.size() - redirected));
+        Txn.executeWrite(
+                ds,
+                () -> tombstones
+                        .find()
+                        .forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject())));
+        progress.accept(String.format(
+                Locale.FRANCE,
+                "URI retirées (lieux, fiches, sources) : %d depuis les versions "
+                        + "précédentes, %d plus anciennes (chaque URI retirée répond 410 avec sa pierre tombale, ou 301 vers "
+                        + "le lieu qui l'a reprise)",
+                withdrawn,
+                carried.size() - redirected));
     }
 
     /** Beside the release, for the next publish and the URI registry: what it publishes, and its tombstones. */
@@ -139,10 +157,12 @@ public final class Tombstones {
     /** The places, records and sources {@code ds} publishes, with their names, graphs and (records) places. */
     private static List<Published> published(Dataset ds, Node placesGraph) {
         List<Published> all = new ArrayList<>();
-        for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Tombstones.class, "tombstones-places"),
-                Map.of("lieux", placesGraph))) {
-            all.add(new Published(r.getResource("s").getURI(),
-                    r.contains("name") ? r.getLiteral("name").getLexicalForm() : "", r.getResource("g").getURI(),
+        for (QuerySolution r : SparqlFiles.select(
+                ds, SparqlFiles.beside(Tombstones.class, "tombstones-places"), Map.of("lieux", placesGraph))) {
+            all.add(new Published(
+                    r.getResource("s").getURI(),
+                    r.contains("name") ? r.getLiteral("name").getLexicalForm() : "",
+                    r.getResource("g").getURI(),
                     r.contains("place") ? r.getResource("place").getURI() : ""));
         }
         return all;
@@ -158,13 +178,18 @@ public final class Tombstones {
                 continue; // back in this release: it answers 200 again
             }
             List<Triple> about = earlier.find(s, Node.ANY, Node.ANY).toList();
-            Node successor = about.stream().filter(t -> t.getPredicate().equals(REPLACED_BY)).map(Triple::getObject)
-                    .findFirst().orElse(null);
+            Node successor = about.stream()
+                    .filter(t -> t.getPredicate().equals(REPLACED_BY))
+                    .map(Triple::getObject)
+                    .findFirst()
+                    .orElse(null);
             if (successor != null && present.contains(successor.getURI())) {
                 tombstones.add(Triple.create(s, REPLACED_BY, successor));
                 carried.add(s);
             } else if (about.stream().anyMatch(t -> t.getPredicate().equals(INVALIDATED))) {
-                about.stream().filter(t -> !t.getPredicate().equals(REPLACED_BY)).forEach(tombstones::add);
+                about.stream()
+                        .filter(t -> !t.getPredicate().equals(REPLACED_BY))
+                        .forEach(tombstones::add);
                 carried.add(s);
             }
         }
@@ -224,7 +249,11 @@ public final class Tombstones {
     static void writePublished(Path file, java.util.Collection<Published> published) {
         StringBuilder text = new StringBuilder();
         for (Published p : published) {
-            text.append(p.uri()).append('\t').append(escape(p.name())).append('\t').append(p.graph());
+            text.append(p.uri())
+                    .append('\t')
+                    .append(escape(p.name()))
+                    .append('\t')
+                    .append(p.graph());
             if (!p.place().isEmpty()) {
                 text.append('\t').append(p.place());
             }

@@ -32,11 +32,9 @@ public final class UriRegistry {
     static final String PUBLISHED = "publiees.tsv";
 
     /** What earlier releases published (URI → last description) and the tombstones they left. */
-    public record State(Map<String, Tombstones.Published> published, Graph tombstones) {
-    }
+    public record State(Map<String, Tombstones.Published> published, Graph tombstones) {}
 
-    private UriRegistry() {
-    }
+    private UriRegistry() {}
 
     /**
      * The registry united with the served release's own lists (a registry older than the served release, or none
@@ -44,7 +42,8 @@ public final class UriRegistry {
      */
     public static State read(Path dataDir, Optional<Path> served) {
         Path dir = dataDir.resolve(DIR);
-        Map<String, Tombstones.Published> published = new LinkedHashMap<>(Tombstones.readPublished(dir.resolve(PUBLISHED)));
+        Map<String, Tombstones.Published> published =
+                new LinkedHashMap<>(Tombstones.readPublished(dir.resolve(PUBLISHED)));
         Graph tombstones = Tombstones.readTombstones(dir.resolve(Tombstones.TOMBSTONES));
         if (served.isPresent()) {
             published.putAll(Tombstones.readPublished(served.get().resolve(Tombstones.PLACES)));
@@ -82,9 +81,11 @@ public final class UriRegistry {
         Graph keptTombstones = Tombstones.readTombstones(to.resolve(Tombstones.TOMBSTONES));
         Node when = NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime);
         int withdrawn = 0;
-        for (Tombstones.Published p : Tombstones.readPublished(from.resolve(Tombstones.PLACES)).values()) {
+        for (Tombstones.Published p :
+                Tombstones.readPublished(from.resolve(Tombstones.PLACES)).values()) {
             Node s = NodeFactory.createURI(p.uri());
-            if (!kept.containsKey(p.uri()) && !keptTombstones.contains(s, Node.ANY, Node.ANY)
+            if (!kept.containsKey(p.uri())
+                    && !keptTombstones.contains(s, Node.ANY, Node.ANY)
                     && !state.tombstones().contains(s, Tombstones.INVALIDATED, Node.ANY)) {
                 state.tombstones().remove(s, Node.ANY, Node.ANY);
                 Tombstones.withdraw(state.tombstones(), p, when);
@@ -120,12 +121,16 @@ public final class UriRegistry {
             Files.createDirectories(dir);
             Path list = dir.resolve(PUBLISHED + ".tmp");
             Tombstones.writePublished(list, published.values());
-            Files.move(list, dir.resolve(PUBLISHED), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    list, dir.resolve(PUBLISHED), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Path graph = dir.resolve(Tombstones.TOMBSTONES + ".tmp");
             try (OutputStream out = Files.newOutputStream(graph)) {
                 RDFDataMgr.write(out, tombstones, Lang.NTRIPLES);
             }
-            Files.move(graph, dir.resolve(Tombstones.TOMBSTONES), StandardCopyOption.ATOMIC_MOVE,
+            Files.move(
+                    graph,
+                    dir.resolve(Tombstones.TOMBSTONES),
+                    StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,13 +1,9 @@
 package org.mednumlod.endpoint.publication;
 
-import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.VOID;
-import org.mednumlod.ontology.SD;
-import java.util.Map;
-import org.mednumlod.endpoint.SparqlFiles;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,9 +13,13 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.mednumlod.endpoint.SparqlFiles;
 import org.mednumlod.ontology.Identifiers;
+import org.mednumlod.ontology.SD;
 
 /**
  * The catalogue graph of a release, computed from the release itself once it is loaded: a DCAT-AP catalogue and
@@ -67,9 +67,12 @@ public final class Catalogue {
     private void describeCatalogue(Node catalog, Node dataset, Node endpoint, String releaseId, Instant published) {
         add(catalog, RDF.type.asNode(), uri(DCAT.NS, "Catalog"));
         add(catalog, DCTerms.title.asNode(), fr("Catalogue des lieux de médiation numérique en données liées"));
-        add(catalog, DCTerms.description.asNode(), fr("Le jeu de données des lieux de médiation numérique publié "
-                + "par mednum-lod, ses sous-ensembles par région et par département, ses fichiers téléchargeables "
-                + "et son point d'accès SPARQL, pour la version " + releaseId + "."));
+        add(
+                catalog,
+                DCTerms.description.asNode(),
+                fr("Le jeu de données des lieux de médiation numérique publié "
+                        + "par mednum-lod, ses sous-ensembles par région et par département, ses fichiers téléchargeables "
+                        + "et son point d'accès SPARQL, pour la version " + releaseId + "."));
         add(catalog, uri(DCAT.NS, "dataset"), dataset);
         add(catalog, uri(DCAT.NS, "service"), endpoint);
         add(catalog, DCTerms.publisher.asNode(), uri("/catalogue#editeur"));
@@ -80,13 +83,20 @@ public final class Catalogue {
         add(dataset, RDF.type.asNode(), uri(DCAT.NS, "Dataset"));
         add(dataset, RDF.type.asNode(), uri(VOID.NS, "Dataset"));
         add(dataset, DCTerms.title.asNode(), fr("Lieux de médiation numérique"));
-        add(dataset, DCTerms.description.asNode(), fr("Les lieux où se faire aider pour utiliser le numérique, "
-                + "agrégés depuis les sources des réseaux et collectivités, au schéma national des lieux de médiation "
-                + "numérique, avec le vocabulaire, les listes de codes et le référentiel des territoires (COG 2026)."));
+        add(
+                dataset,
+                DCTerms.description.asNode(),
+                fr(
+                        "Les lieux où se faire aider pour utiliser le numérique, "
+                                + "agrégés depuis les sources des réseaux et collectivités, au schéma national des lieux de médiation "
+                                + "numérique, avec le vocabulaire, les listes de codes et le référentiel des territoires (COG 2026)."));
         add(dataset, DCTerms.license.asNode(), NodeFactory.createURI(LICENCE));
         add(dataset, DCTerms.publisher.asNode(), uri("/catalogue#editeur"));
         add(dataset, DCTerms.spatial.asNode(), NodeFactory.createURI(FRANCE));
-        add(dataset, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(published.toString(), XSDDatatype.XSDdateTime));
+        add(
+                dataset,
+                DCTerms.modified.asNode(),
+                NodeFactory.createLiteralDT(published.toString(), XSDDatatype.XSDdateTime));
         add(dataset, uri(DCAT.NS, "version"), NodeFactory.createLiteralString(releaseId));
         add(dataset, uri(VOID.NS, "sparqlEndpoint"), uri("/sparql"));
         add(dataset, uri(VOID.NS, "uriSpace"), NodeFactory.createLiteralString(base + "/id/"));
@@ -120,7 +130,10 @@ public final class Catalogue {
 
     /** Entities, period, class partitions, communes covered, example resources. */
     private void describeContents(Dataset ds, Node dataset) {
-        add(dataset, uri(VOID.NS, "entities"), integer(one(ds, "catalogue-entities").getLiteral("e").getLong()));
+        add(
+                dataset,
+                uri(VOID.NS, "entities"),
+                integer(one(ds, "catalogue-entities").getLiteral("e").getLong()));
         QuerySolution dates = one(ds, "catalogue-dates");
         if (dates.contains("min")) {
             Node period = uri("/catalogue#periode");
@@ -143,13 +156,15 @@ public final class Catalogue {
         add(dataset, uri(VOID.NS, "propertyPartition"), located);
         add(located, uri(VOID.NS, "property"), org.mednumlod.ontology.MNL.situeDansCommune.asNode());
         add(located, uri(VOID.NS, "triples"), integer(communes.getLiteral("t").getLong()));
-        add(located, uri(VOID.NS, "distinctObjects"), integer(communes.getLiteral("d").getLong()));
+        add(
+                located,
+                uri(VOID.NS, "distinctObjects"),
+                integer(communes.getLiteral("d").getLong()));
         for (QuerySolution e : all(ds, "catalogue-example")) {
             add(dataset, uri(VOID.NS, "exampleResource"), e.getResource("s").asNode());
         }
         add(dataset, uri(VOID.NS, "exampleResource"), uri("/id/commune/49007"));
     }
-
 
     /** The VoID subset of named graph {@code g}: {@code /catalogue#graphe-lieux}, {@code …#graphe-source-angers}. */
     Node subset(Node g) {

@@ -1,13 +1,13 @@
 package org.mednumlod.endpoint.publication;
 
-import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.VOID;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 
 /**
  * The dumps of a release in the catalogue: one DCAT distribution per file (download URL pinned to the release,
@@ -49,11 +49,19 @@ final class Downloads {
                 owner = uri("/catalogue#" + f.territoryKind() + "-" + f.territoryCode());
                 sink.add(owner, RDF.type.asNode(), uri(DCAT.NS, "Dataset"));
                 sink.add(owner, RDF.type.asNode(), uri(VOID.NS, "Dataset"));
-                sink.add(owner, DCTerms.title.asNode(), NodeFactory.createLiteralLang(
-                        "Lieux de médiation numérique — " + f.territoryLabel(), "fr"));
-                sink.add(owner, DCTerms.description.asNode(), NodeFactory.createLiteralLang("Les lieux de médiation "
-                        + "numérique dont la commune est dans ce territoire (" + f.territoryLabel() + "), avec leur "
-                        + "provenance, extraits de la version " + releaseId + ".", "fr"));
+                sink.add(
+                        owner,
+                        DCTerms.title.asNode(),
+                        NodeFactory.createLiteralLang("Lieux de médiation numérique — " + f.territoryLabel(), "fr"));
+                sink.add(
+                        owner,
+                        DCTerms.description.asNode(),
+                        NodeFactory.createLiteralLang(
+                                "Les lieux de médiation "
+                                        + "numérique dont la commune est dans ce territoire (" + f.territoryLabel()
+                                        + "), avec leur "
+                                        + "provenance, extraits de la version " + releaseId + ".",
+                                "fr"));
                 sink.add(owner, DCTerms.spatial.asNode(), f.territory());
                 sink.add(owner, DCTerms.isPartOf.asNode(), dataset);
                 sink.add(owner, DCTerms.license.asNode(), NodeFactory.createURI(LICENCE));
@@ -73,8 +81,10 @@ final class Downloads {
         sink.add(d, uri(DCAT.NS, "downloadURL"), uri("/telechargements/" + releaseId + "/" + f.name()));
         sink.add(d, uri(DCAT.NS, "accessURL"), uri("/telechargements/" + f.name()));
         sink.add(d, DCTerms.license.asNode(), NodeFactory.createURI(LICENCE));
-        sink.add(d, uri(DCAT.NS, "byteSize"), NodeFactory.createLiteralDT(Long.toString(f.bytes()),
-                XSDDatatype.XSDnonNegativeInteger));
+        sink.add(
+                d,
+                uri(DCAT.NS, "byteSize"),
+                NodeFactory.createLiteralDT(Long.toString(f.bytes()), XSDDatatype.XSDnonNegativeInteger));
         if (f.format().equals("nq.gz")) {
             sink.add(d, uri(DCAT.NS, "mediaType"), NodeFactory.createURI(IANA + "application/n-quads"));
             sink.add(d, uri(DCAT.NS, "compressFormat"), NodeFactory.createURI(IANA + "application/gzip"));
@@ -82,14 +92,20 @@ final class Downloads {
         } else {
             sink.add(d, uri(DCAT.NS, "mediaType"), NodeFactory.createURI(IANA + "text/csv"));
             sink.add(d, DCTerms.format.asNode(), NodeFactory.createURI(FILE_TYPE + "CSV"));
-            sink.add(d, DCTerms.conformsTo.asNode(), NodeFactory.createURI(
-                    "https://raw.githubusercontent.com/LaMednum/standard-mediation-num/v1.0.1/schema.json"));
+            sink.add(
+                    d,
+                    DCTerms.conformsTo.asNode(),
+                    NodeFactory.createURI(
+                            "https://raw.githubusercontent.com/LaMednum/standard-mediation-num/v1.0.1/schema.json"));
         }
         Node checksum = uri("/catalogue#somme-" + f.name());
         sink.add(d, uri(SPDX, "checksum"), checksum);
         sink.add(checksum, RDF.type.asNode(), uri(SPDX, "Checksum"));
         sink.add(checksum, uri(SPDX, "algorithm"), uri(SPDX, "checksumAlgorithm_sha256"));
-        sink.add(checksum, uri(SPDX, "checksumValue"), NodeFactory.createLiteralDT(f.sha256(), XSDDatatype.XSDhexBinary));
+        sink.add(
+                checksum,
+                uri(SPDX, "checksumValue"),
+                NodeFactory.createLiteralDT(f.sha256(), XSDDatatype.XSDhexBinary));
     }
 
     private Node uri(String path) {

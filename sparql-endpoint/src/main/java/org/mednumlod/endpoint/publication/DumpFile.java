@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.publication;
 
-import org.mednumlod.converters.SchemaCsvWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.mednumlod.converters.SchemaCsvWriter;
 
 /**
  * A file being written through a SHA-256 digest of the bytes on disk: N-Quads through gzip (fast level), or
@@ -58,8 +58,8 @@ final class DumpFile {
         this.label = label;
         try {
             digest = MessageDigest.getInstance("SHA-256");
-            OutputStream file = new DigestOutputStream(new BufferedOutputStream(
-                    Files.newOutputStream(dir.resolve(name)), 1 << 16), digest);
+            OutputStream file = new DigestOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)), 1 << 16), digest);
             if (start != null) {
                 Files.copy(start, file);
             }
@@ -101,8 +101,17 @@ final class DumpFile {
                 rdf.finish();
                 stream.close();
             }
-            return new Dumps.File(name, csv != null ? "csv" : "nq.gz", territory, kind, code, label, places, Files.size(dir.resolve(name)),
-                    HexFormat.of().formatHex(digest.digest()), graph);
+            return new Dumps.File(
+                    name,
+                    csv != null ? "csv" : "nq.gz",
+                    territory,
+                    kind,
+                    code,
+                    label,
+                    places,
+                    Files.size(dir.resolve(name)),
+                    HexFormat.of().formatHex(digest.digest()),
+                    graph);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,17 +119,26 @@ final class DumpFile {
 
     /** A file of the reference dumps copied as it is into {@code dir}, with its size and SHA-256. */
     static Dumps.File copy(Path from, Path dir, String name, Node graph) {
-            try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                try (OutputStream out = new DigestOutputStream(Files.newOutputStream(dir.resolve(name)), digest)) {
-                    Files.copy(from, out);
-                }
-                return new Dumps.File(name, "nq.gz", null, null, null, null, 0, Files.size(dir.resolve(name)),
-                        HexFormat.of().formatHex(digest.digest()), graph);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(dir.resolve(name)), digest)) {
+                Files.copy(from, out);
             }
+            return new Dumps.File(
+                    name,
+                    "nq.gz",
+                    null,
+                    null,
+                    null,
+                    null,
+                    0,
+                    Files.size(dir.resolve(name)),
+                    HexFormat.of().formatHex(digest.digest()),
+                    graph);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
+    }
 }

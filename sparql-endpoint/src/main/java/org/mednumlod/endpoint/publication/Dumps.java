@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -42,9 +41,17 @@ public final class Dumps {
      * One file: its name, format ({@code nq.gz} or {@code csv}), the territory it covers (null: the whole country),
      * or the one named graph it holds ({@code graph}, null otherwise).
      */
-    public record File(String name, String format, Node territory, String territoryKind, String territoryCode,
-                String territoryLabel, long places, long bytes, String sha256, Node graph) {
-    }
+    public record File(
+            String name,
+            String format,
+            Node territory,
+            String territoryKind,
+            String territoryCode,
+            String territoryLabel,
+            long places,
+            long bytes,
+            String sha256,
+            Node graph) {}
 
     /**
      * The file of one named graph of the release ({@link Identifiers}): {@code graphe-lieux.nq.gz},
@@ -60,9 +67,13 @@ public final class Dumps {
         if (!graph.isURI()) {
             return null;
         }
-        return ids.sourceOfGraph(graph.getURI()).map(name -> "source-" + name).orElseGet(() ->
-                java.util.Arrays.stream(Identifiers.Graph.values()).filter(g -> ids.graph(g).equals(graph)).findFirst()
-                        .map(Identifiers.Graph::segment).orElse(null));
+        return ids.sourceOfGraph(graph.getURI())
+                .map(name -> "source-" + name)
+                .orElseGet(() -> java.util.Arrays.stream(Identifiers.Graph.values())
+                        .filter(g -> ids.graph(g).equals(graph))
+                        .findFirst()
+                        .map(Identifiers.Graph::segment)
+                        .orElse(null));
     }
 
     /** In a folder of reference dumps ({@link #writeReference}): all the reference quads, one gzip member. */
@@ -130,8 +141,12 @@ public final class Dumps {
         try {
             Future<List<File>> whole = second.submit(() -> {
                 List<File> f = Txn.calculateRead(ds, this::writeWhole);
-                progress.accept(String.format(Locale.FRANCE, "Téléchargements : %s écrit (%d octets), et %d fichiers "
-                        + "d'un graphe nommé chacun", f.get(0).name(), f.get(0).bytes(), f.size() - 1));
+                progress.accept(String.format(
+                        Locale.FRANCE,
+                        "Téléchargements : %s écrit (%d octets), et %d fichiers " + "d'un graphe nommé chacun",
+                        f.get(0).name(),
+                        f.get(0).bytes(),
+                        f.size() - 1));
                 return f;
             });
             List<File> files = new ArrayList<>();
@@ -152,7 +167,14 @@ public final class Dumps {
 
     /** The whole dataset, then (when a base is given) each named graph's file, in the order of the graphs. */
     private List<File> writeWhole() {
-        DumpFile whole = new DumpFile(dir, WHOLE + ".nq.gz", null, null, null, null, null,
+        DumpFile whole = new DumpFile(
+                dir,
+                WHOLE + ".nq.gz",
+                null,
+                null,
+                null,
+                null,
+                null,
                 reference == null ? null : reference.resolve(REFERENCE));
         List<File> files = writeGraphs(whole);
         for (Node g : referenceGraphs) {
@@ -181,8 +203,10 @@ public final class Dumps {
                 Quad q = it.next();
                 whole.rdf.quad(q);
                 if (base != null && graphFile(base, q.getGraph()) != null) {
-                    byGraph.computeIfAbsent(q.getGraph(), n -> new DumpFile(dir, graphFile(base, n), null, null, null, null, n))
-                            .rdf.quad(q);
+                    byGraph.computeIfAbsent(
+                                    q.getGraph(), n -> new DumpFile(dir, graphFile(base, n), null, null, null, null, n))
+                            .rdf
+                            .quad(q);
                 }
             }
         }

@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.publication;
 
-import org.mednumlod.ontology.PROV;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -19,6 +17,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.mednumlod.endpoint.SparqlFiles;
 import org.mednumlod.ontology.MNL;
+import org.mednumlod.ontology.PROV;
 
 /**
  * The per-place files of {@link Dumps}: all the places as national-schema CSV, and the places of each région and
@@ -54,7 +53,9 @@ final class PlaceDumps {
             List<Quad> quads = describe(row.getResource("g").asNode(), place);
             List<Quad> records = new ArrayList<>(); // the source records it merges, in their source graphs
             for (Quad q : quads) {
-                if (q.getSubject().equals(place) && q.getPredicate().equals(DERIVED_FROM) && q.getObject().isURI()) {
+                if (q.getSubject().equals(place)
+                        && q.getPredicate().equals(DERIVED_FROM)
+                        && q.getObject().isURI()) {
                     dsg.find(Node.ANY, q.getObject(), RDF.type.asNode(), MNL.FicheLieu.asNode())
                             .forEachRemaining(r -> records.addAll(describe(r.getGraph(), r.getSubject())));
                 }
@@ -81,8 +82,13 @@ final class PlaceDumps {
             files.add(byTerritory.get(territory).close());
             files.add(csvByTerritory.get(territory).close());
         }
-        progress.accept(String.format(Locale.FRANCE, "Téléchargements : %d fichiers, %d lieux dont %d sans "
-                + "commune reconnue (seulement dans le fichier national)", files.size() + 1, wholeCsv.places, placesOutside));
+        progress.accept(String.format(
+                Locale.FRANCE,
+                "Téléchargements : %d fichiers, %d lieux dont %d sans "
+                        + "commune reconnue (seulement dans le fichier national)",
+                files.size() + 1,
+                wholeCsv.places,
+                placesOutside));
         return files;
     }
 

@@ -1,7 +1,5 @@
 package org.mednumlod.endpoint.publication;
 
-import org.mednumlod.converters.Summary;
-import org.mednumlod.endpoint.SparqlFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
+import org.mednumlod.converters.Summary;
+import org.mednumlod.endpoint.SparqlFiles;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
 
@@ -26,8 +26,7 @@ import org.mednumlod.ontology.MNL;
  * ({@code /id/source/{nom}}) read them.
  */
 public final class SourceFacts {
-    private SourceFacts() {
-    }
+    private SourceFacts() {}
 
     public static void write(DatasetGraph dsg, String base, Node placesGraph, List<Summary> summaries) {
         Dataset ds = DatasetFactory.wrap(dsg);
@@ -36,21 +35,49 @@ public final class SourceFacts {
         Txn.executeRead(ds, () -> {
             for (Summary s : summaries) {
                 Node graph = ids.sourceGraph(s.source().name());
-                for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(SourceFacts.class, "source-facts"), Map.of("g", graph, "lieux", placesGraph))) {
+                for (QuerySolution r : SparqlFiles.select(
+                        ds,
+                        SparqlFiles.beside(SourceFacts.class, "source-facts"),
+                        Map.of("g", graph, "lieux", placesGraph))) {
                     Node source = r.getResource("source").asNode();
                     add(quads, graph, source, MNL.nombreFichesLues.asNode(), integer(s.read()));
                     add(quads, graph, source, MNL.nombreFichesQuarantaine.asNode(), integer(s.quarantined()));
-                    add(quads, graph, source, MNL.nombreFichesPubliees.asNode(), integer(r.getLiteral("records").getLong()));
-                    add(quads, graph, source, MNL.nombreLieux.asNode(), integer(r.getLiteral("places").getLong()));
-                    add(quads, graph, source, MNL.nombreFichesConformes.asNode(), integer(r.getLiteral("conforming").getLong()));
+                    add(
+                            quads,
+                            graph,
+                            source,
+                            MNL.nombreFichesPubliees.asNode(),
+                            integer(r.getLiteral("records").getLong()));
+                    add(
+                            quads,
+                            graph,
+                            source,
+                            MNL.nombreLieux.asNode(),
+                            integer(r.getLiteral("places").getLong()));
+                    add(
+                            quads,
+                            graph,
+                            source,
+                            MNL.nombreFichesConformes.asNode(),
+                            integer(r.getLiteral("conforming").getLong()));
                     add(quads, graph, source, MNL.nombreViolations.asNode(), integer(count(r, "violations")));
                     add(quads, graph, source, MNL.nombreAvertissements.asNode(), integer(count(r, "warnings")));
                     add(quads, graph, source, MNL.nombreInformations.asNode(), integer(count(r, "infos")));
                     if (r.contains("read")) {
-                        add(quads, graph, source, DCTerms.issued.asNode(), r.get("read").asNode());
+                        add(
+                                quads,
+                                graph,
+                                source,
+                                DCTerms.issued.asNode(),
+                                r.get("read").asNode());
                     }
                     if (r.contains("modified")) {
-                        add(quads, graph, source, DCTerms.modified.asNode(), r.get("modified").asNode());
+                        add(
+                                quads,
+                                graph,
+                                source,
+                                DCTerms.modified.asNode(),
+                                r.get("modified").asNode());
                     }
                 }
             }

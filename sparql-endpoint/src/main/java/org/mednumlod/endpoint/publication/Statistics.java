@@ -1,19 +1,17 @@
 package org.mednumlod.endpoint.publication;
 
-import org.mednumlod.ontology.QB;
-import org.mednumlod.endpoint.SparqlFiles;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,7 +25,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.mednumlod.endpoint.SparqlFiles;
 import org.mednumlod.ontology.Identifiers;
+import org.mednumlod.ontology.QB;
 
 /**
  * The figures of every territory (région, département, EPCI, current commune), computed once per release with the
@@ -128,20 +128,33 @@ public final class Statistics {
             Node shape = uri(base + "/statistiques/" + path(t) + "#emprise");
             add(t, uri(SCHEMA + "geo"), shape);
             add(shape, RDF.type.asNode(), uri(SCHEMA + "GeoShape"));
-            add(shape, uri(SCHEMA + "box"), NodeFactory.createLiteralString(
-                    Arrays.stream(box).mapToObj(d -> BigDecimal.valueOf(d).toPlainString()).collect(Collectors.joining(" "))));
+            add(
+                    shape,
+                    uri(SCHEMA + "box"),
+                    NodeFactory.createLiteralString(Arrays.stream(box)
+                            .mapToObj(d -> BigDecimal.valueOf(d).toPlainString())
+                            .collect(Collectors.joining(" "))));
         });
         long write = System.nanoTime();
         Txn.executeWrite(ds, () -> quads.forEach(dsg::add));
-        progress.accept(String.format(Locale.FRANCE, "Statistiques : %,d observations (%,d triplets) en %.1f s "
-                + "(lecture %.1f s, écriture %.1f s)", observations, quads.size(), (System.nanoTime() - start) / 1e9,
-                read, (System.nanoTime() - write) / 1e9));
+        progress.accept(String.format(
+                Locale.FRANCE,
+                "Statistiques : %,d observations (%,d triplets) en %.1f s " + "(lecture %.1f s, écriture %.1f s)",
+                observations,
+                quads.size(),
+                (System.nanoTime() - start) / 1e9,
+                read,
+                (System.nanoTime() - write) / 1e9));
     }
 
     /** Each place's territories (its commune and those above it), and each territory's places by code. */
-    private static void readPlaces(Dataset ds, Map<Node, TerritoryFrame.Commune> communes,
-                                   Map<Node, Set<Node>> placeTerritories, Map<Node, Map<Node, Long>> codes) {
-        for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-places"), Map.of())) {
+    private static void readPlaces(
+            Dataset ds,
+            Map<Node, TerritoryFrame.Commune> communes,
+            Map<Node, Set<Node>> placeTerritories,
+            Map<Node, Map<Node, Long>> codes) {
+        for (QuerySolution r :
+                SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-places"), Map.of())) {
             TerritoryFrame.Commune c = communes.get(r.get("commune").asNode());
             if (c != null) {
                 Set<Node> in = placeTerritories.computeIfAbsent(r.get("lieu").asNode(), k -> new HashSet<>());
@@ -149,7 +162,8 @@ public final class Statistics {
                 in.addAll(c.parents());
             }
         }
-        for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-codes"), Map.of())) {
+        for (QuerySolution r :
+                SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-codes"), Map.of())) {
             Node code = r.get("code").asNode();
             for (Node t : placeTerritories.getOrDefault(r.get("lieu").asNode(), Set.of())) {
                 codes.computeIfAbsent(t, k -> new HashMap<>()).merge(code, 1L, Long::sum);
@@ -158,8 +172,11 @@ public final class Statistics {
     }
 
     /** The observations of every indicator; returns how many. */
-    private int observe(Map<Node, Long> places, Map<Node, Long> population, Map<Node, Long> withoutPlace,
-                        Map<Node, Map<Node, Long>> codes) {
+    private int observe(
+            Map<Node, Long> places,
+            Map<Node, Long> population,
+            Map<Node, Long> withoutPlace,
+            Map<Node, Map<Node, Long>> codes) {
         int observations = 0;
         for (var e : places.entrySet()) {
             Node t = e.getKey();
@@ -168,8 +185,13 @@ public final class Statistics {
             observations++;
             Long p = population.get(t);
             if (p != null && p > 0) {
-                BigDecimal per10k = BigDecimal.valueOf(n * 10_000L).divide(BigDecimal.valueOf(p), 2, RoundingMode.HALF_UP);
-                observe(t, Indicator.PER_10K, total, NodeFactory.createLiteralDT(per10k.toPlainString(), XSDDatatype.XSDdecimal));
+                BigDecimal per10k =
+                        BigDecimal.valueOf(n * 10_000L).divide(BigDecimal.valueOf(p), 2, RoundingMode.HALF_UP);
+                observe(
+                        t,
+                        Indicator.PER_10K,
+                        total,
+                        NodeFactory.createLiteralDT(per10k.toPlainString(), XSDDatatype.XSDdecimal));
                 observations++;
             }
         }
@@ -194,10 +216,13 @@ public final class Statistics {
         Node indicators = uri(base + "/statistiques/indicateur");
         add(dataset, RDF.type.asNode(), uri(QB.NS + "DataSet"));
         add(dataset, DCTerms.title.asNode(), fr("Statistiques des territoires"));
-        add(dataset, DCTerms.description.asNode(), fr("Pour chaque région, département, intercommunalité et commune : "
-                + "nombre de lieux de médiation numérique, lieux pour 10 000 habitants (population municipale), lieux par "
-                + "service, par dispositif national et par frais à charge, communes sans aucun lieu. Calculées à la "
-                + "publication de la version."));
+        add(
+                dataset,
+                DCTerms.description.asNode(),
+                fr("Pour chaque région, département, intercommunalité et commune : "
+                        + "nombre de lieux de médiation numérique, lieux pour 10 000 habitants (population municipale), lieux par "
+                        + "service, par dispositif national et par frais à charge, communes sans aucun lieu. Calculées à la "
+                        + "publication de la version."));
         add(dataset, uri(QB.NS + "structure"), structure);
         add(structure, RDF.type.asNode(), uri(QB.NS + "DataStructureDefinition"));
         component(structure, "territoire", "dimension", uri(REF_AREA), 1);
@@ -215,8 +240,12 @@ public final class Statistics {
         add(breakdown, RDF.type.asNode(), RDF.Property.asNode());
         add(breakdown, RDFS.label.asNode(), fr("Modalité"));
         add(breakdown, RDFS.label.asNode(), NodeFactory.createLiteralLang("Breakdown value", "en"));
-        add(breakdown, RDFS.comment.asNode(), fr("« Ensemble » pour le total, sinon un concept d'une liste de codes "
-                + "(services, dispositifs nationaux, frais à charge) : les lieux du territoire qui ont cette valeur."));
+        add(
+                breakdown,
+                RDFS.comment.asNode(),
+                fr(
+                        "« Ensemble » pour le total, sinon un concept d'une liste de codes "
+                                + "(services, dispositifs nationaux, frais à charge) : les lieux du territoire qui ont cette valeur."));
         add(breakdown, RDFS.range.asNode(), SKOS.Concept.asNode());
 
         add(indicators, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
@@ -245,8 +274,8 @@ public final class Statistics {
         String id = base + "/statistiques/" + path(territory) + "/" + indicator.slug;
         if (!breakdown.equals(total)) {
             String code = breakdown.getURI();
-            id += "/" + (code.startsWith(CODES) ? code.substring(CODES.length())
-                    : Integer.toHexString(code.hashCode()));
+            id += "/"
+                    + (code.startsWith(CODES) ? code.substring(CODES.length()) : Integer.toHexString(code.hashCode()));
         }
         Node obs = uri(id);
         add(obs, uri(QB.NS + "dataSet"), dataset);
@@ -262,8 +291,9 @@ public final class Statistics {
 
     /** {@code commune/16015} for {@code {base}/id/commune/16015}. */
     private String path(Node territory) {
-        return ids.thingPath(territory.getURI()).orElseThrow(() -> new IllegalArgumentException(
-                "territoire hors de l'URI de base : " + territory.getURI()));
+        return ids.thingPath(territory.getURI())
+                .orElseThrow(
+                        () -> new IllegalArgumentException("territoire hors de l'URI de base : " + territory.getURI()));
     }
 
     private void add(Node s, Node p, Node o) {

@@ -18,8 +18,7 @@ import org.mednumlod.endpoint.SparqlFiles;
 record TerritoryFrame(Map<Node, Commune> communes, Map<Node, Long> population) {
 
     /** A current commune: the territories it belongs to (EPCI, département, région), population, centroid. */
-    record Commune(List<Node> parents, Long population, Double latitude, Double longitude) {
-    }
+    record Commune(List<Node> parents, Long population, Double latitude, Double longitude) {}
 
     /**
      * The frames of the references met in this process, by the fingerprint of the reference graphs (the release's
@@ -49,7 +48,8 @@ record TerritoryFrame(Map<Node, Commune> communes, Map<Node, Long> population) {
     private static TerritoryFrame read(Dataset ds, Map<String, Node> territories) {
         Map<Node, Commune> communes = new HashMap<>();
         Map<Node, Long> population = new HashMap<>();
-        for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-communes"), territories)) {
+        for (QuerySolution r :
+                SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-communes"), territories)) {
             List<Node> parents = new ArrayList<>(3);
             for (String v : List.of("epci", "departement", "region")) {
                 if (r.contains(v)) {
@@ -63,9 +63,11 @@ record TerritoryFrame(Map<Node, Commune> communes, Map<Node, Long> population) {
                 population.put(c, p);
             }
         }
-        for (QuerySolution r : SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-groupings"), territories)) {
+        for (QuerySolution r :
+                SparqlFiles.select(ds, SparqlFiles.beside(Statistics.class, "statistics-groupings"), territories)) {
             if (r.contains("population")) {
-                population.put(r.get("territoire").asNode(), r.getLiteral("population").getLong());
+                population.put(
+                        r.get("territoire").asNode(), r.getLiteral("population").getLong());
             }
         }
         return new TerritoryFrame(Map.copyOf(communes), Map.copyOf(population));

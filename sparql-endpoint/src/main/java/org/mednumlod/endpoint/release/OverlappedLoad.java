@@ -27,28 +27,29 @@ final class OverlappedLoad {
     private static final int BATCH = 8192;
     private static final List<Quad> END = new ArrayList<>(0);
 
-    private OverlappedLoad() {
-    }
+    private OverlappedLoad() {}
 
     static void run(Producer producer, StreamRDF sink) throws IOException {
         BlockingQueue<List<Quad>> queue = new ArrayBlockingQueue<>(16);
         Map<String, String> prefixes = new ConcurrentHashMap<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread thread = new Thread(() -> {
-            Batches out = new Batches(queue, prefixes);
-            try {
-                producer.run(out);
-                out.flush();
-            } catch (Throwable t) {
-                failure.set(t);
-            } finally {
-                try {
-                    queue.put(END);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, "publication-sources");
+        Thread thread = new Thread(
+                () -> {
+                    Batches out = new Batches(queue, prefixes);
+                    try {
+                        producer.run(out);
+                        out.flush();
+                    } catch (Throwable t) {
+                        failure.set(t);
+                    } finally {
+                        try {
+                            queue.put(END);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                },
+                "publication-sources");
         thread.start();
         try {
             for (List<Quad> batch = queue.take(); batch != END; batch = queue.take()) {
@@ -119,19 +120,15 @@ final class OverlappedLoad {
         }
 
         @Override
-        public void start() {
-        }
+        public void start() {}
 
         @Override
-        public void base(String base) {
-        }
+        public void base(String base) {}
 
         @Override
-        public void version(String version) {
-        }
+        public void version(String version) {}
 
         @Override
-        public void finish() {
-        }
+        public void finish() {}
     }
 }

@@ -1,8 +1,5 @@
 package org.mednumlod.endpoint.release;
 
-import org.mednumlod.converters.Outcome;
-import org.mednumlod.converters.Source;
-import org.mednumlod.converters.Summary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -21,6 +18,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.mednumlod.converters.Conversion;
+import org.mednumlod.converters.Outcome;
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.Summary;
 import org.mednumlod.endpoint.dedup.Deduplication;
 import org.mednumlod.endpoint.identity.Tombstones;
 import org.mednumlod.endpoint.identity.UriRegistry;
@@ -57,8 +57,12 @@ final class Publication {
     private final List<Summary> summaries = new CopyOnWriteArrayList<>();
     private List<Dumps.File> dumps;
 
-    Publication(ReleaseDirectory layout, String baseUri, Optional<RemoteStore> remote, String id,
-                Consumer<String> progress) {
+    Publication(
+            ReleaseDirectory layout,
+            String baseUri,
+            Optional<RemoteStore> remote,
+            String id,
+            Consumer<String> progress) {
         this.layout = layout;
         this.baseUri = baseUri;
         this.graphs = new ReleaseGraphs(baseUri);
@@ -70,8 +74,7 @@ final class Publication {
     }
 
     /** Builds the release, makes it current and records it in the URI registry. */
-    Published run(List<Source> sources, Consumer<Outcome> outcomes,
-                  Consumer<Summary> onSummary) {
+    Published run(List<Source> sources, Consumer<Outcome> outcomes, Consumer<Summary> onSummary) {
         progress.accept("Nouvelle version " + id + " : construction dans " + layout.release(id));
         step("données de référence", this::referenceData);
         dsg = DatabaseMgr.connectDatasetGraph(Location.create(layout.database(id)));
@@ -81,8 +84,11 @@ final class Publication {
             step("faits des sources", () -> SourceFacts.write(dsg, baseUri, graphs.places(), summaries));
             // The statistics before the dumps and the catalogue: their observations are in the national dump and
             // counted in the catalogue like every other graph.
-            step("statistiques", () -> new Statistics(baseUri, graphs.territories(), graphs.statistics())
-                    .reference(reference.fingerprint()).write(dsg, progress));
+            step(
+                    "statistiques",
+                    () -> new Statistics(baseUri, graphs.territories(), graphs.statistics())
+                            .reference(reference.fingerprint())
+                            .write(dsg, progress));
             step("fichiers téléchargeables", this::dumps);
             step("catalogue", () -> {
                 progress.accept("Catalogue (DCAT-AP, VoID)…");
@@ -96,38 +102,48 @@ final class Publication {
         layout.markComplete(id, Instant.now().toString());
         layout.switchPointer(id);
         step("registre des URI", () -> UriRegistry.recordPublish(layout.root(), served, layout.release(id)));
-        progress.accept("Version " + id + " publiée" + previous.map(p -> " (précédente : " + p + ")").orElse(""));
+        progress.accept("Version " + id + " publiée"
+                + previous.map(p -> " (précédente : " + p + ")").orElse(""));
         return new Published(id, new ArrayList<>(steps));
     }
 
     private void referenceData() {
-        reference = new ReferenceTemplate(ReferenceTemplate.folder(layout.root()), new TerritoryUris(baseUri),
-                graphs.vocabulary(), graphs.territories()).copyInto(layout.database(id), progress);
+        reference = new ReferenceTemplate(
+                        ReferenceTemplate.folder(layout.root()),
+                        new TerritoryUris(baseUri),
+                        graphs.vocabulary(),
+                        graphs.territories())
+                .copyInto(layout.database(id), progress);
     }
 
     /** The sources and their deduplication, streamed into the database while it loads; then the end of the load. */
-    private void load(List<Source> sources, Consumer<Outcome> outcomes,
-                      Consumer<Summary> onSummary) {
-        DataLoader loader = LoaderFactory.basicLoader(dsg, (fmt, args) -> { });
+    private void load(List<Source> sources, Consumer<Outcome> outcomes, Consumer<Summary> onSummary) {
+        DataLoader loader = LoaderFactory.basicLoader(dsg, (fmt, args) -> {});
         loader.startBulk();
         try {
-            OverlappedLoad.run(sink -> {
-                progress.accept("Sources…");
-                idless = idless(sources);
-                deduplication = new Deduplication(baseUri, graphs.places(), layout.release(id), served, idless, sink);
-                step("sources", () -> sources(sources, outcomes, onSummary));
-                step("dédoublonnage", () -> {
-                    progress.accept("Dédoublonnage des fiches en lieux…");
-                    deduplication.merge(progress);
-                });
-            }, loader.stream());
+            OverlappedLoad.run(
+                    sink -> {
+                        progress.accept("Sources…");
+                        idless = idless(sources);
+                        deduplication =
+                                new Deduplication(baseUri, graphs.places(), layout.release(id), served, idless, sink);
+                        step("sources", () -> sources(sources, outcomes, onSummary));
+                        step("dédoublonnage", () -> {
+                            progress.accept("Dédoublonnage des fiches en lieux…");
+                            deduplication.merge(progress);
+                        });
+                    },
+                    loader.stream());
             step("chargement", loader::finishBulk);
         } catch (IOException | RuntimeException e) {
             loader.finishException(e);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
-        progress.accept(String.format(Locale.FRANCE, "%,d triplets chargés (et %,d du référentiel)",
-                loader.countTriples() + loader.countQuads(), reference.quads()));
+        progress.accept(String.format(
+                Locale.FRANCE,
+                "%,d triplets chargés (et %,d du référentiel)",
+                loader.countTriples() + loader.countQuads(),
+                reference.quads()));
     }
 
     private static Set<String> idless(List<Source> sources) throws IOException {
@@ -140,18 +156,25 @@ final class Publication {
         return idless;
     }
 
-    private void sources(List<Source> sources, Consumer<Outcome> outcomes,
-                         Consumer<Summary> onSummary) {
+    private void sources(List<Source> sources, Consumer<Outcome> outcomes, Consumer<Summary> onSummary) {
         try {
             try {
                 for (Source source : sources) {
                     Conversion conversion = Conversion.of(source).baseUri(baseUri);
-                    Summary s = deduplication.source(source.name(), idless.contains(source.name()),
-                            sink -> conversion.run(sink, outcomes), progress);
+                    Summary s = deduplication.source(
+                            source.name(),
+                            idless.contains(source.name()),
+                            sink -> conversion.run(sink, outcomes),
+                            progress);
                     summaries.add(s);
                     onSummary.accept(s);
-                    progress.accept(String.format(Locale.FRANCE, "Source « %s » : %d fiches lues, %d publiées, "
-                            + "%d en quarantaine", source.name(), s.read(), s.converted(), s.quarantined()));
+                    progress.accept(String.format(
+                            Locale.FRANCE,
+                            "Source « %s » : %d fiches lues, %d publiées, " + "%d en quarantaine",
+                            source.name(),
+                            s.read(),
+                            s.converted(),
+                            s.quarantined()));
                 }
             } finally {
                 deduplication.closeArchive();
@@ -163,15 +186,24 @@ final class Publication {
     }
 
     private void tombstones() {
-        Tombstones.write(dsg, graphs.tombstones(), graphs.places(), baseUri, layout.release(id),
-                UriRegistry.read(layout.root(), served), deduplication.redirects(), deduplication.renamed(),
-                Instant.now(), progress);
+        Tombstones.write(
+                dsg,
+                graphs.tombstones(),
+                graphs.places(),
+                baseUri,
+                layout.release(id),
+                UriRegistry.read(layout.root(), served),
+                deduplication.redirects(),
+                deduplication.renamed(),
+                Instant.now(),
+                progress);
     }
 
     private void dumps() {
         progress.accept("Fichiers téléchargeables…");
         dumps = new Dumps(dsg, graphs.catalogue(), layout.dumps(id), baseUri)
-                .reference(reference.dumps(), Set.of(graphs.vocabulary(), graphs.territories())).write(progress);
+                .reference(reference.dumps(), Set.of(graphs.vocabulary(), graphs.territories()))
+                .write(progress);
     }
 
     private void upload(RemoteStore store) {

@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 public record Published(String id, List<Step> steps) {
 
     /** One step of the publish, by its French name, and how long it took. */
-    public record Step(String name, Duration duration) {
-    }
+    public record Step(String name, Duration duration) {}
 
     public Published {
         steps = List.copyOf(steps);
@@ -22,7 +21,8 @@ public record Published(String id, List<Step> steps) {
     /** The steps and their times, for people: « Étapes : données de référence 1,2 s, sources 3,4 s, … ». */
     public String stepsLine() {
         return steps.stream()
-                .map(s -> String.format(Locale.FRANCE, "%s %.1f s", s.name(), s.duration().toMillis() / 1000.0))
+                .map(s -> String.format(
+                        Locale.FRANCE, "%s %.1f s", s.name(), s.duration().toMillis() / 1000.0))
                 .collect(Collectors.joining(", ", "Étapes : ", ""));
     }
 }

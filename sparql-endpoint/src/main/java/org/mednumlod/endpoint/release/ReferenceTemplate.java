@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.release;
 
-import org.mednumlod.endpoint.publication.Dumps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -33,7 +33,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.dboe.base.file.Location;
+import org.mednumlod.endpoint.publication.Dumps;
 import org.mednumlod.ontology.Reference;
 import org.mednumlod.ontology.TerritoryUris;
 
@@ -53,6 +53,7 @@ final class ReferenceTemplate {
     static final String DIR = "referentiel";
     /** System property naming a template folder shared by several data folders (default: in the data folder). */
     static final String SHARED = "mednum.referentiel";
+
     static final Duration UNUSED = Duration.ofDays(1);
     private static final String DATABASE = "tdb2";
     private static final String QUADS = "quads";
@@ -65,6 +66,7 @@ final class ReferenceTemplate {
     private static final Map<List<String>, String> FINGERPRINTS = new java.util.concurrent.ConcurrentHashMap<>();
     /** The layout of a template: part of its fingerprint, so that a new layout never reads an old template. */
     private static final String LAYOUT = "tdb2 + quads + telechargements (Dumps.writeReference), 2";
+
     private static final String SCRATCH = ".construction-";
 
     private final Path dir;
@@ -103,8 +105,7 @@ final class ReferenceTemplate {
      * What a database filled from the template holds: {@code quads} reference quads, whose dumps
      * ({@link Dumps#writeReference}) are in {@code dumps}.
      */
-    record Copy(long quads, Path dumps, String fingerprint) {
-    }
+    record Copy(long quads, Path dumps, String fingerprint) {}
 
     /**
      * Fills {@code database} (a folder that does not exist yet) with the reference graphs, building the template
@@ -112,8 +113,9 @@ final class ReferenceTemplate {
      */
     Copy copyInto(Path database, Consumer<String> progress) {
         try {
-            Path template = dir.resolve(FINGERPRINTS.computeIfAbsent(List.of(territoryUris.base(),
-                    vocabularyGraph.getURI(), territoryGraph.getURI()), k -> fingerprint()));
+            Path template = dir.resolve(FINGERPRINTS.computeIfAbsent(
+                    List.of(territoryUris.base(), vocabularyGraph.getURI(), territoryGraph.getURI()),
+                    k -> fingerprint()));
             if (!Files.exists(template.resolve(QUADS))) {
                 build(template, progress);
             } else {
@@ -122,8 +124,11 @@ final class ReferenceTemplate {
             Files.setLastModifiedTime(template.resolve(QUADS), FileTime.from(Instant.now()));
             copy(template.resolve(DATABASE), database);
             removeUnused(template);
-            return new Copy(Long.parseLong(Files.readString(template.resolve(QUADS), StandardCharsets.UTF_8).strip()),
-                    template.resolve(DUMPS), template.getFileName().toString());
+            return new Copy(
+                    Long.parseLong(Files.readString(template.resolve(QUADS), StandardCharsets.UTF_8)
+                            .strip()),
+                    template.resolve(DUMPS),
+                    template.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,22 +148,27 @@ final class ReferenceTemplate {
         sha.update(LAYOUT.getBytes(StandardCharsets.UTF_8));
         Map<Node, Integer> blanks = new HashMap<>();
         StringBuilder line = new StringBuilder();
-        write(new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                line.setLength(0);
-                for (Node n : List.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
-                    line.append(n.isBlank() ? "_:b" + blanks.computeIfAbsent(n, b -> blanks.size())
-                            : NodeFmtLib.strNT(n)).append(' ');
-                }
-                sha.update(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
-            }
+        write(
+                new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        line.setLength(0);
+                        for (Node n : List.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
+                            line.append(
+                                            n.isBlank()
+                                                    ? "_:b" + blanks.computeIfAbsent(n, b -> blanks.size())
+                                                    : NodeFmtLib.strNT(n))
+                                    .append(' ');
+                        }
+                        sha.update(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+                    }
 
-            @Override
-            public void triple(Triple t) {
-                quad(Quad.create(Quad.defaultGraphIRI, t));
-            }
-        }, step -> { });
+                    @Override
+                    public void triple(Triple t) {
+                        quad(Quad.create(Quad.defaultGraphIRI, t));
+                    }
+                },
+                step -> {});
         return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     }
 
@@ -169,7 +179,7 @@ final class ReferenceTemplate {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(scratch.resolve(DATABASE)));
             long quads;
             try {
-                DataLoader loader = LoaderFactory.basicLoader(dsg, (format, args) -> { });
+                DataLoader loader = LoaderFactory.basicLoader(dsg, (format, args) -> {});
                 loader.startBulk();
                 try {
                     write(loader.stream(), progress);
@@ -185,8 +195,12 @@ final class ReferenceTemplate {
             }
             Files.writeString(scratch.resolve(QUADS), Long.toString(quads), StandardCharsets.UTF_8);
             Files.move(scratch, template, StandardCopyOption.ATOMIC_MOVE);
-            progress.accept(String.format(Locale.FRANCE, "Référentiel : %,d triplets chargés une fois dans %s, repris "
-                    + "par les publications suivantes tant qu'il ne change pas", quads, template));
+            progress.accept(String.format(
+                    Locale.FRANCE,
+                    "Référentiel : %,d triplets chargés une fois dans %s, repris "
+                            + "par les publications suivantes tant qu'il ne change pas",
+                    quads,
+                    template));
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
             // Another process built the same template meanwhile: it is used, this one is dropped.
             ReleaseDirectory.deleteTree(scratch);
@@ -202,7 +216,8 @@ final class ReferenceTemplate {
         try (Stream<Path> all = Files.list(dir)) {
             for (Path other : all.toList()) {
                 Path used = Files.exists(other.resolve(QUADS)) ? other.resolve(QUADS) : other;
-                if (!other.equals(kept) && Files.getLastModifiedTime(used).toInstant().isBefore(before)) {
+                if (!other.equals(kept)
+                        && Files.getLastModifiedTime(used).toInstant().isBefore(before)) {
                     ReleaseDirectory.deleteTree(other);
                 }
             }

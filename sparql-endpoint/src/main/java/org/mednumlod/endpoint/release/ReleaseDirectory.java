@@ -49,7 +49,9 @@ final class ReleaseDirectory {
     Optional<Integer> slot(String id) {
         Path file = release(id).resolve("magasin-distant");
         try {
-            return Files.exists(file) ? Optional.of(Integer.parseInt(Files.readString(file).trim())) : Optional.empty();
+            return Files.exists(file)
+                    ? Optional.of(Integer.parseInt(Files.readString(file).trim()))
+                    : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,7 +104,8 @@ final class ReleaseDirectory {
         Path tmp = dir.resolve("current.tmp");
         write(tmp, id);
         try {
-            Files.move(tmp, dir.resolve("current"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    tmp, dir.resolve("current"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,7 +122,10 @@ final class ReleaseDirectory {
             return List.of();
         }
         try (Stream<Path> list = Files.list(releases)) {
-            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            return list.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,8 +138,8 @@ final class ReleaseDirectory {
     FileLock lockForPublish() {
         try {
             Files.createDirectories(dir);
-            FileChannel channel = FileChannel.open(dir.resolve("publish.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            FileChannel channel =
+                    FileChannel.open(dir.resolve("publish.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();

@@ -1,8 +1,5 @@
 package org.mednumlod.endpoint.release;
 
-import org.mednumlod.converters.Outcome;
-import org.mednumlod.converters.Source;
-import org.mednumlod.converters.Summary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileLock;
@@ -23,6 +20,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.mednumlod.converters.Outcome;
+import org.mednumlod.converters.Source;
+import org.mednumlod.converters.Summary;
 import org.mednumlod.endpoint.identity.RegistryTombstones;
 import org.mednumlod.endpoint.identity.UriRegistry;
 
@@ -39,8 +39,8 @@ import org.mednumlod.endpoint.identity.UriRegistry;
  * Layout: see {@link ReleaseDirectory}.
  */
 public final class Releases implements AutoCloseable {
-    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ID =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
     /** Complete releases kept on disk (the current one, and earlier ones for rollback). */
     private static final int KEEP = 3;
 
@@ -49,8 +49,8 @@ public final class Releases implements AutoCloseable {
      * its SPARQL Protocol query URL and its Graph Store Protocol URL; optional HTTP Basic credentials for both; the
      * longest a query may wait for the store's answer (a caller may give a query its own limit).
      */
-    public record Remote(List<String> queryUrls, List<String> graphStoreUrls, String user, String password,
-                         Duration queryTimeout) {
+    public record Remote(
+            List<String> queryUrls, List<String> graphStoreUrls, String user, String password, Duration queryTimeout) {
         /** The default time limit of a query to the remote store (a server sets its own: its SPARQL timeout). */
         public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
@@ -142,7 +142,8 @@ public final class Releases implements AutoCloseable {
      */
     public Optional<Path> dumps(String releaseId) {
         return releaseId.matches("[0-9]{8}T[0-9]{9}Z") && layout.isComplete(releaseId)
-                ? Optional.of(layout.dumps(releaseId)) : Optional.empty();
+                ? Optional.of(layout.dumps(releaseId))
+                : Optional.empty();
     }
 
     /**
@@ -156,7 +157,7 @@ public final class Releases implements AutoCloseable {
 
     /** Builds a new release from the reference data only (no source), then makes it current. */
     public String publish(Consumer<String> progress) {
-        return publish(List.of(), o -> { }, progress);
+        return publish(List.of(), o -> {}, progress);
     }
 
     /**
@@ -170,20 +171,19 @@ public final class Releases implements AutoCloseable {
      * @param progress receives one French line per step
      * @return the id of the new release, now current
      */
-    public String publish(List<Source> sources, Consumer<Outcome> outcomes,
-                          Consumer<String> progress) {
-        return publish(sources, outcomes, s -> { }, progress);
+    public String publish(List<Source> sources, Consumer<Outcome> outcomes, Consumer<String> progress) {
+        return publish(sources, outcomes, s -> {}, progress);
     }
 
     /** As {@link #publish(List, Consumer, Consumer)}, also giving the summary of each source's conversion. */
-    public String publish(List<Source> sources, Consumer<Outcome> outcomes,
-                          Consumer<Summary> summaries, Consumer<String> progress) {
+    public String publish(
+            List<Source> sources, Consumer<Outcome> outcomes, Consumer<Summary> summaries, Consumer<String> progress) {
         return publishReporting(sources, outcomes, summaries, progress).id();
     }
 
     /** As {@link #publish(List, Consumer, Consumer, Consumer)}, returning the steps of the publish with their times. */
-    public Published publishReporting(List<Source> sources, Consumer<Outcome> outcomes,
-                                      Consumer<Summary> summaries, Consumer<String> progress) {
+    public Published publishReporting(
+            List<Source> sources, Consumer<Outcome> outcomes, Consumer<Summary> summaries, Consumer<String> progress) {
         try (FileLock lock = layout.lockForPublish()) {
             layout.prune(KEEP - 1, progress); // the new one makes KEEP
             Published published = new Publication(layout, baseUri, remote, ID.format(Instant.now()), progress)
@@ -205,7 +205,7 @@ public final class Releases implements AutoCloseable {
      * that started on it are done ({@link #release(Release)}).
      */
     public Optional<Release> refresh() {
-        return refresh(release -> { });
+        return refresh(release -> {});
     }
 
     /**
@@ -274,8 +274,12 @@ public final class Releases implements AutoCloseable {
 
     private Release connect(String id) {
         if (remote.isPresent()) {
-            return new Release.InRemoteStore(id, remote.get(), layout.slot(id).orElseThrow(() ->
-                    new IllegalStateException("la version " + id + " n'a pas été chargée dans le magasin distant")));
+            return new Release.InRemoteStore(
+                    id,
+                    remote.get(),
+                    layout.slot(id)
+                            .orElseThrow(() -> new IllegalStateException(
+                                    "la version " + id + " n'a pas été chargée dans le magasin distant")));
         }
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(layout.database(id)));
         Dataset ds = DatasetFactory.wrap(dsg);

@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.release;
 
-import org.mednumlod.endpoint.SparqlFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.apache.jena.system.Txn;
+import org.mednumlod.endpoint.SparqlFiles;
 
 /**
  * Publishing into an external SPARQL 1.1 store instead of serving the embedded TDB2 database: two datasets of that
@@ -75,10 +75,16 @@ final class RemoteStore {
                 gsp(gsp).graphName(g).contentType(RDFFormat.NTRIPLES).PUT(file.toString());
                 long remote = count(slot, g);
                 if (remote != size) {
-                    throw new IllegalStateException(String.format(Locale.FRANCE, "magasin distant %s : le graphe %s a %d "
-                            + "triplets au lieu de %d après chargement", gsp, g.getURI(), remote, size));
+                    throw new IllegalStateException(String.format(
+                            Locale.FRANCE,
+                            "magasin distant %s : le graphe %s a %d " + "triplets au lieu de %d après chargement",
+                            gsp,
+                            g.getURI(),
+                            remote,
+                            size));
                 }
-                progress.accept(String.format(Locale.FRANCE, "Magasin distant : graphe %s chargé (%d triplets)", g.getURI(), size));
+                progress.accept(String.format(
+                        Locale.FRANCE, "Magasin distant : graphe %s chargé (%d triplets)", g.getURI(), size));
                 Files.delete(file);
             }
         } catch (IOException e) {
@@ -106,8 +112,9 @@ final class RemoteStore {
         if (config.user() == null || config.user().isBlank()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("Basic " + Base64.getEncoder().encodeToString(
-                (config.user() + ":" + config.password()).getBytes(StandardCharsets.UTF_8)));
+        return java.util.Optional.of("Basic "
+                + Base64.getEncoder()
+                        .encodeToString((config.user() + ":" + config.password()).getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -118,17 +125,22 @@ final class RemoteStore {
 
     private List<String> remoteGraphs(int slot) {
         List<String> graphs = new ArrayList<>();
-        try (QueryExecution qe = query(slot).query(SparqlFiles.query(SparqlFiles.beside(RemoteStore.class, "remote-graphs")))
-                .timeout(LOAD_CHECK_MINUTES, java.util.concurrent.TimeUnit.MINUTES).build()) {
-            qe.execSelect().forEachRemaining(row -> graphs.add(row.getResource("g").getURI()));
+        try (QueryExecution qe = query(slot)
+                .query(SparqlFiles.query(SparqlFiles.beside(RemoteStore.class, "remote-graphs")))
+                .timeout(LOAD_CHECK_MINUTES, java.util.concurrent.TimeUnit.MINUTES)
+                .build()) {
+            qe.execSelect()
+                    .forEachRemaining(row -> graphs.add(row.getResource("g").getURI()));
         }
         return graphs;
     }
 
     private long count(int slot, Node graph) {
-        try (QueryExecution qe = query(slot).query(SparqlFiles.query(SparqlFiles.beside(RemoteStore.class, "remote-graph-size")))
+        try (QueryExecution qe = query(slot)
+                .query(SparqlFiles.query(SparqlFiles.beside(RemoteStore.class, "remote-graph-size")))
                 .timeout(LOAD_CHECK_MINUTES, java.util.concurrent.TimeUnit.MINUTES)
-                .substitution("g", org.apache.jena.rdf.model.ResourceFactory.createResource(graph.getURI())).build()) {
+                .substitution("g", org.apache.jena.rdf.model.ResourceFactory.createResource(graph.getURI()))
+                .build()) {
             QuerySolution row = qe.execSelect().next();
             return row.getLiteral("n").getLong();
         }

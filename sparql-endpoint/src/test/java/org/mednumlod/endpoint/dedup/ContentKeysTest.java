@@ -22,8 +22,7 @@ import org.mednumlod.ontology.Identifiers;
 class ContentKeysTest {
     private static final Matcher MATCHER = new Matcher(MatchSettings.load());
 
-    private record Row(String side, String label, String key, MatchRecord record, String expect) {
-    }
+    private record Row(String side, String label, String key, MatchRecord record, String expect) {}
 
     @TestFactory
     Stream<DynamicTest> table() throws IOException {
@@ -48,8 +47,11 @@ class ContentKeysTest {
     private static void check(List<Row> rows) {
         List<Row> before = rows.stream().filter(r -> r.side().equals("avant")).toList();
         List<Row> after = rows.stream().filter(r -> r.side().equals("après")).toList();
-        List<MatchRecord> earlier = before.stream().map(r -> withKey(r.record(), r.key())).toList();
-        List<MatchRecord> now = after.stream().map(r -> withKey(r.record(), "gironde~000000000000")).toList();
+        List<MatchRecord> earlier =
+                before.stream().map(r -> withKey(r.record(), r.key())).toList();
+        List<MatchRecord> now = after.stream()
+                .map(r -> withKey(r.record(), "gironde~000000000000"))
+                .toList();
         Set<String> earlierKeys = new HashSet<>();
         before.forEach(r -> earlierKeys.add(r.key()));
         ContentKeys.Outcome o = ContentKeys.reconcile(now, earlier, MATCHER, Set.of());
@@ -72,7 +74,8 @@ class ContentKeysTest {
         // Whatever the order of the file: the same keys.
         List<MatchRecord> reversed = new ArrayList<>(now);
         java.util.Collections.reverse(reversed);
-        List<String> keys = new ArrayList<>(ContentKeys.reconcile(reversed, earlier, MATCHER, Set.of()).keys());
+        List<String> keys = new ArrayList<>(
+                ContentKeys.reconcile(reversed, earlier, MATCHER, Set.of()).keys());
         java.util.Collections.reverse(keys);
         assertEquals(o.keys(), keys, "independent of the row order");
     }
@@ -92,16 +95,49 @@ class ContentKeysTest {
         return spec;
     }
 
-    private static MatchRecord record(String unused, String name, String street, String postcode, String commune,
-                                      String phone, String lat, String lon) {
-        return new MatchRecord("", "gironde", name, street, postcode, commune,
-                lat.isEmpty() ? null : Double.valueOf(lat), lon.isEmpty() ? null : Double.valueOf(lon), "",
-                phone.isEmpty() ? Set.of() : Set.of(phone), Set.of(), Set.of(), "", Set.of(), Set.of());
+    private static MatchRecord record(
+            String unused,
+            String name,
+            String street,
+            String postcode,
+            String commune,
+            String phone,
+            String lat,
+            String lon) {
+        return new MatchRecord(
+                "",
+                "gironde",
+                name,
+                street,
+                postcode,
+                commune,
+                lat.isEmpty() ? null : Double.valueOf(lat),
+                lon.isEmpty() ? null : Double.valueOf(lon),
+                "",
+                phone.isEmpty() ? Set.of() : Set.of(phone),
+                Set.of(),
+                Set.of(),
+                "",
+                Set.of(),
+                Set.of());
     }
 
     static MatchRecord withKey(MatchRecord r, String key) {
-        return new MatchRecord(key, r.source(), r.name(), r.street(), r.postcode(), r.commune(), r.latitude(),
-                r.longitude(), r.siret(), r.phones(), r.emails(), r.websites(), r.dateMaj(), r.typologies(),
+        return new MatchRecord(
+                key,
+                r.source(),
+                r.name(),
+                r.street(),
+                r.postcode(),
+                r.commune(),
+                r.latitude(),
+                r.longitude(),
+                r.siret(),
+                r.phones(),
+                r.emails(),
+                r.websites(),
+                r.dateMaj(),
+                r.typologies(),
                 r.programmes());
     }
 }

@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.dedup;
 
-import org.mednumlod.endpoint.identity.Tombstones;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mednumlod.endpoint.identity.Tombstones;
 
 /**
  * The merge rules on two records of two sources that describe one place, and one record alone: what the place
@@ -61,33 +61,53 @@ class FusionTest {
               <http://example.org/id/fiche/angers.13> a mnl:FicheLieu ; mnl:id "13" ; mnl:nom "Alone" .
             }
             """;
+
     @TempDir
     static Path dir;
+
     static Dataset places;
     static Fusion.Result result;
 
     @BeforeAll
     static void merge() throws Exception {
         DatasetGraph stored = DatasetGraphFactory.create();
-        RecordCollector collector = new RecordCollector(new org.mednumlod.ontology.Identifiers(BASE), StreamRDFLib.dataset(stored));
+        RecordCollector collector =
+                new RecordCollector(new org.mednumlod.ontology.Identifiers(BASE), StreamRDFLib.dataset(stored));
         RDFParser.fromString(RECORDS, Lang.TRIG).parse(collector);
         DatasetGraph out = DatasetGraphFactory.create();
         Files.createDirectories(dir.resolve("r1"));
-        Fusion.Grouping matcher = records -> List.of(new Fusion.Cluster(List.of("conumm.7", "angers.12"),
+        Fusion.Grouping matcher = records -> List.of(new Fusion.Cluster(
+                List.of("conumm.7", "angers.12"),
                 List.of(new Matcher.Link("angers.12", "conumm.7", 0.97, List.of("noms proches 0,95")))));
-        result = Fusion.write(collector.records(), matcher, new MergedPlaces(BASE, NodeFactory.createURI(BASE + "/graph/lieux")),
-                dir.resolve("r1"), Optional.empty(), StreamRDFLib.dataset(out), l -> { });
+        result = Fusion.write(
+                collector.records(),
+                matcher,
+                new MergedPlaces(BASE, NodeFactory.createURI(BASE + "/graph/lieux")),
+                dir.resolve("r1"),
+                Optional.empty(),
+                StreamRDFLib.dataset(out),
+                l -> {});
         places = DatasetFactory.wrap(out);
-        assertTrue(stored.contains(NodeFactory.createURI(BASE + "/graph/source/angers"),
-                NodeFactory.createURI(BASE + "/id/fiche/angers.12"), Node.ANY, Node.ANY), "records keep their graph, renamed");
+        assertTrue(
+                stored.contains(
+                        NodeFactory.createURI(BASE + "/graph/source/angers"),
+                        NodeFactory.createURI(BASE + "/id/fiche/angers.12"),
+                        Node.ANY,
+                        Node.ANY),
+                "records keep their graph, renamed");
     }
 
     private static List<String> values(String place, String property) {
         List<String> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(places).query("PREFIX mnl: <https://w3id.org/mednum-lod/def#> "
-                + "SELECT ?o { GRAPH ?g { <" + BASE + "/id/lieu/" + place + "> " + property + " ?o } } ORDER BY ?o").build()) {
-            qe.execSelect().forEachRemaining(r -> out.add(r.get("o").isLiteral() ? r.getLiteral("o").getLexicalForm()
-                    : r.getResource("o").getURI().replaceAll(".*/", "")));
+        try (QueryExecution qe = QueryExecution.dataset(places)
+                .query("PREFIX mnl: <https://w3id.org/mednum-lod/def#> " + "SELECT ?o { GRAPH ?g { <" + BASE
+                        + "/id/lieu/" + place + "> " + property + " ?o } } ORDER BY ?o")
+                .build()) {
+            qe.execSelect()
+                    .forEachRemaining(r -> out.add(
+                            r.get("o").isLiteral()
+                                    ? r.getLiteral("o").getLexicalForm()
+                                    : r.getResource("o").getURI().replaceAll(".*/", "")));
         }
         return out;
     }
@@ -96,7 +116,10 @@ class FusionTest {
     void twoRecordsMakeOnePlaceUnderTheSmallerKey() {
         assertEquals(3, result.records());
         assertEquals(2, result.places());
-        assertEquals(List.of("fiche/angers.12", "fiche/conumm.7").stream().map(s -> s.replaceAll(".*/", "")).toList(),
+        assertEquals(
+                List.of("fiche/angers.12", "fiche/conumm.7").stream()
+                        .map(s -> s.replaceAll(".*/", ""))
+                        .toList(),
                 values("angers.12", "<http://www.w3.org/ns/prov#wasDerivedFrom>"));
         assertEquals(List.of("2"), values("angers.12", "mnl:nombreSources"));
         assertEquals(List.of("angers.12"), values("angers.12", "mnl:id"), "id = place key, unique in the release");
@@ -111,9 +134,12 @@ class FusionTest {
 
     @Test
     void listsAreUnitedAndProgrammesKept() {
-        assertEquals(List.of("aide-aux-demarches-administratives", "maitrise-des-outils-numeriques-du-quotidien"),
+        assertEquals(
+                List.of("aide-aux-demarches-administratives", "maitrise-des-outils-numeriques-du-quotidien"),
                 values("angers.12", "mnl:service"));
-        assertEquals(List.of("conseillers-numeriques", "france-services"), values("angers.12", "mnl:dispositifProgrammeNational"));
+        assertEquals(
+                List.of("conseillers-numeriques", "france-services"),
+                values("angers.12", "mnl:dispositifProgrammeNational"));
     }
 
     @Test
@@ -131,11 +157,13 @@ class FusionTest {
                 SELECT ?p ?r { GRAPH ?g { <http://example.org/id/lieu/angers.12> mnl:origineValeur ?o . ?o mnl:propriete ?p ;
                 prov:wasDerivedFrom ?r } }""").build()) {
             Set<String> origins = new java.util.TreeSet<>();
-            qe.execSelect().forEachRemaining(r -> origins.add(r.getResource("p").getLocalName() + " "
-                    + r.getResource("r").getURI().replaceAll(".*/", "")));
+            qe.execSelect()
+                    .forEachRemaining(r -> origins.add(r.getResource("p").getLocalName() + " "
+                            + r.getResource("r").getURI().replaceAll(".*/", "")));
             assertTrue(origins.contains("nom conumm.7"), origins.toString());
             assertTrue(origins.contains("telephone angers.12"), origins.toString());
-            assertTrue(origins.contains("service angers.12") && origins.contains("service conumm.7"), origins.toString());
+            assertTrue(
+                    origins.contains("service angers.12") && origins.contains("service conumm.7"), origins.toString());
         }
         assertEquals(List.of("0.970"), values("angers.12", "mnl:rapprochement/mnl:score"));
     }
@@ -151,23 +179,31 @@ class FusionTest {
     @Test
     void aReleaseBeforeTheMergeGivesEachRecordItsPlaceKey() throws Exception {
         Path earlier = Files.createDirectories(dir.resolve("r0"));
-        Files.writeString(earlier.resolve(Tombstones.PLACES), BASE + "/id/lieu/angers.12\tMédiathèque\t" + BASE
-                + "/graph/source/angers\n" + BASE + "/id/lieu/conumm.7\tMédiathèque\t" + BASE + "/graph/source/conumm\n");
+        Files.writeString(
+                earlier.resolve(Tombstones.PLACES),
+                BASE + "/id/lieu/angers.12\tMédiathèque\t" + BASE + "/graph/source/angers\n" + BASE
+                        + "/id/lieu/conumm.7\tMédiathèque\t" + BASE + "/graph/source/conumm\n");
         DatasetGraph stored = DatasetGraphFactory.create();
-        RecordCollector collector = new RecordCollector(new org.mednumlod.ontology.Identifiers(BASE), StreamRDFLib.dataset(stored));
+        RecordCollector collector =
+                new RecordCollector(new org.mednumlod.ontology.Identifiers(BASE), StreamRDFLib.dataset(stored));
         RDFParser.fromString(RECORDS, Lang.TRIG).parse(collector);
         Files.createDirectories(dir.resolve("r2"));
-        Fusion.Result again = Fusion.write(collector.records(), records -> List.of(new Fusion.Cluster(
-                        List.of("angers.12", "conumm.7"), List.of())),
-                new MergedPlaces(BASE, NodeFactory.createURI(BASE + "/graph/lieux")), dir.resolve("r2"),
-                Optional.of(earlier), StreamRDFLib.sinkNull(), l -> { });
+        Fusion.Result again = Fusion.write(
+                collector.records(),
+                records -> List.of(new Fusion.Cluster(List.of("angers.12", "conumm.7"), List.of())),
+                new MergedPlaces(BASE, NodeFactory.createURI(BASE + "/graph/lieux")),
+                dir.resolve("r2"),
+                Optional.of(earlier),
+                StreamRDFLib.sinkNull(),
+                l -> {});
         assertEquals(java.util.Map.of("conumm.7", "angers.12"), again.redirects(), "the place conumm.7 answers 301");
     }
 
     @Test
     void keysAreKeptBesideTheReleaseForTheNextPublish() throws Exception {
         List<String> lines = Files.readAllLines(dir.resolve("r1").resolve(Fusion.RECORDS));
-        assertEquals(Set.of("angers.12\tangers.12", "conumm.7\tangers.12", "angers.13\tangers.13"),
+        assertEquals(
+                Set.of("angers.12\tangers.12", "conumm.7\tangers.12", "angers.13\tangers.13"),
                 lines.stream().collect(Collectors.toSet()));
     }
 }

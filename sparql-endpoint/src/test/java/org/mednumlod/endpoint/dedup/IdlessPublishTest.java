@@ -1,7 +1,5 @@
 package org.mednumlod.endpoint.dedup;
 
-import org.mednumlod.endpoint.release.Release;
-import org.mednumlod.endpoint.release.Releases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mednumlod.converters.Source;
+import org.mednumlod.endpoint.release.Release;
+import org.mednumlod.endpoint.release.Releases;
 import org.mednumlod.ontology.Identifiers;
 
 /**
@@ -50,6 +50,7 @@ class IdlessPublishTest {
 
     @TempDir
     static Path dir;
+
     static final List<Map<String, String>> places = new ArrayList<>();
     static final List<Map<String, String>> replaced = new ArrayList<>();
     static final List<Long> withdrawn = new ArrayList<>();
@@ -62,15 +63,24 @@ class IdlessPublishTest {
         Path shuffled = Files.writeString(dir.resolve("gironde.csv"), SHUFFLED);
         Path misspelt = Files.writeString(dir.resolve("gironde-2.csv"), MISSPELT_AND_NEW);
         try (Releases releases = Releases.open(dir.resolve("var"), BASE)) {
-            for (Source source : List.of(Source.nationalSchema("gironde", byRow),
+            for (Source source : List.of(
+                    Source.nationalSchema("gironde", byRow),
                     Source.builder("gironde", shuffled).mapping(mapping).build(),
                     Source.builder("gironde", misspelt).mapping(mapping).build())) {
-                String id = releases.publish(List.of(source), o -> { }, l -> { });
+                String id = releases.publish(List.of(source), o -> {}, l -> {});
                 Release r = releases.current().orElseThrow();
                 places.add(recordToPlace(r));
-                replaced.add(select(r, "SELECT ?a ?b { GRAPH <" + BASE + "/graph/tombstones> { ?a <http://purl.org/dc/terms/isReplacedBy> ?b } }"));
-                withdrawn.add((long) select(r, "SELECT ?a ?b { GRAPH <" + BASE + "/graph/tombstones> { ?a <http://www.w3.org/ns/prov#invalidatedAtTime> ?b } }").size());
-                renamedFiles.add(Fusion.readPairs(dir.resolve("var/releases").resolve(id).resolve(ContentKeys.RENAMED)));
+                replaced.add(select(
+                        r,
+                        "SELECT ?a ?b { GRAPH <" + BASE
+                                + "/graph/tombstones> { ?a <http://purl.org/dc/terms/isReplacedBy> ?b } }"));
+                withdrawn.add((long) select(
+                                r,
+                                "SELECT ?a ?b { GRAPH <" + BASE
+                                        + "/graph/tombstones> { ?a <http://www.w3.org/ns/prov#invalidatedAtTime> ?b } }")
+                        .size());
+                renamedFiles.add(
+                        Fusion.readPairs(dir.resolve("var/releases").resolve(id).resolve(ContentKeys.RENAMED)));
             }
         }
     }
@@ -81,18 +91,23 @@ class IdlessPublishTest {
 
     @Test
     void rowKeysGiveWayToContentKeysAndAnswer301() {
-        assertEquals(Map.of("gironde.1", "gironde.1", "gironde.2", "gironde.2", "gironde.3", "gironde.3"), places.get(0));
+        assertEquals(
+                Map.of("gironde.1", "gironde.1", "gironde.2", "gironde.2", "gironde.3", "gironde.3"), places.get(0));
         String abra = content("Abracodabra", "33063", "8 rue de la Boétie");
         String adav = content("ADAV33", "33063", "91 rue de la République");
         String cenon = content("EPN de Cenon", "33119", "1 avenue Carnot");
-        assertEquals(Map.of(abra, abra, adav, adav, cenon, cenon), places.get(1), "each record and place under its content key");
+        assertEquals(
+                Map.of(abra, abra, adav, adav, cenon, cenon),
+                places.get(1),
+                "each record and place under its content key");
         assertEquals(Map.of("gironde.1", abra, "gironde.2", adav, "gironde.3", cenon), renamedFiles.get(1));
         Map<String, String> expected = new TreeMap<>();
         renamedFiles.get(1).forEach((row, key) -> {
             expected.put(IDS.placeIri(row), IDS.placeIri(key));
             expected.put(IDS.recordIri(row), IDS.recordIri(key));
         });
-        assertEquals(expected, replaced.get(1), "/id/lieu/gironde.1 and /id/fiche/gironde.1 answer 301 to the content key");
+        assertEquals(
+                expected, replaced.get(1), "/id/lieu/gironde.1 and /id/fiche/gironde.1 answer 301 to the content key");
         assertEquals(0L, withdrawn.get(1), "no place withdrawn");
     }
 
@@ -112,7 +127,8 @@ class IdlessPublishTest {
     private static Map<String, String> recordToPlace(Release r) {
         Map<String, String> out = new TreeMap<>();
         select(r, "SELECT ?a ?b { GRAPH <" + BASE + "/graph/lieux> { ?a <https://w3id.org/mednum-lod/def#lieu> ?b } }")
-                .forEach((a, b) -> out.put(IDS.recordKey(a).orElseThrow(), IDS.placeKey(b).orElseThrow()));
+                .forEach((a, b) ->
+                        out.put(IDS.recordKey(a).orElseThrow(), IDS.placeKey(b).orElseThrow()));
         return out;
     }
 
@@ -120,7 +136,9 @@ class IdlessPublishTest {
         return Txn.calculateRead(r.dataset(), () -> {
             Map<String, String> out = new TreeMap<>();
             try (QueryExecution qe = r.query().query(query).build()) {
-                qe.execSelect().forEachRemaining(s -> out.put(s.get("a").toString(), s.get("b").toString()));
+                qe.execSelect()
+                        .forEachRemaining(
+                                s -> out.put(s.get("a").toString(), s.get("b").toString()));
             }
             return out;
         });

@@ -15,8 +15,7 @@ import java.util.function.Predicate;
 final class LabelledPairs {
     static final String FILE = "paires-etiquetees.tsv";
 
-    record Pair(int line, String kind, boolean same, String reason, MatchRecord a, MatchRecord b) {
-    }
+    record Pair(int line, String kind, boolean same, String reason, MatchRecord a, MatchRecord b) {}
 
     /** Precision and recall of a decision over the pairs (true positives, false positives, false negatives). */
     record Figures(int truePositives, int falsePositives, int falseNegatives) {
@@ -42,8 +41,7 @@ final class LabelledPairs {
         }
     }
 
-    private LabelledPairs() {
-    }
+    private LabelledPairs() {}
 
     static List<Pair> read() {
         try (InputStream in = LabelledPairs.class.getResourceAsStream(FILE)) {
@@ -55,13 +53,14 @@ final class LabelledPairs {
             for (int i = 1; i < lines.length; i++) {
                 String[] f = lines[i].split("\t", -1);
                 if (f.length != 33) {
-                    throw new IllegalStateException(FILE + " ligne " + (i + 1) + " : " + f.length + " colonnes au lieu de 33");
+                    throw new IllegalStateException(
+                            FILE + " ligne " + (i + 1) + " : " + f.length + " colonnes au lieu de 33");
                 }
                 if (!f[1].equals("meme") && !f[1].equals("different")) {
                     throw new IllegalStateException(FILE + " ligne " + (i + 1) + " : étiquette inconnue " + f[1]);
                 }
-                pairs.add(new Pair(i + 1, f[0], f[1].equals("meme"), f[2], MatchRecordTsv.read(f, 3),
-                        MatchRecordTsv.read(f, 18)));
+                pairs.add(new Pair(
+                        i + 1, f[0], f[1].equals("meme"), f[2], MatchRecordTsv.read(f, 3), MatchRecordTsv.read(f, 18)));
             }
             return pairs;
         } catch (IOException e) {

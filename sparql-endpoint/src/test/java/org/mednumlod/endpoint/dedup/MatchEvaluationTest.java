@@ -52,8 +52,12 @@ class MatchEvaluationTest {
 
         Files.createDirectories(OUT);
         StringBuilder report = new StringBuilder("# Évaluation de l'appariement sur les paires étiquetées\n\n");
-        report.append(String.format(Locale.ROOT, "%d paires : %d « même lieu », %d « lieux différents »%n%n",
-                pairs.size(), same, pairs.size() - same));
+        report.append(String.format(
+                Locale.ROOT,
+                "%d paires : %d « même lieu », %d « lieux différents »%n%n",
+                pairs.size(),
+                same,
+                pairs.size() - same));
         report.append("| matcher | précision | rappel | VP | FP | FN |\n|---|---|---|---|---|---|\n");
         report.append(row("mednum-lod", o)).append(row("règle nationale (mednum-cli)", n));
         report.append("\n## Par type de paire\n\n| type | paires | même | nous : erreurs | national : erreurs |\n"
@@ -66,21 +70,32 @@ class MatchEvaluationTest {
             k[2] += oursDecides.test(p) != p.same() ? 1 : 0;
             k[3] += nationalDecides.test(p) != p.same() ? 1 : 0;
         }
-        kinds.forEach((k, v) -> report.append(String.format("| %s | %d | %d | %d | %d |%n", k, v[0], v[1], v[2], v[3])));
-        report.append("\n## Effet de chaque réglage (les autres à leur valeur)\n\n| réglage | valeur | précision | rappel |\n"
-                + "|---|---|---|---|\n");
+        kinds.forEach(
+                (k, v) -> report.append(String.format("| %s | %d | %d | %d | %d |%n", k, v[0], v[1], v[2], v[3])));
+        report.append(
+                "\n## Effet de chaque réglage (les autres à leur valeur)\n\n| réglage | valeur | précision | rappel |\n"
+                        + "|---|---|---|---|\n");
         SWEEP.forEach((key, values) -> values.forEach(v -> {
             Matcher m = new Matcher(MatchSettings.with(Map.of(key, v)));
-            LabelledPairs.Figures f = LabelledPairs.Figures.of(pairs, p -> m.pair(p.a(), p.b()).accepted());
+            LabelledPairs.Figures f =
+                    LabelledPairs.Figures.of(pairs, p -> m.pair(p.a(), p.b()).accepted());
             report.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f |%n", key, v, f.precision(), f.recall()));
         }));
         report.append("\n## Erreurs de notre matcher\n\n");
         for (LabelledPairs.Pair p : pairs) {
             MatchScorer.PairScore s = ours.pair(p.a(), p.b());
             if (s.accepted() != p.same()) {
-                report.append(String.format(Locale.ROOT, "- ligne %d (%s, %s) score %.3f %s : « %s » / « %s » — %s%n",
-                        p.line(), p.kind(), p.same() ? "faux négatif" : "faux positif", s.score(), s.signals(),
-                        p.a().name(), p.b().name(), p.reason()));
+                report.append(String.format(
+                        Locale.ROOT,
+                        "- ligne %d (%s, %s) score %.3f %s : « %s » / « %s » — %s%n",
+                        p.line(),
+                        p.kind(),
+                        p.same() ? "faux négatif" : "faux positif",
+                        s.score(),
+                        s.signals(),
+                        p.a().name(),
+                        p.b().name(),
+                        p.reason()));
             }
         }
         Files.writeString(OUT.resolve("evaluation.md"), report, StandardCharsets.UTF_8);
@@ -92,7 +107,14 @@ class MatchEvaluationTest {
     }
 
     private static String row(String name, LabelledPairs.Figures f) {
-        return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %d | %d | %d |%n", name, f.precision(), f.recall(),
-                f.truePositives(), f.falsePositives(), f.falseNegatives());
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.3f | %.3f | %d | %d | %d |%n",
+                name,
+                f.precision(),
+                f.recall(),
+                f.truePositives(),
+                f.falsePositives(),
+                f.falseNegatives());
     }
 }

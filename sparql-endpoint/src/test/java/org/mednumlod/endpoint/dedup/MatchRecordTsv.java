@@ -13,26 +13,63 @@ import java.util.TreeSet;
  * values become spaces.
  */
 final class MatchRecordTsv {
-    static final List<String> COLUMNS = List.of("cle", "source", "nom", "adresse", "code_postal", "code_insee",
-            "latitude", "longitude", "siret", "telephones", "courriels", "sites_web", "date_maj", "typologies",
+    static final List<String> COLUMNS = List.of(
+            "cle",
+            "source",
+            "nom",
+            "adresse",
+            "code_postal",
+            "code_insee",
+            "latitude",
+            "longitude",
+            "siret",
+            "telephones",
+            "courriels",
+            "sites_web",
+            "date_maj",
+            "typologies",
             "programmes");
 
-    private MatchRecordTsv() {
-    }
+    private MatchRecordTsv() {}
 
     static String write(MatchRecord r) {
-        return String.join("\t", clean(r.key()), clean(r.source()), clean(r.name()), clean(r.street()),
-                clean(r.postcode()), clean(r.commune()), r.located() ? r.latitude().toString() : "",
-                r.located() ? r.longitude().toString() : "", clean(r.siret()), list(r.phones()), list(r.emails()),
-                list(r.websites()), clean(r.dateMaj()), list(r.typologies()), list(r.programmes()));
+        return String.join(
+                "\t",
+                clean(r.key()),
+                clean(r.source()),
+                clean(r.name()),
+                clean(r.street()),
+                clean(r.postcode()),
+                clean(r.commune()),
+                r.located() ? r.latitude().toString() : "",
+                r.located() ? r.longitude().toString() : "",
+                clean(r.siret()),
+                list(r.phones()),
+                list(r.emails()),
+                list(r.websites()),
+                clean(r.dateMaj()),
+                list(r.typologies()),
+                list(r.programmes()));
     }
 
     /** Reads the 15 columns starting at {@code from}. */
     static MatchRecord read(String[] f, int from) {
-        return new MatchRecord(f[from], f[from + 1], f[from + 2], f[from + 3], f[from + 4], f[from + 5],
+        return new MatchRecord(
+                f[from],
+                f[from + 1],
+                f[from + 2],
+                f[from + 3],
+                f[from + 4],
+                f[from + 5],
                 f[from + 6].isEmpty() ? null : Double.valueOf(f[from + 6]),
-                f[from + 7].isEmpty() ? null : Double.valueOf(f[from + 7]), f[from + 8], set(f[from + 9]),
-                set(f[from + 10]), set(f[from + 11]), f[from + 12], set(f[from + 13]), set(f[from + 14]));
+                f[from + 7].isEmpty() ? null : Double.valueOf(f[from + 7]),
+                f[from + 8],
+                set(f[from + 9]),
+                set(f[from + 10]),
+                set(f[from + 11]),
+                f[from + 12],
+                set(f[from + 13]),
+                set(f[from + 14]));
     }
 
     private static String clean(String s) {

@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.dedup;
 
-import org.mednumlod.endpoint.identity.Tombstones;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,36 +20,96 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PlaceKeysTest {
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("first release: each place is named after its smallest record",
-                        "", "", "a.1+b.7 | c.2", "a.1 c.2", ""),
-                Arguments.of("publishing again changes nothing",
-                        "a.1=a.1+b.7 c.2=c.2", "", "a.1+b.7 | c.2", "a.1 c.2", ""),
-                Arguments.of("a new source joins a place: its URI stays",
-                        "b.7=b.7 c.2=c.2", "", "a.1+b.7 | c.2", "b.7 c.2", ""),
-                Arguments.of("a source leaves a place: its URI stays, the record left alone gets its own key",
-                        "b.7=a.1+b.7", "", "a.1 | b.7", "a.1 b.7", ""),
-                Arguments.of("the founding record leaves: it takes its key back, the rest keeps its place under a new key",
-                        "a.1=a.1+b.7+c.9", "", "a.1 | b.7+c.9", "a.1 b.7", ""),
-                Arguments.of("two places merge: the one with most records survives, the other answers 301",
-                        "a.1=a.1+a.2 b.7=b.7", "", "a.1+a.2+b.7", "a.1", "b.7>a.1"),
-                Arguments.of("two places of one record each merge: the smaller key survives",
-                        "angers.12=angers.12 conumm.12=conumm.12", "", "angers.12+conumm.12", "angers.12", "conumm.12>angers.12"),
-                Arguments.of("an earlier redirect is carried forward",
-                        "a.1=a.1+b.7", "b.7>a.1", "a.1+b.7", "a.1", "b.7>a.1"),
-                Arguments.of("a chain of merges ends at the living place",
-                        "a.1=a.1+b.7 c.2=c.2", "b.7>a.1", "a.1+b.7+c.2", "a.1", "b.7>a.1 c.2>a.1"),
-                Arguments.of("a merge undone: the redirected key names its place again",
-                        "a.1=a.1+b.7", "b.7>a.1", "a.1 | b.7", "a.1 b.7", ""),
-                Arguments.of("a place whose records are all gone keeps no redirect (Tombstones gives it 410)",
-                        "a.1=a.1 c.2=c.2", "", "c.2", "c.2", ""),
-                Arguments.of("a new record whose key was once a place key elsewhere does not take it",
-                        "a.1=a.1+b.7", "", "a.1 | x.5", "a.1 x.5", ""));
+                Arguments.of(
+                        "first release: each place is named after its smallest record",
+                        "",
+                        "",
+                        "a.1+b.7 | c.2",
+                        "a.1 c.2",
+                        ""),
+                Arguments.of(
+                        "publishing again changes nothing", "a.1=a.1+b.7 c.2=c.2", "", "a.1+b.7 | c.2", "a.1 c.2", ""),
+                Arguments.of(
+                        "a new source joins a place: its URI stays",
+                        "b.7=b.7 c.2=c.2",
+                        "",
+                        "a.1+b.7 | c.2",
+                        "b.7 c.2",
+                        ""),
+                Arguments.of(
+                        "a source leaves a place: its URI stays, the record left alone gets its own key",
+                        "b.7=a.1+b.7",
+                        "",
+                        "a.1 | b.7",
+                        "a.1 b.7",
+                        ""),
+                Arguments.of(
+                        "the founding record leaves: it takes its key back, the rest keeps its place under a new key",
+                        "a.1=a.1+b.7+c.9",
+                        "",
+                        "a.1 | b.7+c.9",
+                        "a.1 b.7",
+                        ""),
+                Arguments.of(
+                        "two places merge: the one with most records survives, the other answers 301",
+                        "a.1=a.1+a.2 b.7=b.7",
+                        "",
+                        "a.1+a.2+b.7",
+                        "a.1",
+                        "b.7>a.1"),
+                Arguments.of(
+                        "two places of one record each merge: the smaller key survives",
+                        "angers.12=angers.12 conumm.12=conumm.12",
+                        "",
+                        "angers.12+conumm.12",
+                        "angers.12",
+                        "conumm.12>angers.12"),
+                Arguments.of(
+                        "an earlier redirect is carried forward",
+                        "a.1=a.1+b.7",
+                        "b.7>a.1",
+                        "a.1+b.7",
+                        "a.1",
+                        "b.7>a.1"),
+                Arguments.of(
+                        "a chain of merges ends at the living place",
+                        "a.1=a.1+b.7 c.2=c.2",
+                        "b.7>a.1",
+                        "a.1+b.7+c.2",
+                        "a.1",
+                        "b.7>a.1 c.2>a.1"),
+                Arguments.of(
+                        "a merge undone: the redirected key names its place again",
+                        "a.1=a.1+b.7",
+                        "b.7>a.1",
+                        "a.1 | b.7",
+                        "a.1 b.7",
+                        ""),
+                Arguments.of(
+                        "a place whose records are all gone keeps no redirect (Tombstones gives it 410)",
+                        "a.1=a.1 c.2=c.2",
+                        "",
+                        "c.2",
+                        "c.2",
+                        ""),
+                Arguments.of(
+                        "a new record whose key was once a place key elsewhere does not take it",
+                        "a.1=a.1+b.7",
+                        "",
+                        "a.1 | x.5",
+                        "a.1 x.5",
+                        ""));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void keysStayPut(String why, String served, String servedRedirects, String clusters, String expectedKeys,
-                     String expectedRedirects) {
+    void keysStayPut(
+            String why,
+            String served,
+            String servedRedirects,
+            String clusters,
+            String expectedKeys,
+            String expectedRedirects) {
         Map<String, String> records = new LinkedHashMap<>();
         for (String place : words(served)) {
             String[] kv = place.split("=");
@@ -58,8 +117,10 @@ class PlaceKeysTest {
                 records.put(r, kv[0]);
             }
         }
-        List<List<String>> cs = Arrays.stream(clusters.split("\\|")).map(String::trim)
-                .map(c -> List.of(c.split("\\+"))).toList();
+        List<List<String>> cs = Arrays.stream(clusters.split("\\|"))
+                .map(String::trim)
+                .map(c -> List.of(c.split("\\+")))
+                .toList();
         PlaceKeys.Assignment a = PlaceKeys.assign(cs, records, pairs(servedRedirects));
         assertEquals(words(expectedKeys), a.places(), why);
         assertEquals(pairs(expectedRedirects), a.redirects(), why);

@@ -1,15 +1,9 @@
 package org.mednumlod.endpoint.dedup;
 
-import org.mednumlod.endpoint.release.Releases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -39,8 +33,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mednumlod.converters.Conversion;
 import org.mednumlod.converters.Source;
 import org.mednumlod.converters.SourcesFile;
+import org.mednumlod.endpoint.release.Releases;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.MNL;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Issue 14's shuffle test on every real source without ids ({@code ../shared/data/real}; skipped without it): the
@@ -59,8 +58,8 @@ class ShuffledSourcesTest {
     private static final Identifiers IDS = new Identifiers("http://example.org");
     private static final Matcher MATCHER = new Matcher(MatchSettings.load());
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> EDITABLE = List.of("telephone", "courriels", "site_web", "presentation_resume",
-            "presentation_detail", "pivot");
+    private static final List<String> EDITABLE =
+            List.of("telephone", "courriels", "site_web", "presentation_resume", "presentation_detail", "pivot");
     private static final Map<String, String> FIGURES = new TreeMap<>();
 
     @TempDir
@@ -94,8 +93,13 @@ class ShuffledSourcesTest {
             Path file = REAL.resolve(list.getParent().relativize(s.file()));
             Path rel = s.mapping() == null ? null : list.getParent().relativize(s.mapping());
             Path mapping = rel == null ? null : (rel.startsWith("data") ? PROJECT : REAL).resolve(rel);
-            Source source = Source.builder(s.name(), file).mapping(mapping).version(s.version())
-                    .arrayKey(s.arrayKey()).title(s.title()).identity(s.identity()).build();
+            Source source = Source.builder(s.name(), file)
+                    .mapping(mapping)
+                    .version(s.version())
+                    .arrayKey(s.arrayKey())
+                    .title(s.title())
+                    .identity(s.identity())
+                    .build();
             if (Conversion.of(source).keysFromContent()) {
                 out.add(source);
             }
@@ -104,8 +108,8 @@ class ShuffledSourcesTest {
     }
 
     /** One publish of a source: each record's key and the original row it comes from. */
-    private record Run(List<MatchRecord> records, List<Set<String>> says, List<String> keys, List<Integer> origins,
-                       int salted) {
+    private record Run(
+            List<MatchRecord> records, List<Set<String>> says, List<String> keys, List<Integer> origins, int salted) {
         Map<Integer, String> keyByOrigin() {
             Map<Integer, String> out = new HashMap<>();
             for (int i = 0; i < keys.size(); i++) {
@@ -139,14 +143,18 @@ class ShuffledSourcesTest {
             identity.add(i);
         }
         Run first = publish(source, source.file(), identity, null, Set.of());
-        assertTrue(first.keys().size() > 0.5 * n, "most records converted: " + first.keys().size() + " / " + n);
+        assertTrue(
+                first.keys().size() > 0.5 * n,
+                "most records converted: " + first.keys().size() + " / " + n);
 
         // Shuffled, one non-identifying field changed in 10 % of the rows.
         Random random = new Random(source.name().hashCode());
         List<Integer> order = new ArrayList<>(identity);
         Collections.shuffle(order, random);
-        String field = EDITABLE.stream().filter(f -> column(config, f) != null
-                && rows.distinct(column(config, f)) > 1).findFirst().orElseThrow();
+        String field = EDITABLE.stream()
+                .filter(f -> column(config, f) != null && rows.distinct(column(config, f)) > 1)
+                .findFirst()
+                .orElseThrow();
         String column = column(config, field);
         Rows edited = rows.reordered(order);
         int changed = 0;
@@ -167,14 +175,16 @@ class ShuffledSourcesTest {
         int target = -1;
         for (int i = 0; i < n && target < 0; i++) {
             int row = random.nextInt(n);
-            if (longestWord(edited.get(row, name)).length() >= 5 && again.origins().contains(order.get(row))) {
+            if (longestWord(edited.get(row, name)).length() >= 5
+                    && again.origins().contains(order.get(row))) {
                 target = row;
             }
         }
         assertTrue(target >= 0, "a record to misspell");
         String before = edited.get(target, name);
         String word = longestWord(before);
-        String misspelt = before.replaceFirst(java.util.regex.Pattern.quote(word),
+        String misspelt = before.replaceFirst(
+                java.util.regex.Pattern.quote(word),
                 java.util.regex.Matcher.quoteReplacement(word.substring(0, 3) + word.charAt(2) + word.substring(3)));
         edited.set(target, name, misspelt);
         Path third = edited.write(dir.resolve(source.name() + "-nom" + rows.extension()));
@@ -182,25 +192,36 @@ class ShuffledSourcesTest {
         used.addAll(again.keys());
         Run renamed = publish(source, third, order, again, used);
         int[] movedByName = compare(again, renamed);
-        boolean nameKept = again.keyByOrigin().get(order.get(target)).equals(renamed.keyByOrigin().get(order.get(target)));
+        boolean nameKept = again.keyByOrigin()
+                .get(order.get(target))
+                .equals(renamed.keyByOrigin().get(order.get(target)));
 
         // The row keys of earlier releases ({source}.{row}) each go to their own record's key.
         List<MatchRecord> byRow = new ArrayList<>();
         for (int i = 0; i < first.keys().size(); i++) {
-            byRow.add(ContentKeysTest.withKey(first.records().get(i), source.name() + "." + (first.origins().get(i) + 1)));
+            byRow.add(ContentKeysTest.withKey(
+                    first.records().get(i),
+                    source.name() + "." + (first.origins().get(i) + 1)));
         }
-        ContentKeys.Outcome fromRows = ContentKeys.reconcile(again.records(), again.says(), byRow, first.says(),
-                MATCHER, Set.of());
+        ContentKeys.Outcome fromRows =
+                ContentKeys.reconcile(again.records(), again.says(), byRow, first.says(), MATCHER, Set.of());
         int wrongRedirects = 0;
         int[] ambiguous = {0};
         for (int i = 0; i < again.keys().size(); i++) {
             String row = source.name() + "." + (again.origins().get(i) + 1);
             String redirect = fromRows.legacy().get(row);
             int j = fromRows.keys().indexOf(redirect);
-            if (first.keyByOrigin().containsKey(again.origins().get(i)) && !fromRows.keys().get(i).equals(redirect)
-                    && (j < 0 || !same(first.saysOf(again.origins().get(i)), first.saysOf(again.origins().get(j))))) {
-                if (j >= 0 && tied(again.says().get(i), first.saysOf(again.origins().get(i)),
-                        first.saysOf(again.origins().get(j)))) {
+            if (first.keyByOrigin().containsKey(again.origins().get(i))
+                    && !fromRows.keys().get(i).equals(redirect)
+                    && (j < 0
+                            || !same(
+                                    first.saysOf(again.origins().get(i)),
+                                    first.saysOf(again.origins().get(j))))) {
+                if (j >= 0
+                        && tied(
+                                again.says().get(i),
+                                first.saysOf(again.origins().get(i)),
+                                first.saysOf(again.origins().get(j)))) {
                     ambiguous[0]++;
                 } else {
                     wrongRedirects++;
@@ -208,9 +229,24 @@ class ShuffledSourcesTest {
             }
         }
 
-        FIGURES.put(source.name(), String.format(java.util.Locale.ROOT, "| %s | %d | %d | %d | %s, %d | %d | %d | %d | %d | %s | %d | %d |",
-                source.name(), n, first.keys().size(), first.salted(), field, changed, moved[0], moved[1], moved[2],
-                moved[3], nameKept ? "oui" : "NON", wrongRedirects, ambiguous[0]));
+        FIGURES.put(
+                source.name(),
+                String.format(
+                        java.util.Locale.ROOT,
+                        "| %s | %d | %d | %d | %s, %d | %d | %d | %d | %d | %s | %d | %d |",
+                        source.name(),
+                        n,
+                        first.keys().size(),
+                        first.salted(),
+                        field,
+                        changed,
+                        moved[0],
+                        moved[1],
+                        moved[2],
+                        moved[3],
+                        nameKept ? "oui" : "NON",
+                        wrongRedirects,
+                        ambiguous[0]));
         assertEquals(0, moved[0], "keys that now name another record of the file");
         assertEquals(0, moved[1], "keys of records still there that are lost (new 410)");
         assertEquals(0, movedByName[0] + movedByName[1], "after the misspelling: keys moved or lost");
@@ -260,8 +296,8 @@ class ShuffledSourcesTest {
     }
 
     /** Converts {@code file} as {@code source} and keys its records against {@code earlier}. */
-    private static Run publish(Source source, Path file, List<Integer> order, Run earlier,
-                               Set<String> used) throws IOException {
+    private static Run publish(Source source, Path file, List<Integer> order, Run earlier, Set<String> used)
+            throws IOException {
         IdlessSource idless = new IdlessSource(IDS);
         Map<String, Integer> rowOf = new HashMap<>();
         StreamRDF rows = new StreamRDFWrapper(idless.sink()) {
@@ -269,26 +305,35 @@ class ShuffledSourcesTest {
             public void quad(Quad q) {
                 super.quad(q);
                 if (q.getPredicate().equals(MNL.ligneSource.asNode())) {
-                    IDS.recordKey(q.getSubject().getURI()).ifPresent(k ->
-                            rowOf.put(k, Integer.parseInt(q.getObject().getLiteralLexicalForm())));
+                    IDS.recordKey(q.getSubject().getURI())
+                            .ifPresent(k ->
+                                    rowOf.put(k, Integer.parseInt(q.getObject().getLiteralLexicalForm())));
                 }
             }
         };
-        Source s = Source.builder(source.name(), file).mapping(source.mapping())
-                .version(source.version()).arrayKey(source.arrayKey()).title(source.title()).identity(source.identity())
+        Source s = Source.builder(source.name(), file)
+                .mapping(source.mapping())
+                .version(source.version())
+                .arrayKey(source.arrayKey())
+                .title(source.title())
+                .identity(source.identity())
                 .build();
-        Conversion.of(s).baseUri("http://example.org").run(rows, o -> { });
+        Conversion.of(s).baseUri("http://example.org").run(rows, o -> {});
         List<MatchRecord> records = idless.features();
         List<Set<String>> says = idless.says();
-        ContentKeys.Outcome o = earlier == null ? ContentKeys.reconcile(records, says, List.of(), List.of(), MATCHER, used)
+        ContentKeys.Outcome o = earlier == null
+                ? ContentKeys.reconcile(records, says, List.of(), List.of(), MATCHER, used)
                 : ContentKeys.reconcile(records, says, earlier.keyed(), earlier.says(), MATCHER, used);
-        List<Integer> origins = records.stream().map(r -> order.get(rowOf.get(r.key()) - 1)).toList();
+        List<Integer> origins =
+                records.stream().map(r -> order.get(rowOf.get(r.key()) - 1)).toList();
         return new Run(records, says, o.keys(), origins, o.salted());
     }
 
     private static String column(JsonNode config, String field) {
         JsonNode c = config.path(field).path("colonne");
-        return c.isString() ? c.asString() : c.isArray() && c.size() > 0 ? c.get(0).asString() : null;
+        return c.isString()
+                ? c.asString()
+                : c.isArray() && c.size() > 0 ? c.get(0).asString() : null;
     }
 
     private static String longestWord(String s) {
@@ -335,16 +380,28 @@ class ShuffledSourcesTest {
                 List<Map<String, String>> rows = new ArrayList<>();
                 for (JsonNode o : array) {
                     Map<String, String> row = new java.util.LinkedHashMap<>();
-                    o.properties().forEach(e -> row.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asString()));
+                    o.properties()
+                            .forEach(e -> row.put(
+                                    e.getKey(),
+                                    e.getValue().isNull() ? "" : e.getValue().asString()));
                     rows.add(row);
                 }
                 return new Rows(rows, null, array, ',');
             }
             String first = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
-            char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
+            char delimiter = first.chars().filter(c -> c == ';').count()
+                            > first.chars().filter(c -> c == ',').count()
+                    ? ';'
+                    : ',';
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 List<Map<String, String>> rows = new ArrayList<>();
-                var parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).get().parse(in);
+                var parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(delimiter)
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in);
                 for (CSVRecord r : parser) {
                     rows.add(new java.util.LinkedHashMap<>(r.toMap()));
                 }
@@ -357,7 +414,11 @@ class ShuffledSourcesTest {
         }
 
         long distinct(String column) {
-            return rows.stream().map(r -> r.getOrDefault(column, "")).filter(v -> !v.isBlank()).distinct().count();
+            return rows.stream()
+                    .map(r -> r.getOrDefault(column, ""))
+                    .filter(v -> !v.isBlank())
+                    .distinct()
+                    .count();
         }
 
         String extension() {
@@ -394,8 +455,13 @@ class ShuffledSourcesTest {
                 return file;
             }
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                 CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
-                         .setHeader(header.toArray(String[]::new)).get())) {
+                    CSVPrinter p = new CSVPrinter(
+                            w,
+                            CSVFormat.DEFAULT
+                                    .builder()
+                                    .setDelimiter(delimiter)
+                                    .setHeader(header.toArray(String[]::new))
+                                    .get())) {
                 for (Map<String, String> r : rows) {
                     List<String> cells = new ArrayList<>();
                     header.forEach(h -> cells.add(r.getOrDefault(h, "")));

@@ -1,7 +1,5 @@
 package org.mednumlod.endpoint.dedup;
 
-import org.mednumlod.endpoint.release.Release;
-import org.mednumlod.endpoint.release.Releases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mednumlod.converters.Source;
+import org.mednumlod.endpoint.release.Release;
+import org.mednumlod.endpoint.release.Releases;
 
 /**
  * Place URIs across publishes with deduplication: the same records twice give the same places; a source that joins
@@ -25,7 +25,8 @@ import org.mednumlod.converters.Source;
  */
 class StablePlacesTest {
     private static final String BASE = "http://example.org";
-    private static final String HEADER = "id,pivot,nom,commune,code_postal,code_insee,adresse,latitude,longitude,telephone,date_maj\n";
+    private static final String HEADER =
+            "id,pivot,nom,commune,code_postal,code_insee,adresse,latitude,longitude,telephone,date_maj\n";
     private static final String ALPHA = HEADER
             + "1,,Médiathèque Toussaint,Angers,49100,49007,49 rue Toussaint,47.4712,-0.5518,+33241000000,2024-01-10\n"
             + "2,,Espace numérique de la gare,Angers,49100,49007,2 place de la Gare,47.4647,-0.5566,+33241000001,2024-01-10\n"
@@ -41,6 +42,7 @@ class StablePlacesTest {
 
     @TempDir
     static Path dir;
+
     static List<Map<String, String>> places = new ArrayList<>();
     static Map<String, String> redirects;
 
@@ -56,7 +58,7 @@ class StablePlacesTest {
                     List.of(source("alpha", alpha), source("beta", beta)),
                     List.of(source("alpha", alpha), source("beta", beta), source("gamma", gamma)),
                     List.of(source("alpha", alpha), source("beta", beta2), source("gamma", gamma)))) {
-                releases.publish(sources, o -> { }, l -> { });
+                releases.publish(sources, o -> {}, l -> {});
                 places.add(recordToPlace(releases.current().orElseThrow()));
             }
             redirects = successors(releases.current().orElseThrow());
@@ -78,8 +80,10 @@ class StablePlacesTest {
             try (QueryExecution qe = r.query().query("""
                     SELECT ?r ?p { GRAPH <http://example.org/graph/lieux> {
                       ?r <https://w3id.org/mednum-lod/def#lieu> ?p } }""").build()) {
-                qe.execSelect().forEachRemaining(s -> out.put(s.getResource("r").getURI().replace(BASE + "/id/fiche/", ""),
-                        s.getResource("p").getURI().replace(BASE + "/id/lieu/", "")));
+                qe.execSelect()
+                        .forEachRemaining(s -> out.put(
+                                s.getResource("r").getURI().replace(BASE + "/id/fiche/", ""),
+                                s.getResource("p").getURI().replace(BASE + "/id/lieu/", "")));
             }
             return out;
         });
@@ -91,8 +95,10 @@ class StablePlacesTest {
             try (QueryExecution qe = r.query().query("""
                     SELECT ?old ?new { GRAPH <http://example.org/graph/tombstones> {
                       ?old <http://purl.org/dc/terms/isReplacedBy> ?new } }""").build()) {
-                qe.execSelect().forEachRemaining(s -> out.put(s.getResource("old").getURI().replace(BASE + "/id/lieu/", ""),
-                        s.getResource("new").getURI().replace(BASE + "/id/lieu/", "")));
+                qe.execSelect()
+                        .forEachRemaining(s -> out.put(
+                                s.getResource("old").getURI().replace(BASE + "/id/lieu/", ""),
+                                s.getResource("new").getURI().replace(BASE + "/id/lieu/", "")));
             }
             return out;
         });
@@ -100,8 +106,11 @@ class StablePlacesTest {
 
     @Test
     void twoSourcesDescribingOnePlaceGiveOnePlace() {
-        assertEquals(Map.of("alpha.1", "alpha.1", "alpha.2", "alpha.2", "alpha.3", "alpha.3", "beta.a", "alpha.1",
-                "beta.b", "beta.b"), places.get(0));
+        assertEquals(
+                Map.of(
+                        "alpha.1", "alpha.1", "alpha.2", "alpha.2", "alpha.3", "alpha.3", "beta.a", "alpha.1", "beta.b",
+                        "beta.b"),
+                places.get(0));
     }
 
     @Test

@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.function.FunctionRegistry;
-import org.mednumlod.endpoint.release.Releases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mednumlod.endpoint.release.Releases;
 
 /**
  * The extension functions come with the endpoint: building {@link SparqlEndpoint} registers them, with no page
@@ -25,17 +25,19 @@ class SparqlFunctionsTest {
 
     /** Hours "24/7" open at every minute; any other text cannot be evaluated. */
     private static Optional<SparqlFunctions.Hours> hours(String osm) {
-        return !osm.equals("24/7") ? Optional.empty() : Optional.of(new SparqlFunctions.Hours() {
-            @Override
-            public boolean openAt(LocalDateTime t) {
-                return true;
-            }
+        return !osm.equals("24/7")
+                ? Optional.empty()
+                : Optional.of(new SparqlFunctions.Hours() {
+                    @Override
+                    public boolean openAt(LocalDateTime t) {
+                        return true;
+                    }
 
-            @Override
-            public boolean openWithin(LocalDate day, int from, int to) {
-                return from < to;
-            }
-        });
+                    @Override
+                    public boolean openWithin(LocalDate day, int from, int to) {
+                        return from < to;
+                    }
+                });
     }
 
     private static final Negotiator NONE = new Negotiator() {
@@ -56,13 +58,18 @@ class SparqlFunctionsTest {
         FunctionRegistry.get().remove(SparqlFunctions.OUVERT_LE);
         assertFalse(FunctionRegistry.get().isRegistered(SparqlFunctions.OUVERT));
         Releases releases = Releases.open(dir.resolve("var"), "http://example.org");
-        releases.publish(line -> { });
-        try (ServedRelease served = new ServedRelease(releases, dir.resolve("sources.json"),
-                new ServedRelease.Settings(60_000, 1_000))) {
-            new SparqlEndpoint(served, "http://example.org", new SparqlEndpoint.Settings(30_000, 4, 100), NONE,
+        releases.publish(line -> {});
+        try (ServedRelease served =
+                new ServedRelease(releases, dir.resolve("sources.json"), new ServedRelease.Settings(60_000, 1_000))) {
+            new SparqlEndpoint(
+                    served,
+                    "http://example.org",
+                    new SparqlEndpoint.Settings(30_000, 4, 100),
+                    NONE,
                     SparqlFunctionsTest::hours);
             QuerySolution row = served.read(release -> {
-                try (QueryExecution qe = QueryExecution.dataset(release.dataset()).query("""
+                try (QueryExecution qe =
+                        QueryExecution.dataset(release.dataset()).query("""
                         PREFIX mnlfn: <https://w3id.org/mednum-lod/fn#>
                         PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
                         SELECT * WHERE {

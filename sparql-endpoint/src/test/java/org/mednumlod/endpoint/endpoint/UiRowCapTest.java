@@ -48,7 +48,8 @@ class UiRowCapTest {
 
     @Test
     void onlyTheOuterLimitIsSet() {
-        Query q = QueryFactory.create(cap.capped("SELECT * { { SELECT ?s { ?s ?p ?o } LIMIT 100 } }").orElseThrow());
+        Query q = QueryFactory.create(
+                cap.capped("SELECT * { { SELECT ?s { ?s ?p ?o } LIMIT 100 } }").orElseThrow());
         assertEquals(7, q.getLimit());
         Query inner = ((ElementSubQuery) ((ElementGroup) q.getQueryPattern()).get(0)).getQuery();
         assertEquals(100, inner.getLimit());

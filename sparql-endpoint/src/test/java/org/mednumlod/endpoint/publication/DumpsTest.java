@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.publication;
 
-import org.mednumlod.endpoint.release.Releases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mednumlod.converters.Source;
+import org.mednumlod.endpoint.release.Releases;
 
 /**
  * The dumps of a release: the whole dataset and one file per région and per département, each file's checksum
@@ -36,6 +36,7 @@ class DumpsTest {
 
     @TempDir
     static Path dir;
+
     static Path dumps;
     static Releases releases;
 
@@ -48,8 +49,13 @@ class DumpsTest {
                 b,21330063500017,Bibliothèque,Bordeaux,33000,33063,2 place Pey-Berland,2025-12-01
                 """);
         releases = Releases.open(dir.resolve("var"), BASE);
-        String id = releases.publish(List.of(Source.builder("test", csv).title("Lieux de test")
-                .producer("Réseau test").build()), o -> { }, l -> { });
+        String id = releases.publish(
+                List.of(Source.builder("test", csv)
+                        .title("Lieux de test")
+                        .producer("Réseau test")
+                        .build()),
+                o -> {},
+                l -> {});
         dumps = releases.dumps(id).orElseThrow();
     }
 
@@ -62,13 +68,19 @@ class DumpsTest {
         assertEquals(2, places(dumps.resolve("mednum-lod.nq.gz")).size());
         Dataset d49 = read(dumps.resolve("departement-49.nq.gz"));
         assertTrue(d49.containsNamedModel(BASE + "/graph/lieux"), "the place, in the places graph");
-        assertTrue(d49.getNamedModel(BASE + "/graph/source/test").containsResource(
-                d49.getDefaultModel().createResource(BASE + "/id/fiche/test.a")), "its source record, in its source graph");
-        assertTrue(!d49.getNamedModel(BASE + "/graph/source/test").containsResource(
-                d49.getDefaultModel().createResource(BASE + "/id/fiche/test.b")), "not another territory's record");
+        assertTrue(
+                d49.getNamedModel(BASE + "/graph/source/test")
+                        .containsResource(d49.getDefaultModel().createResource(BASE + "/id/fiche/test.a")),
+                "its source record, in its source graph");
+        assertTrue(
+                !d49.getNamedModel(BASE + "/graph/source/test")
+                        .containsResource(d49.getDefaultModel().createResource(BASE + "/id/fiche/test.b")),
+                "not another territory's record");
         Dataset whole = read(dumps.resolve("mednum-lod.nq.gz"));
         assertTrue(whole.containsNamedModel(BASE + "/graph/territoires"));
-        assertTrue(!whole.containsNamedModel(BASE + "/graph/catalogue"), "the catalogue describes the dumps, it is not in them");
+        assertTrue(
+                !whole.containsNamedModel(BASE + "/graph/catalogue"),
+                "the catalogue describes the dumps, it is not in them");
     }
 
     /**
@@ -82,8 +94,10 @@ class DumpsTest {
         Dataset release = releases.current().orElseThrow().dataset();
         Map<String, GraphDigest> stored = Txn.calculateRead(release, () -> {
             Map<String, GraphDigest> out = new java.util.TreeMap<>();
-            release.asDatasetGraph().find().forEachRemaining(q -> out.computeIfAbsent(q.getGraph().getURI(),
-                    g -> new GraphDigest()).add(q.asTriple()));
+            release.asDatasetGraph()
+                    .find()
+                    .forEachRemaining(q -> out.computeIfAbsent(q.getGraph().getURI(), g -> new GraphDigest())
+                            .add(q.asTriple()));
             return out;
         });
         stored.remove(BASE + "/graph/catalogue");
@@ -112,7 +126,9 @@ class DumpsTest {
                 return;
             }
             String line = org.apache.jena.riot.out.NodeFmtLib.str(t);
-            sum += java.util.UUID.nameUUIDFromBytes(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            sum += java.util
+                    .UUID
+                    .nameUUIDFromBytes(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .getMostSignificantBits();
         }
 
@@ -138,7 +154,8 @@ class DumpsTest {
             RDFParser.source(in).lang(Lang.NQUADS).parse(new org.apache.jena.riot.system.StreamRDFBase() {
                 @Override
                 public void quad(org.apache.jena.sparql.core.Quad q) {
-                    out.computeIfAbsent(q.getGraph().getURI(), g -> new GraphDigest()).add(q.asTriple());
+                    out.computeIfAbsent(q.getGraph().getURI(), g -> new GraphDigest())
+                            .add(q.asTriple());
                 }
             });
         }
@@ -157,9 +174,10 @@ class DumpsTest {
         // column, now the key of a place of the new source ("test." + the id read).
         Path again = dir.resolve("again");
         try (Releases other = Releases.open(again, BASE)) {
-            String id = other.publish(List.of(Source.nationalSchema("test", dumps.resolve("mednum-lod.csv"))),
-                    o -> { }, l -> { });
-            assertEquals(Files.readString(dumps.resolve("mednum-lod.csv")).replaceAll("(?m)^test\\.", "test.test."),
+            String id = other.publish(
+                    List.of(Source.nationalSchema("test", dumps.resolve("mednum-lod.csv"))), o -> {}, l -> {});
+            assertEquals(
+                    Files.readString(dumps.resolve("mednum-lod.csv")).replaceAll("(?m)^test\\.", "test.test."),
                     Files.readString(other.dumps(id).orElseThrow().resolve("mednum-lod.csv")));
         }
     }
@@ -169,25 +187,40 @@ class DumpsTest {
     void csvDumpsCarryTheProducerAndTheCogNameOfTheCommune() throws Exception {
         try (var in = Files.newBufferedReader(dumps.resolve("mednum-lod.csv"))) {
             Map<String, List<String>> rows = new java.util.TreeMap<>();
-            org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
+            org.apache.commons.csv.CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
                     .forEach(r -> rows.put(r.get("id"), List.of(r.get("source"), r.get("commune"))));
-            assertEquals(Map.of("test.a", List.of("Réseau test", "Angers"), "test.b", List.of("Réseau test", "Bordeaux")), rows);
+            assertEquals(
+                    Map.of("test.a", List.of("Réseau test", "Angers"), "test.b", List.of("Réseau test", "Bordeaux")),
+                    rows);
         }
     }
 
     @Test
     void checksumsAndSizesAreListedAndInTheCatalogue() throws Exception {
         List<String> lines = Files.readAllLines(dumps.resolve("SHA256SUMS"));
-        assertEquals(2 * (1 + 26 + 109) + 5, lines.size(), "N-Quads and CSV: the whole dataset, each région-level "
-                + "territory, each département; and the N-Quads of each named graph but the catalogue (places, "
-                + "territories, vocabulary, statistics, the source; no tombstone graph: nothing withdrawn)");
+        assertEquals(
+                2 * (1 + 26 + 109) + 5,
+                lines.size(),
+                "N-Quads and CSV: the whole dataset, each région-level "
+                        + "territory, each département; and the N-Quads of each named graph but the catalogue (places, "
+                        + "territories, vocabulary, statistics, the source; no tombstone graph: nothing withdrawn)");
         for (String graph : List.of("lieux", "territoires", "vocabulaire", "statistiques", "source-test")) {
             assertTrue(lines.stream().anyMatch(l -> l.endsWith("  graphe-" + graph + ".nq.gz")), graph);
         }
-        Map<String, String> sums = lines.stream().map(l -> l.split("  ")).collect(Collectors.toMap(a -> a[1], a -> a[0]));
+        Map<String, String> sums =
+                lines.stream().map(l -> l.split("  ")).collect(Collectors.toMap(a -> a[1], a -> a[0]));
         for (var e : sums.entrySet()) {
             byte[] bytes = Files.readAllBytes(dumps.resolve(e.getKey()));
-            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), e.getValue(), e.getKey());
+            assertEquals(
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
+                    e.getValue(),
+                    e.getKey());
         }
         Dataset ds = releases.current().orElseThrow().dataset();
         List<QuerySolution> rows = Txn.calculateRead(ds, () -> {
@@ -197,11 +230,11 @@ class DumpsTest {
                     SELECT ?name ?size ?sha ?places { GRAPH <http://example.org/graph/catalogue> {
                       ?owner dcat:distribution ?d . ?d dcterms:title ?name ; dcat:byteSize ?size ;
                       spdx:checksum/spdx:checksumValue ?sha .
-                      OPTIONAL { ?owner dcterms:spatial <http://example.org/id/departement/49> ; void:entities ?places } } }""")
-                    .build()) {
+                      OPTIONAL { ?owner dcterms:spatial <http://example.org/id/departement/49> ; void:entities ?places } } }""").build()) {
                 List<QuerySolution> all = new java.util.ArrayList<>();
                 // Copied inside the transaction: TDB2 resolves the terms of a solution lazily.
-                org.apache.jena.query.ResultSetFactory.copyResults(qe.execSelect()).forEachRemaining(all::add);
+                org.apache.jena.query.ResultSetFactory.copyResults(qe.execSelect())
+                        .forEachRemaining(all::add);
                 return all;
             }
         });
@@ -219,8 +252,8 @@ class DumpsTest {
     @Test
     void theCatalogueMeetsTheMandatoryPropertiesOfDcatAp3() {
         Dataset ds = releases.current().orElseThrow().dataset();
-        org.apache.jena.graph.Graph catalogue = Txn.calculateRead(ds,
-                () -> copy(ds.getNamedModel(BASE + "/graph/catalogue").getGraph()));
+        org.apache.jena.graph.Graph catalogue = Txn.calculateRead(
+                ds, () -> copy(ds.getNamedModel(BASE + "/graph/catalogue").getGraph()));
         org.apache.jena.graph.Graph shapes = org.apache.jena.riot.RDFDataMgr.loadGraph("dcat-ap-3-obligatoire.ttl");
         var report = org.apache.jena.shacl.ShaclValidator.get().validate(shapes, catalogue);
         assertTrue(report.conforms(), () -> {

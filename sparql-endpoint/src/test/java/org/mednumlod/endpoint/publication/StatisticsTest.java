@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.publication;
 
-import org.mednumlod.endpoint.release.Releases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,11 +19,12 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mednumlod.converters.Source;
+import org.mednumlod.endpoint.release.Releases;
 
 /**
  * The statistics graph of a small published release: four places (two in Angoulême, one in Cognac, one in Angers)
@@ -45,6 +45,7 @@ class StatisticsTest {
 
     @TempDir
     static Path dir;
+
     static Releases releases;
 
     @BeforeAll
@@ -58,7 +59,7 @@ class StatisticsTest {
                 d,21490007800012,Maison,Angers,49000,49007,4 rue D,2025-12-01,,,
                 """);
         releases = Releases.open(dir.resolve("var"), BASE);
-        releases.publish(List.of(Source.nationalSchema("test", csv)), o -> { }, l -> { });
+        releases.publish(List.of(Source.nationalSchema("test", csv)), o -> {}, l -> {});
     }
 
     @AfterAll
@@ -79,63 +80,119 @@ class StatisticsTest {
             """)
     void placesAndBreakdownsPerTerritory(String territory, long places, long demarches, long gratuit, long cnfs) {
         String t = BASE + "/id/" + territory;
-        assertEquals(places, value(t, "nombre-de-lieux", null).map(Literal::getLong).orElse(0L));
+        assertEquals(
+                places, value(t, "nombre-de-lieux", null).map(Literal::getLong).orElse(0L));
         assertEquals(places > 0, value(t, "nombre-de-lieux", null).isPresent(), "zeros are not written");
-        assertEquals(demarches, value(t, "nombre-de-lieux", CODE + "services/aide-aux-demarches-administratives")
-                .map(Literal::getLong).orElse(0L));
-        assertEquals(gratuit, value(t, "nombre-de-lieux", CODE + "frais-a-charge/gratuit").map(Literal::getLong).orElse(0L));
-        assertEquals(cnfs, value(t, "nombre-de-lieux", CODE + "dispositifs-programmes-nationaux/conseillers-numeriques")
-                .map(Literal::getLong).orElse(0L));
+        assertEquals(
+                demarches,
+                value(t, "nombre-de-lieux", CODE + "services/aide-aux-demarches-administratives")
+                        .map(Literal::getLong)
+                        .orElse(0L));
+        assertEquals(
+                gratuit,
+                value(t, "nombre-de-lieux", CODE + "frais-a-charge/gratuit")
+                        .map(Literal::getLong)
+                        .orElse(0L));
+        assertEquals(
+                cnfs,
+                value(t, "nombre-de-lieux", CODE + "dispositifs-programmes-nationaux/conseillers-numeriques")
+                        .map(Literal::getLong)
+                        .orElse(0L));
     }
 
     @Test
     void epciOfAngoulemeCountsItsPlacesAndCommunesWithout() {
-        String epci = one("SELECT ?e { <" + BASE + "/id/commune/16015> mnl:epci ?e }").getResource("e").getURI();
+        String epci = one("SELECT ?e { <" + BASE + "/id/commune/16015> mnl:epci ?e }")
+                .getResource("e")
+                .getURI();
         assertEquals(2L, value(epci, "nombre-de-lieux", null).orElseThrow().getLong(), "Cognac is in another EPCI");
-        long communes = one("SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune ; mnl:epci <" + epci + "> }").getLiteral("n").getLong();
+        long communes = one("SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune ; mnl:epci <" + epci + "> }")
+                .getLiteral("n")
+                .getLong();
         assertTrue(communes > 10, "GrandAngoulême has many communes");
-        assertEquals(communes - 1, value(epci, "communes-sans-lieu", null).orElseThrow().getLong());
+        assertEquals(
+                communes - 1,
+                value(epci, "communes-sans-lieu", null).orElseThrow().getLong());
     }
 
     @Test
     void communesWithoutPlaceAndPerTenThousand() {
         String d16 = BASE + "/id/departement/16";
         long communes = one("SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune ; mnl:departement <" + d16 + "> }")
-                .getLiteral("n").getLong();
-        assertEquals(communes - 2, value(d16, "communes-sans-lieu", null).orElseThrow().getLong(), "Angoulême and Cognac have places");
-        long gironde = one("SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune ; mnl:departement <" + BASE + "/id/departement/33> }")
-                .getLiteral("n").getLong();
-        assertEquals(gironde, value(BASE + "/id/departement/33", "communes-sans-lieu", null).orElseThrow().getLong());
+                .getLiteral("n")
+                .getLong();
+        assertEquals(
+                communes - 2,
+                value(d16, "communes-sans-lieu", null).orElseThrow().getLong(),
+                "Angoulême and Cognac have places");
+        long gironde = one("SELECT (COUNT(?c) AS ?n) { ?c a igeo:Commune ; mnl:departement <" + BASE
+                        + "/id/departement/33> }")
+                .getLiteral("n")
+                .getLong();
+        assertEquals(
+                gironde,
+                value(BASE + "/id/departement/33", "communes-sans-lieu", null)
+                        .orElseThrow()
+                        .getLong());
         for (String t : List.of(BASE + "/id/commune/16015", d16, BASE + "/id/commune/16070")) {
-            long population = one("SELECT ?p { <" + t + "> mnl:population ?p }").getLiteral("p").getLong();
-            long places = value(t, "nombre-de-lieux", null).map(Literal::getLong).orElse(0L);
-            BigDecimal expected = BigDecimal.valueOf(places * 10_000L).divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP);
-            assertEquals(0, expected.compareTo(value(t, "lieux-pour-10000-habitants", null)
-                    .map(v -> new BigDecimal(v.getLexicalForm())).orElse(BigDecimal.ZERO)), t);
+            long population = one("SELECT ?p { <" + t + "> mnl:population ?p }")
+                    .getLiteral("p")
+                    .getLong();
+            long places =
+                    value(t, "nombre-de-lieux", null).map(Literal::getLong).orElse(0L);
+            BigDecimal expected = BigDecimal.valueOf(places * 10_000L)
+                    .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP);
+            assertEquals(
+                    0,
+                    expected.compareTo(value(t, "lieux-pour-10000-habitants", null)
+                            .map(v -> new BigDecimal(v.getLexicalForm()))
+                            .orElse(BigDecimal.ZERO)),
+                    t);
         }
-        assertFalse(value(BASE + "/id/commune/16015", "communes-sans-lieu", null).isPresent(), "not for a commune");
+        assertFalse(
+                value(BASE + "/id/commune/16015", "communes-sans-lieu", null).isPresent(), "not for a commune");
     }
 
     @Test
     void everyTerritoryWithPlacesHasItsCountAndTheCubeIsWellFormed() {
         long territories = one("SELECT (COUNT(DISTINCT ?t) AS ?n) { ?p a mnl:LieuMediationNumerique . "
-                + "{ ?p mnl:situeDansCommune ?t } UNION { ?p mnl:situeDansCommune/(mnl:epci|mnl:departement|mnl:region) ?t } }").getLiteral("n").getLong();
+                        + "{ ?p mnl:situeDansCommune ?t } UNION { ?p mnl:situeDansCommune/(mnl:epci|mnl:departement|mnl:region) ?t } }")
+                .getLiteral("n")
+                .getLong();
         assertEquals(3 + 3 + 2 + 2, territories, "3 communes, their 3 EPCIs, 2 départements, 2 régions");
         long counted = one("SELECT (COUNT(?o) AS ?n) { GRAPH " + G + " { ?o mnl:indicateur ?i ; mnl:modalite ?m . "
-                + "?i <http://www.w3.org/2004/02/skos/core#notation> 'nombre-de-lieux' . "
-                + "?m <http://www.w3.org/2004/02/skos/core#prefLabel> 'Ensemble'@fr } }").getLiteral("n").getLong();
+                        + "?i <http://www.w3.org/2004/02/skos/core#notation> 'nombre-de-lieux' . "
+                        + "?m <http://www.w3.org/2004/02/skos/core#prefLabel> 'Ensemble'@fr } }")
+                .getLiteral("n")
+                .getLong();
         assertEquals(territories, counted);
         // Data Cube IC-1 (one data set) and IC-11 (every dimension present) and IC-14 (the measure present).
-        assertTrue(one("SELECT (COUNT(?o) AS ?n) { GRAPH " + G + " { ?o qb:dataSet ?d } }").getLiteral("n").getLong() > counted);
-        assertEquals(0L, one("SELECT (COUNT(?o) AS ?n) { GRAPH " + G + " { ?o qb:dataSet ?d . "
-                + "FILTER NOT EXISTS { ?o sdmx-dimension:refArea ?a ; mnl:indicateur ?i ; mnl:modalite ?m ; "
-                + "sdmx-measure:obsValue ?v } } }").getLiteral("n").getLong());
-        assertEquals(0L, one("SELECT (COUNT(?o) AS ?n) { GRAPH " + G + " { ?o qb:dataSet ?d ; sdmx-measure:obsValue 0 } }")
-                .getLiteral("n").getLong(), "a sparse cube: no zero");
-        assertEquals(4L, one("SELECT (COUNT(?c) AS ?n) { GRAPH " + G + " { ?d a qb:DataSet ; qb:structure/qb:component ?c } }")
-                .getLiteral("n").getLong());
-        String box = one("SELECT ?b { GRAPH " + G + " { <" + BASE + "/id/departement/16> <https://schema.org/geo>/<https://schema.org/box> ?b } }")
-                .getLiteral("b").getString();
+        assertTrue(one("SELECT (COUNT(?o) AS ?n) { GRAPH " + G + " { ?o qb:dataSet ?d } }")
+                        .getLiteral("n")
+                        .getLong()
+                > counted);
+        assertEquals(
+                0L,
+                one("SELECT (COUNT(?o) AS ?n) { GRAPH " + G + " { ?o qb:dataSet ?d . "
+                                + "FILTER NOT EXISTS { ?o sdmx-dimension:refArea ?a ; mnl:indicateur ?i ; mnl:modalite ?m ; "
+                                + "sdmx-measure:obsValue ?v } } }")
+                        .getLiteral("n")
+                        .getLong());
+        assertEquals(
+                0L,
+                one("SELECT (COUNT(?o) AS ?n) { GRAPH " + G + " { ?o qb:dataSet ?d ; sdmx-measure:obsValue 0 } }")
+                        .getLiteral("n")
+                        .getLong(),
+                "a sparse cube: no zero");
+        assertEquals(
+                4L,
+                one("SELECT (COUNT(?c) AS ?n) { GRAPH " + G + " { ?d a qb:DataSet ; qb:structure/qb:component ?c } }")
+                        .getLiteral("n")
+                        .getLong());
+        String box = one("SELECT ?b { GRAPH " + G + " { <" + BASE
+                        + "/id/departement/16> <https://schema.org/geo>/<https://schema.org/box> ?b } }")
+                .getLiteral("b")
+                .getString();
         String[] corners = box.split(" ");
         assertEquals(4, corners.length, box);
         assertTrue(Double.parseDouble(corners[0]) < Double.parseDouble(corners[2]), box);
@@ -144,9 +201,11 @@ class StatisticsTest {
 
     /** The value of the observation (territory, indicator, breakdown value or « ensemble »), if any. */
     private static Optional<Literal> value(String territory, String indicator, String code) {
-        String breakdown = code == null ? "?m <http://www.w3.org/2004/02/skos/core#prefLabel> 'Ensemble'@fr ."
+        String breakdown = code == null
+                ? "?m <http://www.w3.org/2004/02/skos/core#prefLabel> 'Ensemble'@fr ."
                 : "FILTER(?m = <" + code + ">)";
-        List<QuerySolution> rows = select("SELECT ?v { GRAPH " + G + " { ?o sdmx-dimension:refArea <" + territory + "> ; "
+        List<QuerySolution> rows = select("SELECT ?v { GRAPH " + G + " { ?o sdmx-dimension:refArea <" + territory
+                + "> ; "
                 + "mnl:indicateur ?i ; mnl:modalite ?m ; sdmx-measure:obsValue ?v . "
                 + "?i <http://www.w3.org/2004/02/skos/core#notation> '" + indicator + "' . " + breakdown + " } }");
         assertTrue(rows.size() <= 1, "one observation per cell: " + territory + " " + indicator + " " + code);
@@ -162,7 +221,8 @@ class StatisticsTest {
     private static List<QuerySolution> select(String query) {
         Dataset ds = releases.current().orElseThrow().dataset();
         return Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
+            try (QueryExecution qe =
+                    QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
                 List<QuerySolution> all = new ArrayList<>();
                 ResultSetFactory.copyResults(qe.execSelect()).forEachRemaining(all::add);
                 return all;

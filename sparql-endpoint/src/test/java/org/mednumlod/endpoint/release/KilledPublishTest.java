@@ -27,13 +27,20 @@ class KilledPublishTest {
         String served;
         long triples;
         try (Releases releases = Releases.open(var, "http://example.org")) {
-            served = releases.publish(line -> { });
+            served = releases.publish(line -> {});
             triples = count(releases.current().orElseThrow());
         }
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), PublishMain.class.getName(), var.toString())
-                .redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PublishMain.class.getName(),
+                        var.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null && !line.contains("territoires")) {
                 // wait until the territory graph (most of the load) is being written
@@ -45,9 +52,12 @@ class KilledPublishTest {
         try (Releases releases = Releases.open(var, "http://example.org")) {
             assertEquals(served, releases.currentId().orElseThrow(), "the pointer still names the served release");
             assertEquals(triples, count(releases.current().orElseThrow()), "same data");
-            assertEquals(1, releases.completeReleases().size(), "the killed release (killed while loading the "
-                    + "territories) is not complete, so never switched in");
-            String next = releases.publish(line -> { });
+            assertEquals(
+                    1,
+                    releases.completeReleases().size(),
+                    "the killed release (killed while loading the "
+                            + "territories) is not complete, so never switched in");
+            String next = releases.publish(line -> {});
             assertEquals(next, releases.currentId().orElseThrow(), "a later publish succeeds");
         }
     }
@@ -55,7 +65,8 @@ class KilledPublishTest {
     private static long count(Release r) {
         return Txn.calculateRead(r.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(r.dataset())
-                    .query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }").build()) {
+                    .query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")
+                    .build()) {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });

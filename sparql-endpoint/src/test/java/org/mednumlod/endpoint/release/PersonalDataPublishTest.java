@@ -26,8 +26,9 @@ class PersonalDataPublishTest {
     private static final Path FIXTURE = Path.of("../converters/src/test/resources/donnees-personnelles/hostile.json");
     /** Names, and the mobiles in the forms a text or the E.164 value can take. */
     private static final String CONTROL = "contact@lices-exemple.fr";
-    private static final List<String> NEEDLES = List.of("fontanel", "valmorin", "651234567", "781158364",
-            "51 23 45 67", "51.23.45.67", "81 15 83 64", CONTROL);
+
+    private static final List<String> NEEDLES = List.of(
+            "fontanel", "valmorin", "651234567", "781158364", "51 23 45 67", "51.23.45.67", "81 15 83 64", CONTROL);
 
     @TempDir
     Path dir;
@@ -41,8 +42,9 @@ class PersonalDataPublishTest {
 
     private void check(Releases releases) throws IOException {
         Source source = Source.builder("hostile", FIXTURE.toAbsolutePath().normalize())
-                .version("1.0.1").build();
-        String id = releases.publish(List.of(source), o -> { }, l -> { });
+                .version("1.0.1")
+                .build();
+        String id = releases.publish(List.of(source), o -> {}, l -> {});
         Path dumps = releases.dumps(id).orElseThrow();
         String all = text(dumps.resolve("mednum-lod.nq.gz"));
         assertTrue(all.contains("contact@lices-exemple.fr"), "the role address is published");
@@ -51,7 +53,8 @@ class PersonalDataPublishTest {
         java.util.Set<String> seen = new java.util.TreeSet<>();
         try (Stream<Path> files = Files.walk(dir.resolve("var"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                try (InputStream in = f.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(f))
+                try (InputStream in = f.toString().endsWith(".gz")
+                        ? new GZIPInputStream(Files.newInputStream(f))
                         : Files.newInputStream(f)) {
                     for (String n : found(in)) {
                         if (n.equals(CONTROL)) {
@@ -63,7 +66,9 @@ class PersonalDataPublishTest {
                 }
             }
         }
-        assertEquals(java.util.Set.of("database or other file", "dump"), seen,
+        assertEquals(
+                java.util.Set.of("database or other file", "dump"),
+                seen,
                 "the scan reads the database files and the dumps (the role address is found in both)");
         assertEquals(List.of(), leaks);
     }

@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.release;
 
-import org.mednumlod.converters.Source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mednumlod.converters.Source;
 
 /** A publish goes through its named steps in order, each timed, and says so in one French line. */
 class PublicationStepsTest {
@@ -19,9 +19,17 @@ class PublicationStepsTest {
     Path dir;
 
     /** The steps of a publish in the embedded store (no upload step), in order. */
-    private static final List<String> STEPS = List.of("données de référence", "sources", "dédoublonnage",
-            "chargement", "pierres tombales", "faits des sources", "statistiques", "fichiers téléchargeables",
-            "catalogue", "registre des URI");
+    private static final List<String> STEPS = List.of(
+            "données de référence",
+            "sources",
+            "dédoublonnage",
+            "chargement",
+            "pierres tombales",
+            "faits des sources",
+            "statistiques",
+            "fichiers téléchargeables",
+            "catalogue",
+            "registre des URI");
 
     @Test
     void theStepsAreNamedTimedAndInOrder() throws Exception {
@@ -32,19 +40,26 @@ class PublicationStepsTest {
                 """);
         List<String> progress = new ArrayList<>();
         try (Releases releases = Releases.open(dir.resolve("var"), "http://example.org")) {
-            Published published = releases.publishReporting(List.of(Source.nationalSchema("test", csv)),
-                    outcome -> { }, summary -> { }, progress::add);
+            Published published = releases.publishReporting(
+                    List.of(Source.nationalSchema("test", csv)), outcome -> {}, summary -> {}, progress::add);
             assertEquals(releases.currentId().orElseThrow(), published.id());
-            assertEquals(STEPS, published.steps().stream().map(Published.Step::name).toList());
+            assertEquals(
+                    STEPS, published.steps().stream().map(Published.Step::name).toList());
             published.steps().forEach(s -> assertFalse(s.duration().isNegative(), s.name()));
             String line = published.stepsLine();
             assertTrue(line.startsWith("Étapes : données de référence "), line);
-            assertTrue(line.matches("Étapes : (\\p{L}[\\p{L} ]*\\p{L} [0-9]+,[0-9] s, )+registre des URI [0-9]+,[0-9] s"),
+            assertTrue(
+                    line.matches("Étapes : (\\p{L}[\\p{L} ]*\\p{L} [0-9]+,[0-9] s, )+registre des URI [0-9]+,[0-9] s"),
                     line);
         }
         assertTrue(progress.get(progress.size() - 1).startsWith("Version "), progress.toString());
-        assertEquals("Étapes : sources 1,2 s, catalogue 0,0 s", new Published("x", List.of(
-                new Published.Step("sources", Duration.ofMillis(1234)),
-                new Published.Step("catalogue", Duration.ofMillis(20)))).stepsLine());
+        assertEquals(
+                "Étapes : sources 1,2 s, catalogue 0,0 s",
+                new Published(
+                                "x",
+                                List.of(
+                                        new Published.Step("sources", Duration.ofMillis(1234)),
+                                        new Published.Step("catalogue", Duration.ofMillis(20))))
+                        .stepsLine());
     }
 }

@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.release;
 
-import org.mednumlod.endpoint.publication.Dumps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -22,9 +22,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.dboe.base.file.Location;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mednumlod.endpoint.publication.Dumps;
 import org.mednumlod.ontology.TerritoryUris;
 
 /**
@@ -38,7 +38,10 @@ class ReferenceTemplateTest {
     Path dir;
 
     private static ReferenceTemplate template(Path folder, String base) {
-        return new ReferenceTemplate(folder, new TerritoryUris(base), NodeFactory.createURI(base + "/graph/vocabulaire"),
+        return new ReferenceTemplate(
+                folder,
+                new TerritoryUris(base),
+                NodeFactory.createURI(base + "/graph/vocabulaire"),
                 NodeFactory.createURI(base + "/graph/territoires"));
     }
 
@@ -51,25 +54,31 @@ class ReferenceTemplateTest {
         long quads = copy.quads();
         assertTrue(progress.stream().anyMatch(l -> l.startsWith("Référentiel : ")), progress.toString());
         long[] generated = {0};
-        t.write(new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                generated[0]++;
-            }
-        }, l -> { });
+        t.write(
+                new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        generated[0]++;
+                    }
+                },
+                l -> {});
         assertEquals(generated[0], quads);
         assertTrue(quads > 500_000, "vocabulary, code lists and the COG: " + quads);
-        assertEquals(Set.of("http://example.org/graph/vocabulaire", "http://example.org/graph/territoires"),
+        assertEquals(
+                Set.of("http://example.org/graph/vocabulaire", "http://example.org/graph/territoires"),
                 graphs(dir.resolve("a")));
         assertEquals(quads, count(dir.resolve("a")));
         long[] dumped = {0};
-        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(copy.dumps().resolve(Dumps.REFERENCE)))) {
-            org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.NQUADS).parse(new StreamRDFBase() {
-                @Override
-                public void quad(Quad q) {
-                    dumped[0]++;
-                }
-            });
+        try (var in = new java.util.zip.GZIPInputStream(
+                Files.newInputStream(copy.dumps().resolve(Dumps.REFERENCE)))) {
+            org.apache.jena.riot.RDFParser.source(in)
+                    .lang(org.apache.jena.riot.Lang.NQUADS)
+                    .parse(new StreamRDFBase() {
+                        @Override
+                        public void quad(Quad q) {
+                            dumped[0]++;
+                        }
+                    });
         }
         assertEquals(quads, dumped[0], "the reference dump holds every quad");
         assertTrue(Files.exists(copy.dumps().resolve("graphe-territoires.nq.gz")));
@@ -78,8 +87,11 @@ class ReferenceTemplateTest {
         // The second database is filled from the kept template.
         progress.clear();
         assertEquals(quads, t.copyInto(dir.resolve("b"), progress::add).quads());
-        assertTrue(progress.stream().anyMatch(l -> l.startsWith("Référentiel (vocabulaire, listes de codes, "
-                + "territoires) repris de ")), "the second one is copied: " + progress);
+        assertTrue(
+                progress.stream()
+                        .anyMatch(l -> l.startsWith(
+                                "Référentiel (vocabulaire, listes de codes, " + "territoires) repris de ")),
+                "the second one is copied: " + progress);
         assertEquals(graphs(dir.resolve("a")), graphs(dir.resolve("b")));
         assertEquals(1, templates(folder).size());
 
@@ -89,18 +101,20 @@ class ReferenceTemplateTest {
         progress.clear();
         template(folder, "http://data.example.org").copyInto(dir.resolve("c"), progress::add);
         assertTrue(progress.stream().anyMatch(l -> l.startsWith("Référentiel : ")), "built, not copied: " + progress);
-        assertEquals(Set.of("http://data.example.org/graph/vocabulaire", "http://data.example.org/graph/territoires"),
+        assertEquals(
+                Set.of("http://data.example.org/graph/vocabulaire", "http://data.example.org/graph/territoires"),
                 graphs(dir.resolve("c")));
         assertEquals(2, templates(folder).size(), "the first one, used today, is kept: " + templates(folder));
         assertTrue(Files.exists(folder.resolve(".construction-123")), "a build maybe still running is left alone");
 
         // A day later, only what is used stays.
-        FileTime old = FileTime.from(Instant.now().minus(ReferenceTemplate.UNUSED).minusSeconds(60));
+        FileTime old =
+                FileTime.from(Instant.now().minus(ReferenceTemplate.UNUSED).minusSeconds(60));
         for (String name : templates(folder)) {
             Files.setLastModifiedTime(folder.resolve(name).resolve("quads"), old);
         }
         Files.setLastModifiedTime(folder.resolve(".construction-123/quads"), old);
-        template(folder, "http://data.example.org").copyInto(dir.resolve("d"), l -> { });
+        template(folder, "http://data.example.org").copyInto(dir.resolve("d"), l -> {});
         assertEquals(1, templates(folder).size());
         assertFalse(Files.exists(folder.resolve(".construction-123")));
         assertEquals(graphs(dir.resolve("c")), graphs(dir.resolve("d")));
@@ -108,7 +122,10 @@ class ReferenceTemplateTest {
 
     private static List<String> templates(Path folder) throws Exception {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .sorted()
+                    .toList();
         }
     }
 

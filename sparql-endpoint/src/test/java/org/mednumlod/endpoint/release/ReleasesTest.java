@@ -1,6 +1,5 @@
 package org.mednumlod.endpoint.release;
 
-import org.mednumlod.endpoint.identity.Tombstones;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mednumlod.converters.Outcome;
 import org.mednumlod.converters.Source;
+import org.mednumlod.endpoint.identity.Tombstones;
 
 /** Releases built beside each other, the pointer switched, the previous one kept and restorable. */
 class ReleasesTest {
@@ -37,15 +37,15 @@ class ReleasesTest {
             assertTrue(releases.current().isEmpty());
             first = releases.publish(progress::add);
             List<Outcome> outcomes = new ArrayList<>();
-            second = releases.publish(List.of(Source.nationalSchema("test", csv)), outcomes::add,
-                    progress::add);
+            second = releases.publish(List.of(Source.nationalSchema("test", csv)), outcomes::add, progress::add);
             Release r = releases.current().orElseThrow();
             assertEquals(second, r.id());
             assertNotEquals(first, second);
             assertEquals(2, outcomes.size(), "every record accounted for");
             assertEquals(1, outcomes.stream().filter(Outcome::quarantined).count());
             long places = Txn.calculateRead(r.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(r.dataset()).query("""
+                try (QueryExecution qe =
+                        QueryExecution.dataset(r.dataset()).query("""
                         SELECT (COUNT(?p) AS ?n) { GRAPH <http://example.org/graph/source/test> {
                           ?p a <https://w3id.org/mednum-lod/def#FicheLieu> }
                           GRAPH <http://example.org/graph/lieux> {
@@ -56,7 +56,8 @@ class ReleasesTest {
             assertEquals(1, places);
             assertEquals(List.of(first, second), releases.completeReleases());
         }
-        assertTrue(progress.stream().anyMatch(l -> l.contains("Source « test » : 2 fiches lues, 1 publiées, 1 en quarantaine")));
+        assertTrue(progress.stream()
+                .anyMatch(l -> l.contains("Source « test » : 2 fiches lues, 1 publiées, 1 en quarantaine")));
         try (Releases releases = Releases.open(dir.resolve("var"), "http://example.org")) {
             assertEquals(second, releases.currentId().orElseThrow());
             assertEquals(first, releases.rollback());
@@ -81,11 +82,11 @@ class ReleasesTest {
     void anotherInstanceFollowsThePointerWhenRefreshed() {
         Path var = dir.resolve("var");
         try (Releases publisher = Releases.open(var, "http://example.org");
-             Releases server = Releases.open(var, "http://example.org")) {
-            String first = publisher.publish(line -> { });
+                Releases server = Releases.open(var, "http://example.org")) {
+            String first = publisher.publish(line -> {});
             assertEquals(first, server.current().orElseThrow().id());
             assertTrue(server.refresh().isEmpty(), "nothing new");
-            String second = publisher.publish(line -> { });
+            String second = publisher.publish(line -> {});
             assertEquals(first, server.current().orElseThrow().id(), "served until refreshed");
             Release old = server.refresh().orElseThrow();
             assertEquals(first, old.id());
@@ -119,8 +120,8 @@ class ReleasesTest {
     void onePublishAtATime() throws Exception {
         Path var = dir.resolve("var");
         try (var lock = new ReleaseDirectory(var).lockForPublish();
-             Releases releases = Releases.open(var, "http://example.org")) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> releases.publish(line -> { }));
+                Releases releases = Releases.open(var, "http://example.org")) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> releases.publish(line -> {}));
             assertTrue(e.getMessage().contains("une publication est déjà en cours"), e.getMessage());
         }
     }
@@ -129,15 +130,18 @@ class ReleasesTest {
     void aSourceThatFailsMidLoadLeavesTheServedReleaseAndIsCleanedUpLater() throws Exception {
         Path var = dir.resolve("var");
         try (Releases releases = Releases.open(var, "http://example.org")) {
-            String served = releases.publish(line -> { });
+            String served = releases.publish(line -> {});
             List<Source> broken = List.of(Source.nationalSchema("absente", dir.resolve("absente.csv")));
-            assertThrows(RuntimeException.class, () -> releases.publish(broken, o -> { }, line -> { }),
+            assertThrows(
+                    RuntimeException.class,
+                    () -> releases.publish(broken, o -> {}, line -> {}),
                     "the conversion thread's failure reaches the caller");
             assertEquals(served, releases.currentId().orElseThrow(), "still the served release");
             assertEquals(List.of(served), releases.completeReleases());
             List<String> progress = new ArrayList<>();
             releases.publish(progress::add);
-            assertTrue(progress.stream().anyMatch(l -> l.startsWith("Version inachevée supprimée")), progress.toString());
+            assertTrue(
+                    progress.stream().anyMatch(l -> l.startsWith("Version inachevée supprimée")), progress.toString());
         }
     }
 
@@ -154,16 +158,17 @@ class ReleasesTest {
                 id,pivot,nom,commune,code_postal,adresse,date_maj
                 a,21490007800012,Médiathèque,Angers,49000,1 rue de la Paix,2025-12-01
                 """);
-        List<String> c = List.of("http://example.org/id/fiche/test.c Espace numérique",
+        List<String> c = List.of(
+                "http://example.org/id/fiche/test.c Espace numérique",
                 "http://example.org/id/lieu/test.c Espace numérique");
         try (Releases releases = Releases.open(dir.resolve("var"), "http://example.org")) {
-            releases.publish(List.of(Source.nationalSchema("test", both)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("test", both)), o -> {}, l -> {});
             assertEquals(List.of(), tombstones(releases), "nothing withdrawn yet");
-            releases.publish(List.of(Source.nationalSchema("test", one)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("test", one)), o -> {}, l -> {});
             assertEquals(c, tombstones(releases), "the place and its record");
-            releases.publish(List.of(Source.nationalSchema("test", one)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("test", one)), o -> {}, l -> {});
             assertEquals(c, tombstones(releases), "carried to later releases");
-            releases.publish(List.of(Source.nationalSchema("test", both)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("test", both)), o -> {}, l -> {});
             assertEquals(List.of(), tombstones(releases), "back: no tombstone");
         }
     }
@@ -181,16 +186,22 @@ class ReleasesTest {
         Path ad = dir.resolve("ad.csv");
         Files.writeString(ad, header + a + d);
         String base = "http://example.org";
-        List<String> gone = List.of(base + "/id/fiche/test.c Espace numérique", base + "/id/lieu/test.c Espace numérique");
+        List<String> gone =
+                List.of(base + "/id/fiche/test.c Espace numérique", base + "/id/lieu/test.c Espace numérique");
         List<String> progress = new ArrayList<>();
         try (Releases releases = Releases.open(dir.resolve("var"), base)) {
-            releases.publish(List.of(Source.nationalSchema("test", ac)), o -> { }, l -> { });
-            releases.publish(List.of(Source.nationalSchema("test", onlyA)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("test", ac)), o -> {}, l -> {});
+            releases.publish(List.of(Source.nationalSchema("test", onlyA)), o -> {}, l -> {});
             assertEquals(gone, tombstones(releases), "a withdrawn place and its record");
-            assertEquals(List.of(base + "/id/lieu/test.c"), objects(releases, base + "/id/fiche/test.c",
-                    "http://example.org/graph/tombstones", "https://w3id.org/mednum-lod/def#lieu"),
+            assertEquals(
+                    List.of(base + "/id/lieu/test.c"),
+                    objects(
+                            releases,
+                            base + "/id/fiche/test.c",
+                            "http://example.org/graph/tombstones",
+                            "https://w3id.org/mednum-lod/def#lieu"),
                     "the record's tombstone names the place it described");
-            String third = releases.publish(List.of(Source.nationalSchema("test", ad)), o -> { }, l -> { });
+            String third = releases.publish(List.of(Source.nationalSchema("test", ad)), o -> {}, l -> {});
             assertTrue(releases.tombstone(base + "/id/lieu/test.d").isEmpty(), "d is published");
             String second = releases.rollback();
             assertNotEquals(third, second);
@@ -198,23 +209,36 @@ class ReleasesTest {
             assertEquals(gone, tombstones(releases), "the release served again keeps its own tombstones");
             for (String uri : List.of(base + "/id/lieu/test.d", base + "/id/fiche/test.d")) {
                 var t = releases.tombstone(uri).orElseThrow(() -> new AssertionError("no tombstone for " + uri));
-                assertTrue(t.contains(org.apache.jena.graph.NodeFactory.createURI(uri), Tombstones.INVALIDATED,
-                        org.apache.jena.graph.Node.ANY), uri + " answers 410 after the rollback");
+                assertTrue(
+                        t.contains(
+                                org.apache.jena.graph.NodeFactory.createURI(uri),
+                                Tombstones.INVALIDATED,
+                                org.apache.jena.graph.Node.ANY),
+                        uri + " answers 410 after the rollback");
             }
             assertTrue(releases.tombstone(base + "/id/lieu/test.c").isPresent(), "and c still has its tombstone");
             assertTrue(releases.tombstone(base + "/id/lieu/test.a").isEmpty(), "a was never withdrawn");
             // The next publish starts from the release served again and still tombstones what the one left had.
-            releases.publish(List.of(Source.nationalSchema("test", onlyA)), o -> { }, progress::add);
-            assertEquals(List.of(base + "/id/fiche/test.c Espace numérique", base + "/id/fiche/test.d Fablab des Justices",
-                    base + "/id/lieu/test.c Espace numérique", base + "/id/lieu/test.d Fablab des Justices"),
+            releases.publish(List.of(Source.nationalSchema("test", onlyA)), o -> {}, progress::add);
+            assertEquals(
+                    List.of(
+                            base + "/id/fiche/test.c Espace numérique",
+                            base + "/id/fiche/test.d Fablab des Justices",
+                            base + "/id/lieu/test.c Espace numérique",
+                            base + "/id/lieu/test.d Fablab des Justices"),
                     tombstones(releases));
             // A source that is no longer published: its URI and its records' get their tombstones too.
-            releases.publish(List.of(Source.nationalSchema("autre", onlyA)), o -> { }, l -> { });
-            assertTrue(tombstones(releases).contains(base + "/id/source/test test"), tombstones(releases).toString());
+            releases.publish(List.of(Source.nationalSchema("autre", onlyA)), o -> {}, l -> {});
+            assertTrue(
+                    tombstones(releases).contains(base + "/id/source/test test"),
+                    tombstones(releases).toString());
             assertTrue(tombstones(releases).contains(base + "/id/lieu/test.a Médiathèque"));
         }
-        assertTrue(progress.stream().anyMatch(l -> l.startsWith("URI retirées (lieux, fiches, sources) : 0 depuis les "
-                + "versions précédentes, 4 plus anciennes")), progress.toString());
+        assertTrue(
+                progress.stream()
+                        .anyMatch(l -> l.startsWith("URI retirées (lieux, fiches, sources) : 0 depuis les "
+                                + "versions précédentes, 4 plus anciennes")),
+                progress.toString());
     }
 
     /**
@@ -226,7 +250,8 @@ class ReleasesTest {
     void placeKeysOfMergedRecordsNeverFallTo404() throws Exception {
         String header = "id,pivot,nom,commune,code_postal,adresse,date_maj\n";
         Path x = dir.resolve("x.csv");
-        Files.writeString(x, header + "x,21490007800012,Médiathèque Toussaint,Angers,49000,7 rue Toussaint,2025-12-01\n");
+        Files.writeString(
+                x, header + "x,21490007800012,Médiathèque Toussaint,Angers,49000,7 rue Toussaint,2025-12-01\n");
         Path apart = dir.resolve("x-ailleurs.csv");
         Files.writeString(apart, header + "x,,Fablab des Justices,Angers,49000,9 rue des Justices,2025-12-01\n");
         Path other = dir.resolve("autre.csv");
@@ -234,26 +259,29 @@ class ReleasesTest {
         String base = "http://example.org";
         try (Releases releases = Releases.open(dir.resolve("var"), base)) {
             // a.x alone, then b.x alone (a.x withdrawn), then both: the same place, keyed b.x (the served one).
-            releases.publish(List.of(Source.nationalSchema("a", x)), o -> { }, l -> { });
-            releases.publish(List.of(Source.nationalSchema("b", x)), o -> { }, l -> { });
-            assertTrue(answers(releases, base + "/id/lieu/a.x").startsWith("410"), answers(releases, base + "/id/lieu/a.x"));
-            releases.publish(List.of(Source.nationalSchema("a", x), Source.nationalSchema("b", x)),
-                    o -> { }, l -> { });
-            assertEquals("301 " + base + "/id/lieu/b.x", answers(releases, base + "/id/lieu/a.x"),
+            releases.publish(List.of(Source.nationalSchema("a", x)), o -> {}, l -> {});
+            releases.publish(List.of(Source.nationalSchema("b", x)), o -> {}, l -> {});
+            assertTrue(
+                    answers(releases, base + "/id/lieu/a.x").startsWith("410"),
+                    answers(releases, base + "/id/lieu/a.x"));
+            releases.publish(List.of(Source.nationalSchema("a", x), Source.nationalSchema("b", x)), o -> {}, l -> {});
+            assertEquals(
+                    "301 " + base + "/id/lieu/b.x",
+                    answers(releases, base + "/id/lieu/a.x"),
                     "its record came back, merged into b.x");
             // Two places, then merged (b.x → 301 a.x), then both gone: b.x answers 410 like a.x.
-            releases.publish(List.of(Source.nationalSchema("c", other)), o -> { }, l -> { });
-            releases.publish(List.of(Source.nationalSchema("a", x), Source.nationalSchema("b", apart)),
-                    o -> { }, l -> { });
-            releases.publish(List.of(Source.nationalSchema("a", x), Source.nationalSchema("b", x)),
-                    o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("c", other)), o -> {}, l -> {});
+            releases.publish(
+                    List.of(Source.nationalSchema("a", x), Source.nationalSchema("b", apart)), o -> {}, l -> {});
+            releases.publish(List.of(Source.nationalSchema("a", x), Source.nationalSchema("b", x)), o -> {}, l -> {});
             String kept = answers(releases, base + "/id/lieu/a.x").equals("200") ? "a.x" : "b.x";
             String moved = kept.equals("a.x") ? "b.x" : "a.x";
             assertEquals("301 " + base + "/id/lieu/" + kept, answers(releases, base + "/id/lieu/" + moved));
-            releases.publish(List.of(Source.nationalSchema("c", other)), o -> { }, l -> { });
+            releases.publish(List.of(Source.nationalSchema("c", other)), o -> {}, l -> {});
             for (String key : List.of("a.x", "b.x")) {
-                assertTrue(answers(releases, base + "/id/lieu/" + key).startsWith("410"), key + ": "
-                        + answers(releases, base + "/id/lieu/" + key));
+                assertTrue(
+                        answers(releases, base + "/id/lieu/" + key).startsWith("410"),
+                        key + ": " + answers(releases, base + "/id/lieu/" + key));
             }
         }
     }
@@ -262,7 +290,9 @@ class ReleasesTest {
     private static String answers(Releases releases, String uri) {
         Release r = releases.current().orElseThrow();
         boolean live = r.read(() -> {
-            try (QueryExecution qe = r.query().query("ASK { GRAPH <http://example.org/graph/lieux> { <" + uri + "> ?p ?o } }").build()) {
+            try (QueryExecution qe = r.query()
+                    .query("ASK { GRAPH <http://example.org/graph/lieux> { <" + uri + "> ?p ?o } }")
+                    .build()) {
                 return qe.execAsk();
             }
         });
@@ -274,7 +304,9 @@ class ReleasesTest {
             return "404";
         }
         org.apache.jena.graph.Node s = org.apache.jena.graph.NodeFactory.createURI(uri);
-        var next = t.get().find(s, Tombstones.REPLACED_BY, org.apache.jena.graph.Node.ANY).toList();
+        var next = t.get()
+                .find(s, Tombstones.REPLACED_BY, org.apache.jena.graph.Node.ANY)
+                .toList();
         if (!next.isEmpty()) {
             return "301 " + next.get(0).getObject().getURI();
         }
@@ -284,7 +316,9 @@ class ReleasesTest {
     private static List<String> objects(Releases releases, String s, String g, String p) {
         Release r = releases.current().orElseThrow();
         return r.read(() -> {
-            try (QueryExecution qe = r.query().query("SELECT ?o { GRAPH <" + g + "> { <" + s + "> <" + p + "> ?o } }").build()) {
+            try (QueryExecution qe = r.query()
+                    .query("SELECT ?o { GRAPH <" + g + "> { <" + s + "> <" + p + "> ?o } }")
+                    .build()) {
                 List<String> rows = new ArrayList<>();
                 qe.execSelect().forEachRemaining(row -> rows.add(row.get("o").toString()));
                 return rows;
@@ -300,8 +334,9 @@ class ReleasesTest {
                     SELECT ?s ?label { GRAPH <http://example.org/graph/tombstones> {
                       ?s prov:invalidatedAtTime ?t ; rdfs:label ?label ; prov:wasDerivedFrom ?g } } ORDER BY ?s""").build()) {
                 List<String> rows = new ArrayList<>();
-                qe.execSelect().forEachRemaining(row -> rows.add(row.getResource("s").getURI() + " "
-                        + row.getLiteral("label").getString()));
+                qe.execSelect()
+                        .forEachRemaining(row -> rows.add(row.getResource("s").getURI() + " "
+                                + row.getLiteral("label").getString()));
                 return rows;
             }
         });

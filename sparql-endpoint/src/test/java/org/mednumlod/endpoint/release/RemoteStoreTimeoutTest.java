@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Timeout;
  */
 class RemoteStoreTimeoutTest {
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a guard against hanging the build, not a measure
+    @Timeout(
+            value = 60,
+            unit = TimeUnit.SECONDS,
+            threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a guard against hanging the build, not a measure
     void aQueryToAStoreThatNeverAnswersFailsInsteadOfWaitingForEver() throws Exception {
         List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
@@ -35,14 +38,21 @@ class RemoteStoreTimeoutTest {
             acceptor.setDaemon(true);
             acceptor.start();
             String url = "http://127.0.0.1:" + silent.getLocalPort();
-            Releases.Remote config = new Releases.Remote(List.of(url + "/a/query", url + "/b/query"),
-                    List.of(url + "/a/data", url + "/b/data"), null, null, null);
+            Releases.Remote config = new Releases.Remote(
+                    List.of(url + "/a/query", url + "/b/query"),
+                    List.of(url + "/a/data", url + "/b/data"),
+                    null,
+                    null,
+                    null);
             assertEquals(Releases.Remote.DEFAULT_QUERY_TIMEOUT, config.queryTimeout());
             RemoteStore store = new RemoteStore(config.withQueryTimeout(Duration.ofMillis(300)));
             try (QueryExecution qe = store.query(0).query("ASK { ?s ?p ?o }").build()) {
                 assertThrows(RuntimeException.class, qe::execAsk);
             }
-            try (QueryExecution qe = store.query(1).query("ASK { ?s ?p ?o }").timeout(500, TimeUnit.MILLISECONDS).build()) {
+            try (QueryExecution qe = store.query(1)
+                    .query("ASK { ?s ?p ?o }")
+                    .timeout(500, TimeUnit.MILLISECONDS)
+                    .build()) {
                 assertThrows(RuntimeException.class, qe::execAsk, "a query's own limit applies too");
             }
         } finally {
