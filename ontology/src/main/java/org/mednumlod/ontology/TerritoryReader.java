@@ -47,8 +47,25 @@ final class TerritoryReader {
                     new Departement(
                             text(d, "code"), text(d, "nom"), text(d, "region"), text(d, "zone"), text(d, "chefLieu")));
         }
-        Map<String, Epci> epcis = new TreeMap<>();
         Map<String, String> epciOfCommune = new HashMap<>();
+        Map<String, Epci> epcis = epcis(epciOfCommune);
+        Map<String, double[]> centroids = centroids();
+        Map<String, Commune> communes = new TreeMap<>();
+        List<Commune> others = new ArrayList<>();
+        for (JsonNode c : array(COG_DIR + "communes.json")) {
+            Commune commune = commune(c, centroids, epciOfCommune);
+            if (commune.isCurrent()) {
+                communes.put(commune.code(), commune);
+            } else {
+                others.add(commune);
+            }
+        }
+        return new Territories(regions, departements, epcis, communes, others);
+    }
+
+    /** The EPCI by SIREN; fills the EPCI of each member commune (a commune member of two EPCI is an error). */
+    private Map<String, Epci> epcis(Map<String, String> epciOfCommune) {
+        Map<String, Epci> epcis = new TreeMap<>();
         for (JsonNode e : array(COG_DIR + "epci.json")) {
             String siren = text(e, "code");
             List<String> membres = new ArrayList<>();
@@ -71,38 +88,32 @@ final class TerritoryReader {
                             integer(e, "populationMunicipale"),
                             List.copyOf(membres)));
         }
-        Map<String, double[]> centroids = centroids();
-        Map<String, Commune> communes = new TreeMap<>();
-        List<Commune> others = new ArrayList<>();
-        for (JsonNode c : array(COG_DIR + "communes.json")) {
-            CommuneType type = CommuneType.fromCog(text(c, "type"));
-            String code = text(c, "code");
-            double[] point = centroid(centroids, c);
-            List<String> postcodes = new ArrayList<>();
-            c.path("codesPostaux").forEach(p -> postcodes.add(p.asString()));
-            String parent = type == CommuneType.ARRONDISSEMENT_MUNICIPAL ? text(c, "commune") : text(c, "chefLieu");
-            Commune commune = new Commune(
-                    code,
-                    text(c, "nom"),
-                    type,
-                    text(c, "zone"),
-                    text(c, "departement"),
-                    text(c, "region"),
-                    type == CommuneType.ACTUELLE ? epciOfCommune.get(code) : null,
-                    text(c, "siren"),
-                    List.copyOf(postcodes),
-                    integer(c, "population"),
-                    parent,
-                    point == null ? null : point[0],
-                    point == null ? null : point[1],
-                    oldCodes(c));
-            if (type == CommuneType.ACTUELLE) {
-                communes.put(code, commune);
-            } else {
-                others.add(commune);
-            }
-        }
-        return new Territories(regions, departements, epcis, communes, others);
+        return epcis;
+    }
+
+    /** A commune of the COG file (current or not), with its La Poste centroid and, when current, its EPCI. */
+    private static Commune commune(JsonNode c, Map<String, double[]> centroids, Map<String, String> epciOfCommune) {
+        CommuneType type = CommuneType.fromCog(text(c, "type"));
+        String code = text(c, "code");
+        double[] point = centroid(centroids, c);
+        List<String> postcodes = new ArrayList<>();
+        c.path("codesPostaux").forEach(p -> postcodes.add(p.asString()));
+        String parent = type == CommuneType.ARRONDISSEMENT_MUNICIPAL ? text(c, "commune") : text(c, "chefLieu");
+        return new Commune(
+                code,
+                text(c, "nom"),
+                type,
+                text(c, "zone"),
+                text(c, "departement"),
+                text(c, "region"),
+                type == CommuneType.ACTUELLE ? epciOfCommune.get(code) : null,
+                text(c, "siren"),
+                List.copyOf(postcodes),
+                integer(c, "population"),
+                parent,
+                point == null ? null : point[0],
+                point == null ? null : point[1],
+                oldCodes(c));
     }
 
     private static List<String> oldCodes(JsonNode commune) {

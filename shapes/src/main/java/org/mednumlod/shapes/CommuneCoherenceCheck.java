@@ -54,23 +54,7 @@ final class CommuneCoherenceCheck implements PlaceCheck {
         String name = nameNode.get().getLiteralLexicalForm();
         double[] point = point(place);
         String postcode = place.text(MNL.codePostal.asNode()).orElse("");
-        Commune other = null;
-        if (!lookup.names(c.code(), name)) {
-            List<Commune> designated = lookup.named(name).stream()
-                    .filter(n -> n.how() != How.NOM_POSTAL)
-                    .map(Named::commune)
-                    .filter(n -> !n.code().equals(c.code()))
-                    .filter(n -> n.departement().equals(c.departement())
-                            || lookup.postcodes(n.code()).contains(postcode)
-                            || postcode.startsWith(n.departement())
-                            || (point != null
-                                    && lookup.plausiblyIn(n.code(), point[0], point[1])
-                                            .orElse(false)))
-                    .toList();
-            if (designated.size() == 1) {
-                other = designated.get(0);
-            }
-        }
+        Commune other = lookup.names(c.code(), name) ? null : otherNamed(c, name, point, postcode);
         boolean far = point != null
                 && !lookup.plausiblyIn(c.code(), point[0], point[1]).orElse(true);
         if (other == null && !far) {
@@ -91,35 +75,7 @@ final class CommuneCoherenceCheck implements PlaceCheck {
                     .append(")");
         }
         if (point != null) {
-            OptionalDouble d = lookup.distanceKm(c.code(), point[0], point[1]);
-            OptionalDouble max = lookup.plausibleKm(c.code());
-            if (d.isPresent() && max.isPresent()) {
-                String sep = fr.isEmpty() ? "" : " ; ";
-                fr.append(sep)
-                        .append("les coordonnées sont à ")
-                        .append(km(d.getAsDouble()))
-                        .append(" km du centre de ")
-                        .append(c.nom())
-                        .append(far ? " (au plus " + km(max.getAsDouble()) + " km attendus)" : "");
-                en.append(sep)
-                        .append("the coordinates are ")
-                        .append(km(d.getAsDouble()))
-                        .append(" km from the centre of ")
-                        .append(c.nom())
-                        .append(far ? " (at most " + km(max.getAsDouble()) + " km expected)" : "");
-                OptionalDouble dOther =
-                        other == null ? OptionalDouble.empty() : lookup.distanceKm(other.code(), point[0], point[1]);
-                if (dOther.isPresent()) {
-                    fr.append(" et à ")
-                            .append(km(dOther.getAsDouble()))
-                            .append(" km de celui de ")
-                            .append(other.nom());
-                    en.append(" and ")
-                            .append(km(dOther.getAsDouble()))
-                            .append(" km from that of ")
-                            .append(other.nom());
-                }
-            }
+            appendDistances(fr, en, c, other, point, far);
         }
         findings.add(
                 RULE,
@@ -133,6 +89,56 @@ final class CommuneCoherenceCheck implements PlaceCheck {
                         fr.toString(),
                         "detailEn",
                         en.toString()));
+    }
+
+    /** The single other commune the name designates nearby (département, postcode or coordinates), or null. */
+    private Commune otherNamed(Commune c, String name, double[] point, String postcode) {
+        List<Commune> designated = lookup.named(name).stream()
+                .filter(n -> n.how() != How.NOM_POSTAL)
+                .map(Named::commune)
+                .filter(n -> !n.code().equals(c.code()))
+                .filter(n -> n.departement().equals(c.departement())
+                        || lookup.postcodes(n.code()).contains(postcode)
+                        || postcode.startsWith(n.departement())
+                        || (point != null
+                                && lookup.plausiblyIn(n.code(), point[0], point[1])
+                                        .orElse(false)))
+                .toList();
+        return designated.size() == 1 ? designated.get(0) : null;
+    }
+
+    /** The distances of the point to the centre of the code's commune (and of the named one), in French and English. */
+    private void appendDistances(
+            StringBuilder fr, StringBuilder en, Commune c, Commune other, double[] point, boolean far) {
+        OptionalDouble d = lookup.distanceKm(c.code(), point[0], point[1]);
+        OptionalDouble max = lookup.plausibleKm(c.code());
+        if (d.isPresent() && max.isPresent()) {
+            String sep = fr.isEmpty() ? "" : " ; ";
+            fr.append(sep)
+                    .append("les coordonnées sont à ")
+                    .append(km(d.getAsDouble()))
+                    .append(" km du centre de ")
+                    .append(c.nom())
+                    .append(far ? " (au plus " + km(max.getAsDouble()) + " km attendus)" : "");
+            en.append(sep)
+                    .append("the coordinates are ")
+                    .append(km(d.getAsDouble()))
+                    .append(" km from the centre of ")
+                    .append(c.nom())
+                    .append(far ? " (at most " + km(max.getAsDouble()) + " km expected)" : "");
+            OptionalDouble dOther =
+                    other == null ? OptionalDouble.empty() : lookup.distanceKm(other.code(), point[0], point[1]);
+            if (dOther.isPresent()) {
+                fr.append(" et à ")
+                        .append(km(dOther.getAsDouble()))
+                        .append(" km de celui de ")
+                        .append(other.nom());
+                en.append(" and ")
+                        .append(km(dOther.getAsDouble()))
+                        .append(" km from that of ")
+                        .append(other.nom());
+            }
+        }
     }
 
     private static String km(double km) {

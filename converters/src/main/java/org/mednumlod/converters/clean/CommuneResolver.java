@@ -205,34 +205,10 @@ final class CommuneResolver {
                                         + " » nommée dans le nom ou l'adresse du lieu"));
             }
         }
-        if (found == null && point != null && postcode != null) {
-            found = CommuneDistances.nearest(point, index.withPostcode(postcode));
-            if (found != null) {
-                return deduced(
-                        found,
-                        findings,
-                        Finding.fix(
-                                "code_insee",
-                                code,
-                                "code_insee.deduit-des-coordonnees",
-                                "Code INSEE « " + found.code() + " » (" + found.nom() + ") : commune du code postal « "
-                                        + postcode + " » dont le centre est le plus proche des coordonnées du lieu"));
-            }
-        }
         if (found == null && point != null) {
-            found = CommuneDistances.containing(territories.communes(), point);
-            if (found != null) {
-                return deduced(
-                        found,
-                        findings,
-                        Finding.fix(
-                                "code_insee",
-                                code,
-                                "code_insee.deduit-des-coordonnees-seules",
-                                "Code INSEE « " + found.code() + " » (" + found.nom()
-                                        + ") : les coordonnées du lieu sont à moins de "
-                                        + (int) CommuneDistances.SURE_KM
-                                        + " km du centre de cette commune et à plus du double de la distance de toute autre"));
+            Resolution near = fromPoint(code, postcode, point, findings);
+            if (near != null) {
+                return near;
             }
         }
         if (found == null) {
@@ -248,6 +224,40 @@ final class CommuneResolver {
                         "Code INSEE « " + found.code() + " » (" + found.nom() + ") déduit du code postal « "
                                 + Objects.toString(postcode, "") + " » et de la commune « " + Objects.toString(name, "")
                                 + " »"));
+    }
+
+    /**
+     * By the coordinates: the commune of the postcode whose centre is nearest, else the commune the point alone tells
+     * (near its centre and far from any other); null when neither.
+     */
+    private Resolution fromPoint(String code, String postcode, double[] point, List<Finding> findings) {
+        Commune found = postcode == null ? null : CommuneDistances.nearest(point, index.withPostcode(postcode));
+        if (found != null) {
+            return deduced(
+                    found,
+                    findings,
+                    Finding.fix(
+                            "code_insee",
+                            code,
+                            "code_insee.deduit-des-coordonnees",
+                            "Code INSEE « " + found.code() + " » (" + found.nom() + ") : commune du code postal « "
+                                    + postcode + " » dont le centre est le plus proche des coordonnées du lieu"));
+        }
+        found = CommuneDistances.containing(territories.communes(), point);
+        if (found == null) {
+            return null;
+        }
+        return deduced(
+                found,
+                findings,
+                Finding.fix(
+                        "code_insee",
+                        code,
+                        "code_insee.deduit-des-coordonnees-seules",
+                        "Code INSEE « " + found.code() + " » (" + found.nom()
+                                + ") : les coordonnées du lieu sont à moins de "
+                                + (int) CommuneDistances.SURE_KM
+                                + " km du centre de cette commune et à plus du double de la distance de toute autre"));
     }
 
     private static Resolution deduced(Commune found, List<Finding> findings, Finding why) {

@@ -79,28 +79,10 @@ final class Coordinates {
                             ? "Coordonnées « " + raw + " » nulles (0, 0) : supprimées"
                             : "Coordonnées « " + raw + " » : une valeur 0 tient lieu de valeur manquante, supprimées");
         }
-        List<Finding> findings = new ArrayList<>();
         if (lambertNorthing(y) && lambertEasting(x) || lambertNorthing(x) && lambertEasting(y)) {
-            boolean swapped = lambertNorthing(x);
-            double easting = swapped ? y : x;
-            double northing = swapped ? x : y;
-            ProjCoordinate out = new ProjCoordinate();
-            TO_WGS84.transform(new ProjCoordinate(easting, northing), out);
-            double[] p = {round6(out.y), round6(out.x)};
-            if (swapped) {
-                findings.add(Finding.fix(
-                        FIELD,
-                        raw,
-                        "coordonnees.inversees",
-                        "Coordonnées « " + raw + " » : X et Y Lambert-93 inversés, remis dans l'ordre"));
-            }
-            findings.add(Finding.fix(
-                    FIELD,
-                    raw,
-                    "coordonnees.lambert93-vers-wgs84",
-                    "Coordonnées Lambert-93 « " + raw + " » converties en WGS84 « " + p[0] + ", " + p[1] + " »"));
-            return new Cleaned<>(p, findings);
+            return fromLambert93(y, x, raw);
         }
+        List<Finding> findings = new ArrayList<>();
         boolean inRange = Math.abs(y) <= 90 && Math.abs(x) <= 180;
         boolean swappedInRange = Math.abs(x) <= 90 && Math.abs(y) <= 180;
         if (!inRange && !swappedInRange) {
@@ -127,6 +109,30 @@ final class Coordinates {
                     "Coordonnées « " + raw + " » réécrites « " + y + ", " + x + " »"));
         }
         return new Cleaned<>(new double[] {y, x}, findings);
+    }
+
+    /** A Lambert-93 (EPSG:2154) pair, X and Y in either order, converted to WGS84 and rounded to 6 decimals. */
+    private static Cleaned<double[]> fromLambert93(double y, double x, String raw) {
+        List<Finding> findings = new ArrayList<>();
+        boolean swapped = lambertNorthing(x);
+        double easting = swapped ? y : x;
+        double northing = swapped ? x : y;
+        ProjCoordinate out = new ProjCoordinate();
+        TO_WGS84.transform(new ProjCoordinate(easting, northing), out);
+        double[] p = {round6(out.y), round6(out.x)};
+        if (swapped) {
+            findings.add(Finding.fix(
+                    FIELD,
+                    raw,
+                    "coordonnees.inversees",
+                    "Coordonnées « " + raw + " » : X et Y Lambert-93 inversés, remis dans l'ordre"));
+        }
+        findings.add(Finding.fix(
+                FIELD,
+                raw,
+                "coordonnees.lambert93-vers-wgs84",
+                "Coordonnées Lambert-93 « " + raw + " » converties en WGS84 « " + p[0] + ", " + p[1] + " »"));
+        return new Cleaned<>(p, findings);
     }
 
     /** Whether a WGS84 point lies in one of the French territories' bounding boxes. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mednumlod.converters.Finding;
-import org.mednumlod.converters.clean.Week.Range;
 import org.mednumlod.converters.internal.SchemaRecord;
 
 /**
@@ -114,61 +113,9 @@ final class Hours {
         String raw = String.join(" ; ", parts);
         Week week = new Week();
         for (var e : cells.entrySet()) {
-            DayOfWeek d = e.getKey();
-            String name = HoursText.FRENCH_DAYS.get(d.getValue() - 1);
-            List<Range> day = new ArrayList<>();
-            List<HoursText.Cell> read = new ArrayList<>();
-            for (String cell : e.getValue()) {
-                HoursText.Cell c = HoursText.cell(cell);
-                if (c == null) {
-                    return dropped(
-                            raw,
-                            "horaires.non-convertible",
-                            "Horaires du " + name + " « " + cell
-                                    + " » non convertibles au format OSM : horaires supprimés");
-                }
-                read.add(c);
-                day.addAll(c.ranges());
-            }
-            boolean unknown = read.stream().anyMatch(HoursText.Cell::unknown);
-            String note = null;
-            for (HoursText.Cell c : read) {
-                note = HoursText.combine(note, c.note());
-            }
-            boolean notesDiffer = read.stream()
-                            .filter(c -> !c.ranges().isEmpty() || c.unknown())
-                            .map(HoursText.Cell::note)
-                            .distinct()
-                            .count()
-                    > 1;
-            if ((unknown && !day.isEmpty() || notesDiffer) && read.size() == 2) {
-                // morning and afternoon say different things: the day keeps its hours, the comment says which half
-                // is which (« 9h-12h » and « sur rendez-vous » → 09:00-12:00 "après-midi : sur rendez-vous")
-                note = null;
-                for (int i = 0; i < 2; i++) {
-                    HoursText.Cell c = read.get(i);
-                    if (c.unknown() || c.note() != null) {
-                        String half = i == 0 ? "matin" : "après-midi";
-                        String said = c.note() == null || c.note().equals(half) ? "horaires non précisés" : c.note();
-                        note = HoursText.combine(note, half + " : " + said);
-                    }
-                }
-                unknown = day.isEmpty();
-            } else if (unknown && !day.isEmpty() || notesDiffer) {
-                return dropped(
-                        raw,
-                        "horaires.non-convertible",
-                        "Horaires du " + name + " « "
-                                + String.join(" / ", e.getValue()) + " » : mentions différentes dans la journée, "
-                                + "horaires supprimés");
-            }
-            if (unknown) {
-                week.unknown.put(d, note);
-            } else if (!day.isEmpty()) {
-                week.ranges.put(d, day);
-                if (note != null) {
-                    week.dayNotes.put(d, note);
-                }
+            Cleaned<String> refused = DayCells.addTo(week, e.getKey(), e.getValue(), raw);
+            if (refused != null) {
+                return refused;
             }
         }
         return week.toOsm(raw, rule, what + " « " + raw + " »");

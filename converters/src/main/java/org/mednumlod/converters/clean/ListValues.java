@@ -118,38 +118,46 @@ final class ListValues {
                             "La valeur « " + raw + " » du champ « " + field + " » est lue comme « " + notations(loose)
                                     + " » (casse, accents ou apostrophes)"))));
         }
-        if (raw.contains(",")) {
-            List<Item> parts = new ArrayList<>();
-            for (String part : raw.split(",")) {
-                String p = part.strip();
-                if (p.isEmpty()) {
-                    continue;
-                }
-                List<Concept> c = index.exact(p, schemes);
-                if (c.isEmpty()) {
-                    c = index.loose(p, schemes);
-                }
-                if (c.isEmpty()) {
-                    parts = null;
-                    break;
-                }
-                parts.add(new Item(p, c, List.of()));
-            }
-            if (parts != null && parts.size() > 1) {
-                List<Item> out = new ArrayList<>(parts);
-                Item first = out.get(0);
-                List<Finding> f = new ArrayList<>(first.findings());
-                f.add(Finding.fix(
-                        field,
-                        raw,
-                        "liste.separateur-virgule",
-                        "Le champ « " + field + " » sépare ses valeurs par des virgules : " + parts.size()
-                                + " valeurs lues"));
-                out.set(0, new Item(first.raw(), first.concepts(), f));
-                return out;
-            }
+        List<Item> parts = raw.contains(",") ? commaSeparated(field, raw, schemes, index) : null;
+        if (parts != null) {
+            return parts;
         }
         return List.of(new Item(raw, List.of(), List.of()));
+    }
+
+    /**
+     * The items of a value whose comma-separated parts are all known (exact value of any version, else folded),
+     * the first carrying the finding; null when a part is unknown or there is a single part.
+     */
+    private static List<Item> commaSeparated(String field, String raw, Set<String> schemes, CodeListIndex index) {
+        List<Item> parts = new ArrayList<>();
+        for (String part : raw.split(",")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            List<Concept> c = index.exact(p, schemes);
+            if (c.isEmpty()) {
+                c = index.loose(p, schemes);
+            }
+            if (c.isEmpty()) {
+                return null;
+            }
+            parts.add(new Item(p, c, List.of()));
+        }
+        if (parts.size() < 2) {
+            return null;
+        }
+        List<Item> out = new ArrayList<>(parts);
+        Item first = out.get(0);
+        List<Finding> f = new ArrayList<>(first.findings());
+        f.add(Finding.fix(
+                field,
+                raw,
+                "liste.separateur-virgule",
+                "Le champ « " + field + " » sépare ses valeurs par des virgules : " + parts.size() + " valeurs lues"));
+        out.set(0, new Item(first.raw(), first.concepts(), f));
+        return out;
     }
 
     private static String notations(List<Concept> concepts) {

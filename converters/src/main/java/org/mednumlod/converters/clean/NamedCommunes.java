@@ -57,21 +57,7 @@ final class NamedCommunes {
             }
         }
         if (c.size() > 1 && point != null) {
-            List<Named> plausible = c.stream()
-                    .filter(n -> lookup.plausiblyIn(n.commune().code(), point[0], point[1])
-                            .orElse(true))
-                    .toList();
-            if (!plausible.isEmpty()) {
-                c = plausible;
-            }
-            if (c.size() > 1) {
-                CommuneDistances.Nearest near = CommuneDistances.Nearest.of(
-                        point, c.stream().map(Named::commune).toList());
-                if (near.best() != null && near.secondKm() >= 2 * near.bestKm()) {
-                    Commune best = near.best();
-                    c = c.stream().filter(n -> n.commune() == best).toList();
-                }
-            }
+            c = nearPoint(c, point);
         }
         if (c.size() > 1) {
             How strongest = c.stream().map(Named::how).min(Enum::compareTo).orElseThrow();
@@ -98,6 +84,27 @@ final class NamedCommunes {
                                 && lookup.postcodes(n.commune().code()).contains(postcode))
                 ? n
                 : null;
+    }
+
+    /** The candidates within their plausible distance of the point (all if none is), then the nearest by far. */
+    private List<Named> nearPoint(List<Named> candidates, double[] point) {
+        List<Named> c = candidates;
+        List<Named> plausible = c.stream()
+                .filter(n -> lookup.plausiblyIn(n.commune().code(), point[0], point[1])
+                        .orElse(true))
+                .toList();
+        if (!plausible.isEmpty()) {
+            c = plausible;
+        }
+        if (c.size() > 1) {
+            CommuneDistances.Nearest near = CommuneDistances.Nearest.of(
+                    point, c.stream().map(Named::commune).toList());
+            if (near.best() != null && near.secondKm() >= 2 * near.bestKm()) {
+                Commune best = near.best();
+                c = c.stream().filter(n -> n.commune() == best).toList();
+            }
+        }
+        return c;
     }
 
     /** The one commune of the postcode whose name starts with the given one (« Saint Loup » for Saint-Loup-sur-Semouse). */
