@@ -1,14 +1,7 @@
 package org.mednumlod.converters.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,11 +28,9 @@ import org.mednumlod.ontology.Reference;
  * initials before a territory name are a structure's code ({@code ap.vayres@} for an agence postale).
  */
 final class PersonalContacts {
-    private static final String DIR = "donnees-personnelles/";
     private static final Pattern SEGMENT = Pattern.compile("[._+]+");
     private static final Pattern PIECE = Pattern.compile("[._+-]+");
     private static final Pattern DIGITS_AT_END = Pattern.compile("\\d+$");
-    private static final Pattern NAME_LIKE = Pattern.compile("[a-z]+(?:-[a-z]+)*");
     private static final Pattern INITIALS = Pattern.compile("[a-z]{1,2}|[a-z]-[a-z]");
     /** Mobile ranges: metropolitan 06/07 and the overseas mobile prefixes of the schema's calling codes. */
     private static final Pattern MOBILE = Pattern.compile(
@@ -53,21 +44,12 @@ final class PersonalContacts {
 
     private static final PersonalContacts INSTANCE = new PersonalContacts();
 
-    private final Set<String> firstNames;
-    private final Set<String> roleWords = new HashSet<>();
-    private final List<String> rolePrefixes = new ArrayList<>();
+    private final PersonWords personWords;
     private final PlaceWords places;
 
     private PersonalContacts() {
-        firstNames = new HashSet<>(lines("prenoms.txt"));
-        for (String w : lines("mots-de-fonction.txt")) {
-            if (w.endsWith("*")) {
-                rolePrefixes.add(w.substring(0, w.length() - 1));
-            } else {
-                roleWords.add(w);
-            }
-        }
-        places = new PlaceWords(lines("mots-de-lieu.txt"), Reference.territories());
+        personWords = new PersonWords();
+        places = new PlaceWords(PersonWords.lines("mots-de-lieu.txt"), Reference.territories());
     }
 
     static PersonalContacts get() {
@@ -85,62 +67,87 @@ final class PersonalContacts {
         if (local.isEmpty() || !local.matches("[a-z0-9._+'-]+")) {
             return null;
         }
-        List<String> pieces = new ArrayList<>();
-        for (String p : PIECE.split(local)) {
-            String w = DIGITS_AT_END.matcher(p).replaceAll("");
-            if (!w.isEmpty()) {
-                pieces.add(w);
-            }
-        }
-        if (pieces.isEmpty()
-                || pieces.stream().anyMatch(this::isRoleWord)
-                || pieces.stream().anyMatch(places::isPlaceWord)
-                || places.isLeadingPlaceWord(pieces.get(0))
-                || places.isTerritory(local.replaceAll("\\d", "").replaceAll("[._+]", "-"))) {
+        if (namesRoleOrPlace(local)) {
             return null;
         }
         List<String> rawSegments = List.of(SEGMENT.split(local));
-        List<String> segments = new ArrayList<>();
-        for (String seg : rawSegments) {
-            String w = DIGITS_AT_END.matcher(seg).replaceAll("");
-            if (!w.isEmpty()) {
-                segments.add(w);
-            }
-        }
+        List<String> segments = withoutTrailingDigits(rawSegments);
         if (segments.size() == 1) {
-            String[] hyphen = segments.get(0).split("-");
-            // With a hyphen only, a first name of five letters or fewer before a territory is a structure's
-            // name (omega-soyaux@, ema-libourne@); a longer one is a person (veronique-bourdon@).
-            if (hyphen.length == 2
-                    && isFirstName(hyphen[0])
-                    && nameLike(hyphen[1])
-                    && !places.isTerritory(hyphen[0])
-                    && !(hyphen[0].length() <= 5 && places.isTerritory(hyphen[1]))) {
-                return "prénom-nom";
-            }
-            return null;
+            return hyphenForm(segments.get(0));
         }
         if (segments.size() > 3) {
             return null;
         }
+        return segmentedForm(segments, rawSegments);
+    }
+
+    /**
+     * True when the local part is a role or structure address: one of its pieces (split at {@code . _ + -}) is a
+     * role or place word, its first piece opens a place name, or the whole part is a territory's name.
+     */
+    private boolean namesRoleOrPlace(String local) {
+        List<String> pieces = withoutTrailingDigits(List.of(PIECE.split(local)));
+        return pieces.isEmpty()
+                || pieces.stream().anyMatch(personWords::isRoleWord)
+                || pieces.stream().anyMatch(places::isPlaceWord)
+                || places.isLeadingPlaceWord(pieces.get(0))
+                || places.isTerritory(local.replaceAll("\\d", "").replaceAll("[._+]", "-"));
+    }
+
+    /** The parts with their trailing digits removed, the parts left empty dropped. */
+    private static List<String> withoutTrailingDigits(List<String> parts) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String w = DIGITS_AT_END.matcher(p).replaceAll("");
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The form of a local part without {@code . _ +}: {@code prénom-nom} with a hyphen only, or null. */
+    private String hyphenForm(String segment) {
+        String[] hyphen = segment.split("-");
+        // With a hyphen only, a first name of five letters or fewer before a territory is a structure's
+        // name (omega-soyaux@, ema-libourne@); a longer one is a person (veronique-bourdon@).
+        if (hyphen.length == 2
+                && personWords.isFirstName(hyphen[0])
+                && personWords.nameLike(hyphen[1])
+                && !places.isTerritory(hyphen[0])
+                && !(hyphen[0].length() <= 5 && places.isTerritory(hyphen[1]))) {
+            return "prénom-nom";
+        }
+        return null;
+    }
+
+    /** The form of a local part of two or three segments ({@code prénom.nom}, {@code initiale.nom}…), or null. */
+    private String segmentedForm(List<String> segments, List<String> rawSegments) {
         String a = segments.get(0);
         String b = segments.get(1);
-        if (isFirstName(a) && nameLike(b)) {
+        if (personWords.isFirstName(a) && personWords.nameLike(b)) {
             // A short first name before a territory is a structure's code (mio.saintpaul@, sao.tarbes@).
             return a.length() <= 3 && places.isTerritory(b) ? null : "prénom.nom";
         }
         // Initials carry no digits (pi14.caumont@, ad33.pessac@ are structure codes).
         boolean initials =
                 INITIALS.matcher(a).matches() && a.equals(rawSegments.get(0).replaceFirst("^[-]+", ""));
-        if (segments.size() == 3 && initials && INITIALS.matcher(b).matches() && nameLike(segments.get(2))) {
+        if (segments.size() == 3
+                && initials
+                && INITIALS.matcher(b).matches()
+                && personWords.nameLike(segments.get(2))) {
             return places.isTerritory(segments.get(2)) ? null : "initiale.nom";
         }
-        if (initials && nameLike(b) && b.length() >= 3) {
+        if (initials && personWords.nameLike(b) && b.length() >= 3) {
             // Two letters before a place are a structure's code (ap.vayres@ for an agence postale, mq.x@).
             boolean structureCode = a.length() == 2 && places.looksLikePlace(b);
             return structureCode ? null : "initiale.nom";
         }
-        if (segments.size() == 2 && isFirstName(b) && nameLike(a) && a.length() >= 3 && !places.isTerritory(b)) {
+        if (segments.size() == 2
+                && personWords.isFirstName(b)
+                && personWords.nameLike(a)
+                && a.length() >= 3
+                && !places.isTerritory(b)) {
             return "nom.prénom";
         }
         return null;
@@ -204,8 +211,8 @@ final class PersonalContacts {
     private boolean isCapitalisedFirstName(String word) {
         String f = fold(word);
         return f.length() >= 3
-                && isFirstName(f)
-                && !isRoleWord(f)
+                && personWords.isFirstName(f)
+                && !personWords.isRoleWord(f)
                 && !places.isPlaceWord(f)
                 && !places.isLeadingPlaceWord(f)
                 && !COMMON_CAPITALISED.contains(f);
@@ -214,8 +221,8 @@ final class PersonalContacts {
     private boolean surnameWord(String word) {
         String f = fold(word);
         return f.length() >= 2
-                && NAME_LIKE.matcher(f).matches()
-                && !isRoleWord(f)
+                && PersonWords.NAME_LIKE.matcher(f).matches()
+                && !personWords.isRoleWord(f)
                 && !places.isPlaceWord(f)
                 && !places.isLeadingPlaceWord(f)
                 && !COMMON_CAPITALISED.contains(f);
@@ -255,62 +262,10 @@ final class PersonalContacts {
         return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
-    private boolean isFirstName(String token) {
-        if (token.length() >= 3 && firstNames.contains(token)) {
-            return true;
-        }
-        String[] parts = token.split("-");
-        if (parts.length < 2) {
-            return false;
-        }
-        for (String p : parts) {
-            if (p.length() < 3 || !firstNames.contains(p)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean nameLike(String token) {
-        return token.length() >= 2 && NAME_LIKE.matcher(token).matches() && !isRoleWord(token);
-    }
-
-    private boolean isRoleWord(String token) {
-        if (roleWords.contains(token)) {
-            return true;
-        }
-        for (String p : rolePrefixes) {
-            if (token.startsWith(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Lower case, accents removed. */
     static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
-    }
-
-    static List<String> lines(String name) {
-        try (InputStream in = PersonalContacts.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IllegalStateException("liste absente : " + DIR + name);
-            }
-            List<String> out = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    line = line.strip();
-                    if (!line.isEmpty() && !line.startsWith("#")) {
-                        out.add(line);
-                    }
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -26,37 +26,6 @@ import org.mednumlod.converters.Finding;
  */
 final class Phones {
     private static final String FIELD = "telephone";
-    private static final Pattern SCHEMA =
-            Pattern.compile("^(\\+33|\\+590|\\+594|\\+262|\\+596|\\+269|\\+687|\\+689|\\+508|\\+681)(\\d){6,9}$");
-    /** Calling codes of the schema, longest first so that 3-digit codes are tried before {@code 33}. */
-    private static final List<String> CODES =
-            List.of("590", "594", "596", "262", "269", "687", "689", "508", "681", "33");
-    /** National prefixes (after the trunk 0) that belong to an overseas numbering plan. */
-    private static final Map<String, String> OVERSEAS_PREFIX = Map.ofEntries(
-            Map.entry("590", "590"),
-            Map.entry("690", "590"),
-            Map.entry("691", "590"),
-            Map.entry("596", "596"),
-            Map.entry("696", "596"),
-            Map.entry("697", "596"),
-            Map.entry("594", "594"),
-            Map.entry("694", "594"),
-            Map.entry("262", "262"),
-            Map.entry("263", "262"),
-            Map.entry("692", "262"),
-            Map.entry("693", "262"),
-            Map.entry("269", "262"),
-            Map.entry("639", "262"));
-    /** Overseas collectivities whose local numbers have no trunk 0: postcode prefix → code and length. */
-    private static final Map<String, String[]> LOCAL_PLANS = Map.of(
-            "975",
-            new String[] {"508", "6"},
-            "986",
-            new String[] {"681", "6"},
-            "987",
-            new String[] {"689", "8"},
-            "988",
-            new String[] {"687", "6"});
     /** Short numbers that mednum-cli replaces with their long form. */
     private static final Map<String, String> SHORT_NUMBERS = Map.of("3230", "+33969322121", "3960", "+33971103960");
 
@@ -150,50 +119,17 @@ final class Phones {
                             ? "Téléphone « " + raw + " » : numéro court sans équivalent connu, valeur supprimée"
                             : "Téléphone « " + raw + " » trop court : valeur supprimée");
         }
-        String result;
-        String rule;
-        if (plus && d.startsWith("0")) {
-            result = national(d);
-            rule = "telephone.plus-zero";
-        } else if (plus) {
-            String[] split = splitCode(d);
-            if (split == null) {
-                return drop(
-                        raw,
-                        "telephone.indicatif-non-admis",
-                        "Téléphone « " + raw
-                                + " » : indicatif non admis par le schéma (+33, +262, +590…) : valeur supprimée");
-            }
-            result = international(split[0], split[1]);
-            rule = rerouted(split[0], split[1], result, "telephone.format");
-        } else if (d.startsWith("00")) {
-            String[] split = splitCode(d.substring(2));
-            if (split == null) {
-                return drop(
-                        raw,
-                        "telephone.indicatif-non-admis",
-                        "Téléphone « " + raw
-                                + " » : indicatif non admis par le schéma (+33, +262, +590…) : valeur supprimée");
-            }
-            result = international(split[0], split[1]);
-            rule = rerouted(split[0], split[1], result, "telephone.prefixe-00");
-        } else if (d.startsWith("0")) {
-            result = national(d);
-            rule = result != null && !result.startsWith("+33")
-                    ? "telephone.national-vers-e164-outre-mer"
-                    : "telephone.national-vers-e164";
-        } else if (d.length() == 9) {
-            result = national("0" + d);
-            rule = "telephone.zero-initial-manquant";
-        } else if (d.length() == 11 || d.length() == 12) {
-            String[] split = splitCode(d);
-            result = split == null ? null : international(split[0], split[1]);
-            rule = "telephone.plus-manquant";
-        } else {
-            result = local(d, postcode);
-            rule = "telephone.numero-local-outre-mer";
+        PhonePlans.Rewrite rewrite = PhonePlans.rewrite(plus, d, postcode);
+        if (rewrite.rule().equals(PhonePlans.NOT_ADMITTED)) {
+            return drop(
+                    raw,
+                    PhonePlans.NOT_ADMITTED,
+                    "Téléphone « " + raw
+                            + " » : indicatif non admis par le schéma (+33, +262, +590…) : valeur supprimée");
         }
-        if (result == null || !SCHEMA.matcher(result).matches() || !lengthOk(result)) {
+        String result = rewrite.result();
+        String rule = rewrite.rule();
+        if (result == null || !PhonePlans.valid(result)) {
             return drop(
                     raw,
                     "telephone.invalide",
@@ -203,64 +139,6 @@ final class Phones {
             findings.add(Finding.fix(FIELD, raw, rule, message(rule, raw, result)));
         }
         return new Cleaned<>(result, findings);
-    }
-
-    /** A national number 0 + 9 digits, with the calling code of the plan its prefix belongs to. */
-    private static String national(String d) {
-        if (d.length() != 10 || d.charAt(1) == '0') {
-            return null;
-        }
-        String code = OVERSEAS_PREFIX.getOrDefault(d.substring(1, 4), "33");
-        return "+" + code + d.substring(1);
-    }
-
-    /** A number after its calling code; drops a trunk 0 and re-routes overseas prefixes dialled with +33. */
-    private static String international(String code, String rest) {
-        if (rest.startsWith("0")) {
-            rest = rest.substring(1);
-        }
-        if (code.equals("33") && rest.length() == 9) {
-            code = OVERSEAS_PREFIX.getOrDefault(rest.substring(0, 3), "33");
-        }
-        return "+" + code + rest;
-    }
-
-    /** The rule to report when {@link #international} also removed a trunk 0 or changed the calling code. */
-    private static String rerouted(String code, String rest, String result, String rule) {
-        if (!result.startsWith("+" + code)) {
-            return "telephone.indicatif-outre-mer";
-        }
-        return rest.startsWith("0") ? "telephone.zero-apres-indicatif" : rule;
-    }
-
-    private static String local(String d, String postcode) {
-        if (postcode == null || postcode.length() < 3) {
-            return null;
-        }
-        String[] plan = LOCAL_PLANS.get(postcode.substring(0, 3));
-        if (plan == null || d.length() != Integer.parseInt(plan[1])) {
-            return null;
-        }
-        return "+" + plan[0] + d;
-    }
-
-    private static String[] splitCode(String d) {
-        for (String code : CODES) {
-            if (d.startsWith(code) && d.length() > code.length()) {
-                return new String[] {code, d.substring(code.length())};
-            }
-        }
-        return null;
-    }
-
-    /** The numbering plans of France and the DROM have exactly 9 digits after the calling code. */
-    private static boolean lengthOk(String e164) {
-        for (String code : List.of("33", "590", "594", "596", "262")) {
-            if (e164.startsWith("+" + code)) {
-                return e164.length() == 1 + code.length() + 9;
-            }
-        }
-        return true;
     }
 
     private static String message(String rule, String raw, String result) {

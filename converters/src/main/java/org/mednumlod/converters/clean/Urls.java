@@ -1,12 +1,8 @@
 package org.mednumlod.converters.clean;
 
-import java.net.IDN;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mednumlod.converters.Finding;
@@ -24,7 +20,7 @@ import org.mednumlod.converters.Finding;
  * scheme is accepted only when it starts with {@code www.} or ends with a known top-level domain, so that words
  * such as {@code web.forza} are not turned into URLs. The scheme and the host are lower-cased, never the path.
  * Non-ASCII paths are kept (IRIs allow them); a non-ASCII host is written in its
- * IDNA ASCII form ({@code www.lucé.fr} → {@code www.xn--luc-dma.fr}) so that {@link URI} accepts it. Labels such as
+ * IDNA ASCII form ({@code www.lucé.fr} → {@code www.xn--luc-dma.fr}) so that {@link java.net.URI} accepts it. Labels such as
  * {@code Facebook : } and words around a URL that starts with a scheme or {@code www.} are removed; a URL
  * broken by a space (its text continues after the space) or free text without any URL is dropped.
  */
@@ -34,97 +30,6 @@ final class Urls {
             Pattern.compile("\\s*(?:[|;\\n\\r]|,\\s|\\s(?:et|ou|-|–|/|//)\\s)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile("^[\\p{L} '’.-]{1,40}?\\s*:\\s+");
     private static final Pattern SPLIT = Pattern.compile("^([a-z][a-z0-9+.-]*)://([^/?#]*)(.*)$");
-    private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
-    /** Generic top-level domains seen in the data or common in France; any 2-letter alphabetic TLD also passes. */
-    private static final Set<String> GENERIC_TLDS = Set.of(
-            "com",
-            "org",
-            "net",
-            "info",
-            "biz",
-            "gouv",
-            "asso",
-            "corsica",
-            "bzh",
-            "alsace",
-            "paris",
-            "site",
-            "online",
-            "blog",
-            "work",
-            "app",
-            "dev",
-            "xyz",
-            "coop",
-            "art",
-            "ong",
-            "ngo",
-            "tech",
-            "store",
-            "shop",
-            "club",
-            "cloud",
-            "agency",
-            "social",
-            "solutions",
-            "services",
-            "museum",
-            "immo",
-            "green",
-            "earth",
-            "bio",
-            "tv",
-            "io",
-            "me",
-            "co",
-            "wiki",
-            "education",
-            "school",
-            "city",
-            "community",
-            "digital",
-            "media",
-            "network",
-            "academy",
-            "center",
-            "space",
-            "studio",
-            "ovh",
-            "page",
-            "email",
-            "marketing",
-            "fun",
-            "live",
-            "news",
-            "pro",
-            "mobi",
-            "name",
-            "travel",
-            "events",
-            "team",
-            "world",
-            "life",
-            "health",
-            "care",
-            "family",
-            "help",
-            "link",
-            "website",
-            "web",
-            "international",
-            "global",
-            "eus",
-            "cat",
-            "radio",
-            "fm",
-            "design",
-            "photo",
-            "games",
-            "sport",
-            "football",
-            "church",
-            "love");
 
     private Urls() {}
 
@@ -150,48 +55,9 @@ final class Urls {
             String[] tokens = part.split("\\s+");
             if (tokens.length == 1) {
                 one(raw, field, strip(part), out, findings);
-                continue;
+            } else {
+                severalWords(raw, field, part, tokens, out, findings);
             }
-            boolean allUrls = true;
-            for (String t : tokens) {
-                allUrls &= looksLikeUrl(strip(t), false);
-            }
-            List<String> kept = new ArrayList<>();
-            boolean broken = false;
-            for (int i = 0; i < tokens.length && !broken; i++) {
-                String t = strip(tokens[i]);
-                if (allUrls || looksLikeUrl(t, true)) {
-                    boolean continued = i + 1 < tokens.length
-                            && !looksLikeUrl(strip(tokens[i + 1]), false)
-                            && (t.endsWith("-") || t.endsWith("_") || tokens[i + 1].startsWith("-"));
-                    broken = continued;
-                    kept.add(t);
-                }
-            }
-            if (broken) {
-                findings.add(Finding.dropped(
-                        field,
-                        raw,
-                        "site_web.espaces",
-                        "Site web « " + part + " » : adresse coupée par un espace, valeur supprimée"));
-                continue;
-            }
-            if (kept.isEmpty()) {
-                findings.add(Finding.dropped(
-                        field,
-                        raw,
-                        "site_web.invalide",
-                        "Site web « " + part + " » : aucune adresse web reconnue, valeur supprimée"));
-                continue;
-            }
-            if (!allUrls) {
-                findings.add(Finding.fix(
-                        field,
-                        raw,
-                        "site_web.texte-supprime",
-                        "Site web « " + part + " » : texte autour de l'adresse supprimé"));
-            }
-            kept.forEach(t -> one(raw, field, t, out, findings));
         }
         if (!s.equals(spaced)) {
             findings.add(
@@ -204,6 +70,54 @@ final class Urls {
         }
         List<String> distinct = out.stream().distinct().toList();
         return new Cleaned<>(distinct.isEmpty() ? null : distinct, findings);
+    }
+
+    /**
+     * A part of several words: the words that are URLs are kept, those around them removed (a FIX finding); the
+     * part is dropped when it holds no URL or when a URL is broken by a space.
+     */
+    private static void severalWords(
+            String raw, String field, String part, String[] tokens, List<String> out, List<Finding> findings) {
+        boolean allUrls = true;
+        for (String t : tokens) {
+            allUrls &= looksLikeUrl(strip(t), false);
+        }
+        List<String> kept = new ArrayList<>();
+        boolean broken = false;
+        for (int i = 0; i < tokens.length && !broken; i++) {
+            String t = strip(tokens[i]);
+            if (allUrls || looksLikeUrl(t, true)) {
+                boolean continued = i + 1 < tokens.length
+                        && !looksLikeUrl(strip(tokens[i + 1]), false)
+                        && (t.endsWith("-") || t.endsWith("_") || tokens[i + 1].startsWith("-"));
+                broken = continued;
+                kept.add(t);
+            }
+        }
+        if (broken) {
+            findings.add(Finding.dropped(
+                    field,
+                    raw,
+                    "site_web.espaces",
+                    "Site web « " + part + " » : adresse coupée par un espace, valeur supprimée"));
+            return;
+        }
+        if (kept.isEmpty()) {
+            findings.add(Finding.dropped(
+                    field,
+                    raw,
+                    "site_web.invalide",
+                    "Site web « " + part + " » : aucune adresse web reconnue, valeur supprimée"));
+            return;
+        }
+        if (!allUrls) {
+            findings.add(Finding.fix(
+                    field,
+                    raw,
+                    "site_web.texte-supprime",
+                    "Site web « " + part + " » : texte autour de l'adresse supprimé"));
+        }
+        kept.forEach(t -> one(raw, field, t, out, findings));
     }
 
     /** Fixes mistyped schemes: {@code https//:}, {@code http:/x}, {@code https ://}, backslashes, {@code www:}… */
@@ -228,7 +142,7 @@ final class Urls {
         }
         String host = l.split("[/?#]", 2)[0];
         int dot = host.lastIndexOf('.');
-        return dot > 0 && knownTld(host.substring(dot + 1));
+        return dot > 0 && UrlSyntax.knownTld(host.substring(dot + 1));
     }
 
     private static void one(String raw, String field, String value, List<String> out, List<Finding> findings) {
@@ -251,7 +165,7 @@ final class Urls {
         }
         Matcher m =
                 SPLIT.matcher(v.substring(0, v.indexOf(':')).toLowerCase(Locale.ROOT) + v.substring(v.indexOf(':')));
-        String normalized = m.matches() ? check(m.group(1), m.group(2), m.group(3)) : null;
+        String normalized = m.matches() ? UrlSyntax.check(m.group(1), m.group(2), m.group(3)) : null;
         if (normalized == null) {
             findings.add(Finding.dropped(
                     field, raw, "site_web.invalide", "Site web « " + value + " » invalide : valeur supprimée"));
@@ -278,67 +192,6 @@ final class Urls {
                     "Site web « " + value + " » : schéma et domaine en minuscules, « " + normalized + " »"));
         }
         out.add(normalized);
-    }
-
-    /** The normalised URL, or null when it is not an absolute http(s) URL with a valid host. */
-    private static String check(String scheme, String authority, String rest) {
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            return null;
-        }
-        if (authority.contains("@") || rest.matches(".*[\\s<>\"{}|^`\\\\].*")) {
-            return null;
-        }
-        String host = authority.toLowerCase(Locale.ROOT);
-        String port = "";
-        int colon = host.lastIndexOf(':');
-        if (colon >= 0) {
-            port = host.substring(colon);
-            host = host.substring(0, colon);
-            if (!port.matches(":\\d{1,5}")) {
-                return null;
-            }
-        }
-        if (!IPV4.matcher(host).matches()) {
-            try {
-                host = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-            String[] labels = host.split("\\.", -1);
-            String base = host.startsWith("www.") ? host.substring(4) : host;
-            // an unknown top-level domain is more often a typo or a broken value than a new gTLD
-            if (labels.length < 2 || !base.contains(".") || !knownTld(labels[labels.length - 1])) {
-                return null;
-            }
-            for (String l : labels) {
-                if (!HOST_LABEL.matcher(l).matches()) {
-                    return null;
-                }
-            }
-        }
-        String url = scheme + "://" + host + port + rest;
-        try {
-            if (new URI(url).getHost() == null || new URI(toAscii(url)).getHost() == null) {
-                return null;
-            }
-        } catch (URISyntaxException e) {
-            return null;
-        }
-        return url;
-    }
-
-    /** Percent-encodes non-ASCII characters so that {@link URI} can check the rest of the syntax. */
-    private static String toAscii(String iri) {
-        StringBuilder b = new StringBuilder();
-        for (byte x : iri.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            b.append(x >= 0 ? String.valueOf((char) x) : String.format("%%%02X", x & 0xff));
-        }
-        return b.toString();
-    }
-
-    private static boolean knownTld(String tld) {
-        String t = tld.toLowerCase(Locale.ROOT);
-        return t.matches("[a-z]{2}") || GENERIC_TLDS.contains(t) || t.startsWith("xn--");
     }
 
     /** Removes surrounding punctuation (quotes, trailing commas or dots, unbalanced parentheses). */
