@@ -56,62 +56,19 @@ class EmbedController {
             HttpServletRequest request,
             Model model) {
         Filters filters = Filters.of(request.getParameterMap());
-        Named found = null;
-        List<Named> candidates = List.of();
-        String error = null;
-        String src = null;
-        String snippet = null;
-        String component = null;
+        Lookup lookup = new Lookup(null, List.of(), null);
+        Snippet snippet = new Snippet(null, null, null);
         if (!territory.isBlank()) {
             try {
-                Optional<TerritoryRef> code =
-                        territory.contains(":") ? MapController.territory(territory) : Optional.empty();
-                if (code.isPresent()) {
-                    found = mapService.find(code.get()).orElse(null);
-                    if (found == null) {
-                        error = "Aucun territoire « " + territory + " » dans les données servies.";
-                    }
-                } else {
-                    candidates = mapService.byName(territory);
-                    if (candidates.size() == 1) {
-                        found = candidates.get(0);
-                        candidates = List.of();
-                    } else if (candidates.isEmpty()) {
-                        error =
-                                "Aucune région, aucun département, aucune intercommunalité ni aucune commune dont le nom "
-                                        + "commence par « " + territory + " ».";
-                    }
-                }
-                if (found != null) {
-                    Widget w = Widget.of(found.territory(), colour, mode, latitude, longitude, zoom);
-                    String origin = ServletUriComponentsBuilder.fromCurrentContextPath()
-                            .build()
-                            .toUriString();
-                    Filters settings = filters;
-                    src = origin
-                            + settings.link(
-                                    "/widget",
-                                    "territoire",
-                                    found.territory().key(),
-                                    "couleur",
-                                    w.colour(),
-                                    "mode",
-                                    w.mode(),
-                                    "latitude",
-                                    text(w.latitude()),
-                                    "longitude",
-                                    text(w.longitude()),
-                                    "zoom",
-                                    w.zoom() == null ? null : w.zoom().toString());
-                    String title = "Lieux de médiation numérique — " + found.label();
-                    snippet = "<iframe src=\"" + attribute(src) + "\" title=\"" + attribute(title)
-                            + "\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\"></iframe>";
-                    component = "<script src=\"" + origin + "/js/mednum-carte.js\" defer></script>\n"
-                            + "<mednum-carte src=\"" + attribute(src) + "\" titre=\"" + attribute(title)
-                            + "\"></mednum-carte>";
+                lookup = lookup(territory);
+                if (lookup.found() != null) {
+                    snippet = snippet(
+                            lookup.found(),
+                            filters,
+                            Widget.of(lookup.found().territory(), colour, mode, latitude, longitude, zoom));
                 }
             } catch (BadRequestException e) {
-                error = e.getMessage();
+                lookup = new Lookup(lookup.found(), lookup.candidates(), e.getMessage());
             }
         }
         model.addAttribute(
@@ -124,14 +81,72 @@ class EmbedController {
                         longitude,
                         zoom,
                         filters,
-                        found,
-                        candidates,
-                        error,
-                        src,
-                        snippet,
-                        component,
+                        lookup.found(),
+                        lookup.candidates(),
+                        lookup.error(),
+                        snippet.src(),
+                        snippet.iframe(),
+                        snippet.component(),
                         mapService.formOptions()));
         return "integrer";
+    }
+
+    /** The territory typed in the form: found, or the candidates when a name matches several, or an error. */
+    private record Lookup(Named found, List<Named> candidates, String error) {}
+
+    /** The widget's URL and the two ways to embed it: an iframe, or the web component. */
+    private record Snippet(String src, String iframe, String component) {}
+
+    /** Finds the territory by its code ({@code departement:16}) or by the start of its name. */
+    private Lookup lookup(String territory) {
+        Optional<TerritoryRef> code = territory.contains(":") ? MapController.territory(territory) : Optional.empty();
+        if (code.isPresent()) {
+            Named found = mapService.find(code.get()).orElse(null);
+            return new Lookup(
+                    found,
+                    List.of(),
+                    found == null ? "Aucun territoire « " + territory + " » dans les données servies." : null);
+        }
+        List<Named> candidates = mapService.byName(territory);
+        if (candidates.size() == 1) {
+            return new Lookup(candidates.get(0), List.of(), null);
+        }
+        if (candidates.isEmpty()) {
+            return new Lookup(
+                    null,
+                    candidates,
+                    "Aucune région, aucun département, aucune intercommunalité ni aucune commune dont le nom "
+                            + "commence par « " + territory + " ».");
+        }
+        return new Lookup(null, candidates, null);
+    }
+
+    /** The widget's URL for the territory found, the settings and the filters, and the snippets embedding it. */
+    private static Snippet snippet(Named found, Filters filters, Widget w) {
+        String origin =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String src = origin
+                + filters.link(
+                        "/widget",
+                        "territoire",
+                        found.territory().key(),
+                        "couleur",
+                        w.colour(),
+                        "mode",
+                        w.mode(),
+                        "latitude",
+                        text(w.latitude()),
+                        "longitude",
+                        text(w.longitude()),
+                        "zoom",
+                        w.zoom() == null ? null : w.zoom().toString());
+        String title = "Lieux de médiation numérique — " + found.label();
+        String iframe = "<iframe src=\"" + attribute(src) + "\" title=\"" + attribute(title)
+                + "\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\"></iframe>";
+        String component = "<script src=\"" + origin + "/js/mednum-carte.js\" defer></script>\n"
+                + "<mednum-carte src=\"" + attribute(src) + "\" titre=\"" + attribute(title)
+                + "\"></mednum-carte>";
+        return new Snippet(src, iframe, component);
     }
 
     private static String text(Double d) {

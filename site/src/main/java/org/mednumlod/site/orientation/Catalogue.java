@@ -94,31 +94,40 @@ public final class Catalogue {
             byCode.put(kind, new HashMap<>());
         }
         for (Territory t : read.values()) {
-            Territory full = new Territory(
-                    t.kind(),
-                    t.code(),
-                    t.name(),
-                    t.uri(),
-                    t.latitude(),
-                    t.longitude(),
-                    t.epci(),
-                    t.departement(),
-                    t.region(),
-                    List.copyOf(postcodes.getOrDefault(t.uri(), List.of())));
-            byCode.get(full.kind()).put(full.code(), full);
-            byUri.put(full.uri(), full);
-            if (full.kind() == TerritoryKind.COMMUNE) {
-                communesByName
-                        .computeIfAbsent(fold(full.name()), k -> new ArrayList<>())
-                        .add(full);
-                full.postcodes()
-                        .forEach(p -> communesByPostcode
-                                .computeIfAbsent(p, k -> new ArrayList<>())
-                                .add(full));
-            }
+            index(withPostcodes(t, postcodes.getOrDefault(t.uri(), List.of())));
         }
         communesByName.values().forEach(l -> l.sort(java.util.Comparator.comparing(Territory::code)));
         communesByPostcode.values().forEach(l -> l.sort(java.util.Comparator.comparing(Territory::code)));
+    }
+
+    /** The territory with the postcodes read for it. */
+    private static Territory withPostcodes(Territory t, List<String> postcodes) {
+        return new Territory(
+                t.kind(),
+                t.code(),
+                t.name(),
+                t.uri(),
+                t.latitude(),
+                t.longitude(),
+                t.epci(),
+                t.departement(),
+                t.region(),
+                List.copyOf(postcodes));
+    }
+
+    /** Makes a territory findable by code and URI, and a commune by its folded name and by each of its postcodes. */
+    private void index(Territory full) {
+        byCode.get(full.kind()).put(full.code(), full);
+        byUri.put(full.uri(), full);
+        if (full.kind() == TerritoryKind.COMMUNE) {
+            communesByName
+                    .computeIfAbsent(fold(full.name()), k -> new ArrayList<>())
+                    .add(full);
+            full.postcodes()
+                    .forEach(p -> communesByPostcode
+                            .computeIfAbsent(p, k -> new ArrayList<>())
+                            .add(full));
+        }
     }
 
     /** The concepts of a filter's code list, in IRI order. */

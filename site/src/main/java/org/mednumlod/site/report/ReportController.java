@@ -57,6 +57,34 @@ class ReportController {
 
     @PostMapping("/signalements")
     Object submit(HttpServletRequest request, HttpServletResponse response) {
+        checkEnvelope(request);
+        boolean json = wantsJson(request.getHeader(HttpHeaders.ACCEPT));
+        Submission submission = Submission.read(request);
+        String client = registry.clientHash(request.getRemoteAddr());
+        if (!submission.honeypot().isEmpty()) {
+            return decoy(json, submission, client);
+        }
+        Map<String, String> errors = submission.errors();
+        if (!errors.isEmpty()) {
+            return invalid(json, submission, errors, request, response);
+        }
+        String place = places.reportable(submission.place())
+                .orElseThrow(() -> new NotFoundException("lieu « " + submission.place() + " » inconnu"));
+        rateLimit(client);
+        Report report = registry.save(
+                new ReportRegistry.NewReport(
+                        place,
+                        store.releaseId(),
+                        submission.validFields(),
+                        submission.text(),
+                        submission.email().isEmpty() ? null : submission.email(),
+                        request.getRemoteAddr()),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        return accepted(json, submission.place(), report);
+    }
+
+    /** Refuses a body without a length, too large, or not a form post, before reading it. */
+    private void checkEnvelope(HttpServletRequest request) {
         long length = request.getContentLengthLong();
         if (length < 0) {
             throw new HttpProblem(
@@ -77,49 +105,32 @@ class ReportController {
                     "Format non pris en charge",
                     "Envoyez le formulaire en application/x-www-form-urlencoded.");
         }
-        boolean json = wantsJson(request.getHeader(HttpHeaders.ACCEPT));
-        Submission submission = Submission.read(request);
-        String client = registry.clientHash(request.getRemoteAddr());
-        if (!submission.honeypot().isEmpty()) {
-            // Honeypot filled: a robot. It is answered exactly as an accepted report (so it learns nothing), within
-            // the same rate limit, but nothing is stored. See docs/signalements.md.
-            rateLimit(client);
-            LOG.info("Signalement écarté (champ piège rempli), client {}", client);
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            return accepted(
-                    json,
-                    submission.place(),
-                    new Report(
-                            UUID.randomUUID().toString(),
-                            null,
-                            now,
-                            null,
-                            null,
-                            submission.validFields(),
-                            null,
-                            null,
-                            false,
-                            null,
-                            null,
-                            client));
-        }
-        Map<String, String> errors = submission.errors();
-        if (!errors.isEmpty()) {
-            return invalid(json, submission, errors, request, response);
-        }
-        String place = places.reportable(submission.place())
-                .orElseThrow(() -> new NotFoundException("lieu « " + submission.place() + " » inconnu"));
+    }
+
+    /**
+     * Answers a robot (the honeypot field is filled) exactly as an accepted report, so that it learns nothing,
+     * within the same rate limit, but stores nothing. See docs/signalements.md.
+     */
+    private Object decoy(boolean json, Submission submission, String client) {
         rateLimit(client);
-        Report report = registry.save(
-                new ReportRegistry.NewReport(
-                        place,
-                        store.releaseId(),
+        LOG.info("Signalement écarté (champ piège rempli), client {}", client);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return accepted(
+                json,
+                submission.place(),
+                new Report(
+                        UUID.randomUUID().toString(),
+                        null,
+                        now,
+                        null,
+                        null,
                         submission.validFields(),
-                        submission.text(),
-                        submission.email().isEmpty() ? null : submission.email(),
-                        request.getRemoteAddr()),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        return accepted(json, submission.place(), report);
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        client));
     }
 
     @GetMapping("/signalements/nouveau")
