@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * Scores a pair of prepared records ({@code docs/deduplication.md}). The base score is the weighted mean of the
@@ -54,16 +53,10 @@ final class MatchScorer {
             "sites.google.com",
             "wixsite.com",
             "fr.wikipedia.org");
-    /** Kinds of body (the others are kinds of service): they run services, and a France Services at their seat. */
-    private static final Set<String> BODIES = Set.of("_mairie", "_intercommunalite", "_departement");
-    /** Kinds of service that are one another: a PIMMS is labelled France Services (as in the national rule). */
-    private static final Set<Set<String>> SAME_SERVICE = Set.of(Set.of("_pimms", "_franceservices"));
     /** Name similarity given to a name that is the other's initials. */
     private static final double ACRONYM = 0.9;
     /** Street lines less similar than this are different streets. */
     private static final double DIFFERENT_STREETS = 0.5;
-
-    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
 
     /** One record with its normalised values, computed once. */
     record Prepared(
@@ -83,7 +76,7 @@ final class MatchScorer {
             Set<String> kinds = new HashSet<>();
             List<String> residual = new ArrayList<>();
             for (String t : name) {
-                if (MatchText.KIND_TOKENS.contains(t)) {
+                if (NameKinds.TOKENS.contains(t)) {
                     kinds.add(t);
                 } else {
                     residual.add(t);
@@ -157,7 +150,7 @@ final class MatchScorer {
         }
         boolean accepted =
                 score >= (a.record().source().equals(b.record().source()) ? s.internalThreshold() : s.threshold());
-        if (accepted && !contact && kindsConflict(a, b)) {
+        if (accepted && !contact && KindConflict.between(a, b)) {
             accepted = false;
             signals.add("refus : natures de lieu différentes");
         }
@@ -177,7 +170,7 @@ final class MatchScorer {
     private Similarity similarity(Prepared a, Prepared b, List<String> signals) {
         double weights = 0;
         double sum = 0;
-        double name = tokenSimilarity(a.name(), b.name());
+        double name = TokenSimilarity.of(a.name(), b.name());
         if (name < ACRONYM && (acronym(a, b) || acronym(b, a))) {
             name = ACRONYM;
             signals.add("sigle");
@@ -189,7 +182,7 @@ final class MatchScorer {
         }
         double street = -1;
         if (!a.street().tokens().isEmpty() && !b.street().tokens().isEmpty()) {
-            street = tokenSimilarity(a.street().tokens(), b.street().tokens());
+            street = TokenSimilarity.of(a.street().tokens(), b.street().tokens());
             weights += s.addressWeight();
             sum += s.addressWeight() * street;
             signals.add("adresse " + two(street));
@@ -235,34 +228,6 @@ final class MatchScorer {
         return score;
     }
 
-    /**
-     * Names of two different kinds of service, after the Coop's rule: when one name carries a service keyword
-     * (médiathèque, CCAS, centre social, France Services, EPN…) and the other carries none of the same, they are two
-     * places, even at one address with one SIRET; bodies (commune, intercommunality, département) are not services.
-     * Except a France Services at the seat of the body that runs it, when the rest of the names meet.
-     */
-    static boolean kindsConflict(Prepared a, Prepared b) {
-        Set<String> sa = services(a.kinds());
-        Set<String> sb = services(b.kinds());
-        if (sa.isEmpty() && sb.isEmpty() || intersects(sa, sb)) {
-            return false;
-        }
-        for (Set<String> same : SAME_SERVICE) {
-            if (intersects(sa, same) && intersects(sb, same)) {
-                return false;
-            }
-        }
-        boolean fsAndHost = sa.equals(Set.of("_franceservices")) && sb.isEmpty() && intersects(b.kinds(), BODIES)
-                || sb.equals(Set.of("_franceservices")) && sa.isEmpty() && intersects(a.kinds(), BODIES);
-        return !(fsAndHost && intersects(Set.copyOf(a.residual()), Set.copyOf(b.residual())));
-    }
-
-    private static Set<String> services(Set<String> kinds) {
-        Set<String> out = new HashSet<>(kinds);
-        out.removeAll(BODIES);
-        return out;
-    }
-
     /** A token of {@code a}'s name (3 letters or more) is {@code b}'s initials, or all but the last. */
     private static boolean acronym(Prepared a, Prepared b) {
         String init = b.initials();
@@ -274,52 +239,7 @@ final class MatchScorer {
         return false;
     }
 
-    /**
-     * Soft Dice over tokens: a token of one side counts as found in the other when their Jaro-Winkler similarity
-     * is at least 0.9 (typing slips: Maulaucene / Malaucène); the result is the larger of that Dice and the
-     * containment of the shorter name in the longer ({@code Reconnect} in {@code Reconnect Paris Groupe SOS}).
-     */
-    static double tokenSimilarity(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int foundA = found(a, b);
-        int foundB = found(b, a);
-        double dice = (double) (foundA + foundB) / (a.size() + b.size());
-        List<String> shorter = a.size() <= b.size() ? a : b;
-        double containment = (double) (shorter == a ? foundA : foundB) / shorter.size();
-        return Math.max(dice, containment);
-    }
-
-    private static int found(List<String> from, List<String> in) {
-        int n = 0;
-        for (String t : from) {
-            for (String u : in) {
-                if (t.equals(u) || close(t, u)) {
-                    n++;
-                    break;
-                }
-            }
-        }
-        return n;
-    }
-
-    /**
-     * Tokens of 4 characters or more where one abbreviates the other ({@code feder} / {@code federation}) or whose
-     * Jaro-Winkler similarity is at least 0.9 (computed only for the same first letter and close lengths: the
-     * scorer runs on hundreds of thousands of pairs).
-     */
-    private static boolean close(String t, String u) {
-        if (t.length() < 4 || u.length() < 4 || t.charAt(0) != u.charAt(0)) {
-            return false;
-        }
-        if (t.startsWith(u) || u.startsWith(t)) {
-            return true;
-        }
-        return Math.abs(t.length() - u.length()) <= Math.max(t.length(), u.length()) / 4 && JW.apply(t, u) >= 0.9;
-    }
-
-    private static boolean intersects(Set<String> a, Set<String> b) {
+    static boolean intersects(Set<String> a, Set<String> b) {
         for (String x : a) {
             if (b.contains(x)) {
                 return true;

@@ -2,38 +2,26 @@ package org.mednumlod.endpoint.dedup;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Normalisers of the values the matcher compares. Names: no accents, lower case, alphanumerics only; the phrases
  * that name a kind of place or body become one kind token ({@code mairie de X}, {@code commune de X},
  * {@code ville de X} → {@code _mairie X}; {@code centre communal d'action sociale} → {@code _ccas}; {@code maison
  * France Services}, {@code MSAP}, {@code MFS} → {@code _franceservices}; …, after the Coop's administrative prefixes
- * and service keywords); a one-word kind phrase of 8 letters or more is recognised with one typing slip ({@code meddiatheque});
- * abbreviations expanded ({@code st} → {@code saint}); legal forms and stop words dropped.
+ * and service keywords; see {@link NameKinds}); a one-word kind phrase of 8 letters or more is recognised with one
+ * typing slip ({@code meddiatheque}); abbreviations expanded ({@code st} → {@code saint}); legal forms and stop words dropped.
  * Streets: same base, street types expanded ({@code av} → {@code avenue}), the house number and its suffix
  * ({@code 12 bis}, {@code 12b} → {@code 12b}) taken apart, postcodes and PO boxes dropped. Contacts: phones as
  * national digits, e-mails in lower case, websites as their host without {@code www.}. A value of the form
  * {@code h:…} is an already pseudonymised key (the labelled pairs file) and is kept as it is.
  */
 final class MatchText {
-    /** Phrase → kind token, tried in this order on the space-separated normalised name. */
-    private static final Map<String, String> KINDS = new LinkedHashMap<>();
-    /** The kind tokens (a name's kinds are the kind tokens it holds). */
-    static final Set<String> KIND_TOKENS;
-    /** One-word kind phrases long enough to be recognised with one typing slip ({@code meddiatheque}). */
-    private static final Map<String, String> KIND_WORDS = new LinkedHashMap<>();
-    /** The shortest kind word recognised with a slip: shorter ones are other words one letter away. */
-    private static final int TYPO_MIN = 8;
-
-    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final Map<String, String> NAME_WORDS = Map.ofEntries(
             Map.entry("st", "saint"),
             Map.entry("ste", "sainte"),
@@ -165,111 +153,6 @@ final class MatchText {
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,4})\\s*(bis|ter|quater|[a-d])?\\b");
     private static final Pattern POSTCODE = Pattern.compile("\\b\\d{5}\\b|\\b(bp|cs|tsa)\\s*\\d+\\b");
 
-    static {
-        kind(
-                "_franceservices",
-                "maison france services",
-                "espace france services",
-                "france services",
-                "france service",
-                "fance services",
-                "maison de services au public",
-                "maison des services au public",
-                "relais de services au public",
-                "maison des services",
-                "maison de services",
-                "msap",
-                "mfs",
-                "efs",
-                "fs",
-                "rsp");
-        kind(
-                "_ccas",
-                "centre communal d action sociale",
-                "ctre com action sociale",
-                "centre intercommunal d action " + "sociale",
-                "cias",
-                "ccas");
-        kind(
-                "_intercommunalite",
-                "communaute de communes",
-                "communaute communes",
-                "communaute d agglomeration",
-                "communaute urbaine",
-                "agglomeration",
-                "agglo",
-                "intercom",
-                "cc",
-                "ca",
-                "cu",
-                "cdc",
-                "ept",
-                "etablissement public territorial");
-        kind("_departement", "conseil departemental", "departement", "dpt", "cd");
-        kind(
-                "_mairie",
-                "hotel de ville",
-                "mairie annexe",
-                "mairie de quartier",
-                "mairie",
-                "commune",
-                "ville",
-                "collectivite territoriale");
-        kind("_epn", "espace public numerique", "epn", "cyber base", "cyberbase", "cyber espace", "espace numerique");
-        kind("_bibliotheque", "mediatheques", "mediatheque", "bibliotheques", "bibliotheque", "ludo mediatheque");
-        kind(
-                "_centresocial",
-                "centre social et culturel",
-                "centre socio culturel",
-                "centre socioculturel",
-                "centre social",
-                "ctre social",
-                "espace de vie sociale",
-                "cscs",
-                "csc",
-                "evs");
-        kind(
-                "_maisonquartier",
-                "maison de quartier",
-                "maison des quartiers",
-                "maison de quartiers",
-                "maison pour tous",
-                "maison publique de quartier");
-        kind("_missionlocale", "mission locale");
-        kind("_emploi", "pole emploi", "france travail", "maison de l emploi", "point accueil emploi");
-        kind("_laposte", "bureau de poste", "agence postale", "la poste", "poste");
-        kind("_pij", "point information jeunesse", "info jeunes", "pij", "crij");
-        kind("_fablab", "fab lab", "fablab");
-        kind("_tierslieu", "tiers lieu", "tiers lieux", "coworking");
-        kind(
-                "_mds",
-                "maison departementale des solidarites",
-                "maison des solidarites",
-                "mds",
-                "mdsi",
-                "cdas",
-                "utas",
-                "tas",
-                "eds",
-                "pole medico social",
-                "centre medico social",
-                "cms");
-        kind("_conseillernumerique", "bureau du conseiller numerique", "conseiller numerique");
-        kind("_pimms", "point information mediation multi services", "pimms");
-        KIND_TOKENS = Set.copyOf(KINDS.values());
-        KINDS.forEach((phrase, token) -> {
-            if (phrase.length() >= TYPO_MIN && !phrase.contains(" ")) {
-                KIND_WORDS.put(phrase, token);
-            }
-        });
-    }
-
-    private static void kind(String token, String... phrases) {
-        for (String p : phrases) {
-            KINDS.put(p, token);
-        }
-    }
-
     private MatchText() {}
 
     /** Lower case, no accents, every other character than a letter or digit a space, spaces collapsed. */
@@ -293,31 +176,15 @@ final class MatchText {
 
     /** The tokens of a normalised name (kind tokens included, stop words and legal forms dropped). */
     static List<String> name(String s) {
-        String f = " " + fold(s) + " ";
-        for (Map.Entry<String, String> k : KINDS.entrySet()) {
-            f = f.replace(" " + k.getKey() + " ", " " + k.getValue() + " ");
-        }
+        String f = NameKinds.replacePhrases(" " + fold(s) + " ");
         List<String> tokens = new ArrayList<>();
         for (String t : f.strip().split(" ")) {
-            String w = kindWithSlip(NAME_WORDS.getOrDefault(t, t));
+            String w = NameKinds.kindWithSlip(NAME_WORDS.getOrDefault(t, t));
             if (!w.isEmpty() && !NAME_STOP.contains(w) && !tokens.contains(w)) {
                 tokens.add(w);
             }
         }
         return tokens;
-    }
-
-    /** The kind token of a word one typing slip away from a one-word kind phrase, else the word itself. */
-    private static String kindWithSlip(String w) {
-        if (w.length() < TYPO_MIN - 1 || w.startsWith("_")) {
-            return w;
-        }
-        for (Map.Entry<String, String> k : KIND_WORDS.entrySet()) {
-            if (Math.abs(k.getKey().length() - w.length()) <= 1 && ONE_EDIT.apply(k.getKey(), w) == 1) {
-                return k.getValue();
-            }
-        }
-        return w;
     }
 
     /** A street line taken apart: house number with suffix ({@code ""} when none), street tokens. */

@@ -92,6 +92,14 @@ public final class ServiceDescription {
         m.setNsPrefix("format", FORMATS);
         // The same resources as the catalogue's DCAT data service and dataset, so that both descriptions join.
         Resource service = m.createResource(base + "/catalogue#point-d-acces-sparql", sd(m, "Service"));
+        describe(m, service);
+        extensionFunctions(m, service);
+        dataset(m, service);
+        return m;
+    }
+
+    /** What the service is: endpoint, language, result formats, features, entailment regime, titles, link to the catalogue. */
+    private void describe(Model m, Resource service) {
         service.addProperty(sdp(m, "endpoint"), m.createResource(endpoint()));
         service.addProperty(sdp(m, "supportedLanguage"), sd(m, "SPARQL11Query"));
         RESULT_FORMATS.forEach(f -> service.addProperty(sdp(m, "resultFormat"), m.createResource(FORMATS + f)));
@@ -114,7 +122,10 @@ public final class ServiceDescription {
                         + "select among these graphs.",
                 "en");
         service.addProperty(RDFS.seeAlso, m.createResource(base + "/catalogue"));
-        // The project's extension functions (registered in ARQ for the embedded store: see SparqlFunctions).
+    }
+
+    /** The project's extension functions (registered in ARQ for the embedded store: see SparqlFunctions). */
+    private static void extensionFunctions(Model m, Resource service) {
         m.setNsPrefix("mnlfn", SparqlFunctions.NS);
         extension(
                 m,
@@ -129,7 +140,10 @@ public final class ServiceDescription {
                 "Vrai si les horaires OSM (1er argument) indiquent le lieu ouvert à un moment du jour donné "
                         + "(2e argument, xsd:date), ou entre deux heures de ce jour (3e et 4e arguments facultatifs, xsd:time, "
                         + "fin exclue) ; faux si les horaires ne peuvent pas être évalués.");
+    }
 
+    /** The served dataset: the union default graph and one named graph per graph of the release. */
+    private void dataset(Model m, Resource service) {
         Resource dataset = m.createResource(base + "/catalogue#jeu-de-donnees", sd(m, "Dataset"));
         service.addProperty(sdp(m, "defaultDataset"), dataset);
         dataset.addProperty(RDFS.seeAlso, m.createResource(base + "/catalogue"));
@@ -148,7 +162,6 @@ public final class ServiceDescription {
                             .addProperty(sdp(m, "name"), row.getResource("graph"))
                             .addProperty(sdp(m, "graph"), graph));
         }
-        return m;
     }
 
     /** The named graphs of the release, with their VoID size when the catalogue gives it. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,35 +83,8 @@ public final class Tombstones {
         published.forEach(p -> present.add(p.uri()));
         Graph tombstones = GraphFactory.createDefaultGraph();
         Identifiers ids = new Identifiers(base);
-        for (Map.Entry<String, String> r : redirects.entrySet()) { // merged into another place: 301, not 410
-            Node s = ids.place(r.getKey());
-            present.add(s.getURI());
-            tombstones.add(Triple.create(s, REPLACED_BY, ids.place(r.getValue())));
-        }
-        for (Map.Entry<String, String> r : renamedRecords.entrySet()) {
-            if (Identifiers.isKey(r.getKey()) && Identifiers.isKey(r.getValue())) {
-                tombstones.add(Triple.create(ids.record(r.getKey()), REPLACED_BY, ids.record(r.getValue())));
-            }
-        }
-        // A place URI this release does not publish, whose founding record (the record of the same key) is in
-        // another place now (the record came back, merged): 301 to that place, not 410.
-        Map<String, String> placeOfRecord = new HashMap<>();
-        published.forEach(p -> {
-            if (!p.place().isEmpty()) {
-                placeOfRecord.put(p.uri(), p.place());
-            }
-        });
-        Set<String> placeUris = new HashSet<>(earlier.published().keySet());
-        earlier.tombstones()
-                .find()
-                .forEachRemaining(t -> placeUris.add(t.getSubject().getURI()));
-        for (String uri : placeUris) {
-            String key = ids.placeKey(uri).orElse(null);
-            String merged = key == null || present.contains(uri) ? null : placeOfRecord.get(ids.recordIri(key));
-            if (merged != null && present.contains(merged)) {
-                tombstones.add(Triple.create(NodeFactory.createURI(uri), REPLACED_BY, NodeFactory.createURI(merged)));
-            }
-        }
+        Redirects.ofRelease(tombstones, ids, present, redirects, renamedRecords);
+        Redirects.ofMergedRecords(tombstones, ids, present, published, earlier);
         // Whatever this release redirects (301) is neither carried from earlier nor withdrawn.
         Set<Node> carried = new HashSet<>(tombstones
                 .find(Node.ANY, REPLACED_BY, Node.ANY)

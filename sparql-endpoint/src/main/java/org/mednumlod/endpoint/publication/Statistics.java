@@ -21,10 +21,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.mednumlod.endpoint.SparqlFiles;
 import org.mednumlod.ontology.Identifiers;
 import org.mednumlod.ontology.QB;
@@ -45,23 +42,6 @@ public final class Statistics {
     private static final String SCHEMA = "https://schema.org/";
     private static final String CODES = "https://w3id.org/mednum-lod/code/";
 
-    /** The indicators: slug, French and English labels. */
-    enum Indicator {
-        PLACES("nombre-de-lieux", "Nombre de lieux de médiation numérique", "Number of digital inclusion places"),
-        PER_10K("lieux-pour-10000-habitants", "Lieux pour 10 000 habitants", "Places per 10,000 inhabitants"),
-        COMMUNES_WITHOUT_PLACE("communes-sans-lieu", "Communes sans aucun lieu", "Communes without any place");
-
-        final String slug;
-        final String fr;
-        final String en;
-
-        Indicator(String slug, String fr, String en) {
-            this.slug = slug;
-            this.fr = fr;
-            this.en = en;
-        }
-    }
-
     private final String base;
     private final Identifiers ids;
     private final Node territoryGraph;
@@ -69,6 +49,7 @@ public final class Statistics {
     private final Node dataset;
     private final Node total;
     private final List<Quad> quads = new ArrayList<>();
+    private final CubeStructure cube;
     private String reference;
 
     /**
@@ -87,6 +68,7 @@ public final class Statistics {
         this.graph = graph;
         this.dataset = uri(base + "/statistiques");
         this.total = uri(base + "/statistiques/modalite/ensemble");
+        this.cube = new CubeStructure(base, graph, dataset, total, quads);
     }
 
     /**
@@ -122,7 +104,7 @@ public final class Statistics {
                 }
             }
         });
-        describeStructure();
+        cube.describe();
         int observations = observe(places, frame.population(), withoutPlace, codes);
         extent.forEach((t, box) -> {
             Node shape = uri(base + "/statistiques/" + path(t) + "#emprise");
@@ -181,7 +163,7 @@ public final class Statistics {
         for (var e : places.entrySet()) {
             Node t = e.getKey();
             long n = e.getValue();
-            observe(t, Indicator.PLACES, total, integer(n));
+            observe(t, CubeStructure.Indicator.PLACES, total, integer(n));
             observations++;
             Long p = population.get(t);
             if (p != null && p > 0) {
@@ -189,88 +171,26 @@ public final class Statistics {
                         BigDecimal.valueOf(n * 10_000L).divide(BigDecimal.valueOf(p), 2, RoundingMode.HALF_UP);
                 observe(
                         t,
-                        Indicator.PER_10K,
+                        CubeStructure.Indicator.PER_10K,
                         total,
                         NodeFactory.createLiteralDT(per10k.toPlainString(), XSDDatatype.XSDdecimal));
                 observations++;
             }
         }
         for (var e : withoutPlace.entrySet()) {
-            observe(e.getKey(), Indicator.COMMUNES_WITHOUT_PLACE, total, integer(e.getValue()));
+            observe(e.getKey(), CubeStructure.Indicator.COMMUNES_WITHOUT_PLACE, total, integer(e.getValue()));
             observations++;
         }
         for (var e : codes.entrySet()) {
             for (var c : e.getValue().entrySet()) {
-                observe(e.getKey(), Indicator.PLACES, c.getKey(), integer(c.getValue()));
+                observe(e.getKey(), CubeStructure.Indicator.PLACES, c.getKey(), integer(c.getValue()));
                 observations++;
             }
         }
         return observations;
     }
 
-    /** The data set, its structure (Data Cube), and the code list of indicators. */
-    private void describeStructure() {
-        Node structure = uri(base + "/statistiques#structure");
-        Node indicator = org.mednumlod.ontology.MNL.indicateur.asNode();
-        Node breakdown = org.mednumlod.ontology.MNL.modalite.asNode();
-        Node indicators = uri(base + "/statistiques/indicateur");
-        add(dataset, RDF.type.asNode(), uri(QB.NS + "DataSet"));
-        add(dataset, DCTerms.title.asNode(), fr("Statistiques des territoires"));
-        add(
-                dataset,
-                DCTerms.description.asNode(),
-                fr("Pour chaque région, département, intercommunalité et commune : "
-                        + "nombre de lieux de médiation numérique, lieux pour 10 000 habitants (population municipale), lieux par "
-                        + "service, par dispositif national et par frais à charge, communes sans aucun lieu. Calculées à la "
-                        + "publication de la version."));
-        add(dataset, uri(QB.NS + "structure"), structure);
-        add(structure, RDF.type.asNode(), uri(QB.NS + "DataStructureDefinition"));
-        component(structure, "territoire", "dimension", uri(REF_AREA), 1);
-        component(structure, "indicateur", "dimension", indicator, 2);
-        component(structure, "modalite", "dimension", breakdown, 3);
-        component(structure, "valeur", "measure", uri(OBS_VALUE), 4);
-
-        add(indicator, RDF.type.asNode(), uri(QB.NS + "DimensionProperty"));
-        add(indicator, RDF.type.asNode(), RDF.Property.asNode());
-        add(indicator, RDFS.label.asNode(), fr("Indicateur"));
-        add(indicator, RDFS.label.asNode(), NodeFactory.createLiteralLang("Indicator", "en"));
-        add(indicator, RDFS.range.asNode(), SKOS.Concept.asNode());
-        add(indicator, uri(QB.NS + "codeList"), indicators);
-        add(breakdown, RDF.type.asNode(), uri(QB.NS + "DimensionProperty"));
-        add(breakdown, RDF.type.asNode(), RDF.Property.asNode());
-        add(breakdown, RDFS.label.asNode(), fr("Modalité"));
-        add(breakdown, RDFS.label.asNode(), NodeFactory.createLiteralLang("Breakdown value", "en"));
-        add(
-                breakdown,
-                RDFS.comment.asNode(),
-                fr(
-                        "« Ensemble » pour le total, sinon un concept d'une liste de codes "
-                                + "(services, dispositifs nationaux, frais à charge) : les lieux du territoire qui ont cette valeur."));
-        add(breakdown, RDFS.range.asNode(), SKOS.Concept.asNode());
-
-        add(indicators, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
-        add(indicators, SKOS.prefLabel.asNode(), fr("Indicateurs des territoires"));
-        for (Indicator i : Indicator.values()) {
-            Node c = indicator(i);
-            add(c, RDF.type.asNode(), SKOS.Concept.asNode());
-            add(c, SKOS.inScheme.asNode(), indicators);
-            add(c, SKOS.notation.asNode(), NodeFactory.createLiteralString(i.slug));
-            add(c, SKOS.prefLabel.asNode(), fr(i.fr));
-            add(c, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(i.en, "en"));
-        }
-        add(total, RDF.type.asNode(), SKOS.Concept.asNode());
-        add(total, SKOS.prefLabel.asNode(), fr("Ensemble"));
-        add(total, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Total", "en"));
-    }
-
-    private void component(Node structure, String name, String role, Node property, int order) {
-        Node spec = uri(base + "/statistiques#composante-" + name);
-        add(structure, uri(QB.NS + "component"), spec);
-        add(spec, uri(QB.NS + role), property);
-        add(spec, uri(QB.NS + "order"), integer(order));
-    }
-
-    private void observe(Node territory, Indicator indicator, Node breakdown, Node value) {
+    private void observe(Node territory, CubeStructure.Indicator indicator, Node breakdown, Node value) {
         String id = base + "/statistiques/" + path(territory) + "/" + indicator.slug;
         if (!breakdown.equals(total)) {
             String code = breakdown.getURI();
@@ -280,13 +200,9 @@ public final class Statistics {
         Node obs = uri(id);
         add(obs, uri(QB.NS + "dataSet"), dataset);
         add(obs, uri(REF_AREA), territory);
-        add(obs, org.mednumlod.ontology.MNL.indicateur.asNode(), indicator(indicator));
+        add(obs, org.mednumlod.ontology.MNL.indicateur.asNode(), cube.indicator(indicator));
         add(obs, org.mednumlod.ontology.MNL.modalite.asNode(), breakdown);
         add(obs, uri(OBS_VALUE), value);
-    }
-
-    private Node indicator(Indicator i) {
-        return uri(base + "/statistiques/indicateur/" + i.slug);
     }
 
     /** {@code commune/16015} for {@code {base}/id/commune/16015}. */
@@ -300,15 +216,15 @@ public final class Statistics {
         quads.add(Quad.create(graph, s, p, o));
     }
 
-    private static Node uri(String uri) {
+    static Node uri(String uri) {
         return NodeFactory.createURI(uri);
     }
 
-    private static Node fr(String text) {
+    static Node fr(String text) {
         return NodeFactory.createLiteralLang(text, "fr");
     }
 
-    private static Node integer(long n) {
+    static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 }
